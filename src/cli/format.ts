@@ -1,0 +1,86 @@
+/**
+ * Output of `source-check`: the text lines a terminal shows and the JSON
+ * shapes other tools (the benchmark, the scorer) read.
+ */
+import type { Extraction } from '../core/extract/model.ts';
+import { LineIndex } from '../core/lineIndex.ts';
+import type { Finding } from '../core/types.ts';
+
+/** Findings of one file, with its text for positions. */
+export interface FileFindings {
+  path: string;
+  text: string;
+  findings: Finding[];
+}
+
+/** JSON of `check` (version 1). */
+export function checkJson(files: FileFindings[]): string {
+  return JSON.stringify({
+    version: 1,
+    files: files.map((f) => {
+      const lines = new LineIndex(f.text);
+      return {
+        path: f.path,
+        diagnostics: f.findings.map((d) => ({
+          code: d.code,
+          severity: d.severity,
+          message: d.message,
+          start: d.start,
+          end: d.end,
+          range: lines.rangeOf(d),
+          sourceId: d.sourceId ?? null,
+          speakerId: d.speakerId ?? null,
+          status: d.status ?? null,
+          ...(d.related?.length ? { related: d.related } : {}),
+          ...(d.fixes?.length ? { fixes: d.fixes } : {}),
+        })),
+      };
+    }),
+  }, null, 2);
+}
+
+/** Text lines of `check`: `path:line:col severity message [code]`, lines and columns 1-based. */
+export function checkText(files: FileFindings[]): string {
+  const out: string[] = [];
+  for (const f of files) {
+    const lines = new LineIndex(f.text);
+    for (const d of f.findings) {
+      const p = lines.positionAt(d.start);
+      out.push(`${f.path}:${p.line + 1}:${p.character + 1} ${d.severity} ${d.message} [${d.code}]`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** A one-line summary of a check: counts by severity. */
+export function summary(files: FileFindings[], checked: number): string {
+  const count = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of files) for (const d of f.findings) count[d.severity]++;
+  const total = count.error + count.warning + count.information + count.hint;
+  return `${total} finding${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information + count.hint} information) in ${checked} draft${checked === 1 ? '' : 's'}`;
+}
+
+/** One file's extraction in the JSON shape of `extract`. */
+export function extractionJson(path: string, extraction: Extraction): object {
+  return {
+    path,
+    quotes: extraction.quotes.map((q) => ({
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      speaker: q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, name: q.speaker.name, id: q.speaker.id } : null,
+      cue: q.cue ? { text: q.cue.text, start: q.cue.start, end: q.cue.end } : null,
+      sourceId: q.source?.sourceId ?? null,
+    })),
+  };
+}
+
+/** Text lines of `extract`: one quote a line with its speaker and cue. */
+export function extractionText(path: string, text: string, extraction: Extraction): string {
+  const lines = new LineIndex(text);
+  return extraction.quotes.map((q) => {
+    const p = lines.positionAt(q.start);
+    const who = q.speaker ? `${q.speaker.name}${q.speaker.text !== q.speaker.name ? ` (“${q.speaker.text}”)` : ''}` : '(no speaker)';
+    return `${path}:${p.line + 1}:${p.character + 1} “${q.text.replace(/\s+/g, ' ')}” — ${who}${q.cue ? ` · ${q.cue.text}` : ''}`;
+  }).join('\n');
+}

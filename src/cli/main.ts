@@ -1,0 +1,122 @@
+/**
+ * `source-check`: checks drafts against the source registry from a terminal
+ * or CI, on the same core as the editor.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
+import { registryFindings } from '../core/check/registryFindings.ts';
+import { extract } from '../core/extract/index.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listDrafts, readText } from '../host/files.ts';
+import { RegistryStore } from '../host/registryStore.ts';
+import { findSettingsFile, loadSettingsFile, type HostSettings } from '../host/settingsFile.ts';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args.ts';
+import { checkJson, checkText, extractionJson, extractionText, summary, type FileFindings } from './format.ts';
+
+declare const __VERSION__: string | undefined;
+
+/** Runs the CLI; resolves to the exit code. */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`source-check: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  if (args.command === 'version') {
+    out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
+    return 0;
+  }
+  const missing = args.paths.filter((p) => !fs.existsSync(p));
+  if (missing.length) {
+    err(`source-check: no such file or folder: ${missing.join(', ')}`);
+    return 2;
+  }
+  const host = hostSettings(args, err);
+  if (!host) return 2;
+  const store = new RegistryStore();
+  store.setConfigured(args.registry.length ? args.registry : host.registry);
+  const settings: Settings = { ...DEFAULT_SETTINGS, severity: host.severity };
+  return args.command === 'extract' ? runExtract(args, store, out, err) : runCheck(args, host, store, settings, out, err);
+}
+
+function hostSettings(args: CliArgs, err: (s: string) => void): HostSettings | undefined {
+  const empty: HostSettings = { severity: {}, registry: [] };
+  if (args.noConfig) return empty;
+  const file = args.config ?? findSettingsFile(args.paths[0] ?? '.');
+  if (!file) return empty;
+  if (!fs.existsSync(file)) {
+    err(`source-check: no such settings file: ${file}`);
+    return undefined;
+  }
+  const { settings, problems } = loadSettingsFile(file);
+  for (const p of problems) err(`source-check: ${p}`);
+  return settings;
+}
+
+function runCheck(args: CliArgs, host: HostSettings, store: RegistryStore, settings: Settings, out: (s: string) => void, err: (s: string) => void): number {
+  const registryFolders = args.registry.length ? args.registry : host.registry;
+  const drafts = listDrafts(args.paths, host.include ?? DEFAULT_INCLUDE, host.exclude ?? DEFAULT_EXCLUDE, registryFolders);
+  const results: FileFindings[] = [];
+  const registries = new Set<ReturnType<RegistryStore['registryFor']>>();
+  let checked = 0;
+  for (const file of drafts) {
+    const read = readText(file);
+    const shown = display(file);
+    if ('problem' in read) {
+      err(`${shown}:1:1 skipped: ${read.problem}`);
+      continue;
+    }
+    const registry = store.registryFor(file);
+    registries.add(registry);
+    const doc = checkDocument({ path: shown, text: read.text, language: languageOf(file) }, registry, settings);
+    checked++;
+    if (doc.findings.length) results.push({ path: shown, text: read.text, findings: doc.findings });
+  }
+  for (const registry of registries) {
+    for (const [file, findings] of registryFindings(registry, settings)) {
+      results.push({ path: display(file), text: registry.files.get(file) ?? '', findings });
+    }
+  }
+  if (args.format === 'json') out(checkJson(results));
+  else {
+    const text = checkText(results);
+    if (text) out(text);
+    out(summary(results, checked));
+  }
+  return results.some((f) => f.findings.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function runExtract(args: CliArgs, store: RegistryStore, out: (s: string) => void, err: (s: string) => void): number {
+  const files: object[] = [];
+  const lines: string[] = [];
+  let failed = false;
+  for (const file of args.paths) {
+    const read = readText(file);
+    if ('problem' in read) {
+      err(`${display(file)}:1:1 skipped: ${read.problem}`);
+      failed = true;
+      continue;
+    }
+    const extraction = extract(read.text, { language: languageOf(file), lexicon: store.registryFor(file) });
+    if (args.format === 'json') files.push(extractionJson(file, extraction));
+    else lines.push(extractionText(display(file), read.text, extraction));
+  }
+  out(args.format === 'json' ? JSON.stringify({ version: 1, files }) : lines.filter(Boolean).join('\n'));
+  return failed ? 1 : 0;
+}
+
+/** Paths are shown relative to the current folder when inside it. */
+function display(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}

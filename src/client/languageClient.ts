@@ -1,0 +1,35 @@
+/**
+ * Starts the Source Check language server and connects it to VS Code: which
+ * documents it sees, which file changes it hears about.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Globs of registry files the server is told about when they change on disk. */
+export function registryGlobs(): string[] {
+  const configured = vscode.workspace.getConfiguration('sourceCheck').get<string[]>('registry') ?? [];
+  return ['**/sources/**/*.{yaml,yml,json}', ...configured.map((r) => `${r.replace(/\/+$/, '')}/**/*.{yaml,yml,json}`), ...configured];
+}
+
+/** Creates (not yet started) the language client for the bundled server. */
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const watchers = registryGlobs().map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  context.subscriptions.push(...watchers);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown' },
+      { language: 'plaintext' },
+      ...registryGlobs().map((pattern) => ({ pattern })),
+    ],
+    synchronize: { configurationSection: 'sourceCheck', fileEvents: watchers },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('sourceCheck') },
+    diagnosticCollectionName: 'source-check',
+  };
+  return new LanguageClient('sourceCheck', 'Source Check', serverOptions, clientOptions);
+}

@@ -1,0 +1,92 @@
+/**
+ * Resolves each quotation of a draft to the registered source it comes from,
+ * by its words (verbatim or close) or by the source the draft names with it.
+ */
+import type { ExtractedQuote } from '../extract/model.ts';
+import { similarity } from '../match/align.ts';
+import type { QuoteMatch } from '../match/quoteIndex.ts';
+import type { SourceEntry } from '../registry/model.ts';
+import type { Registry } from '../registry/registry.ts';
+import { words, type Word } from '../text/normalize.ts';
+
+/** Quotes shorter than this many words are matched only verbatim. */
+const MIN_WORDS_FOR_CLOSE_MATCH = 4;
+/** Below this similarity a quote is not taken to come from the source. */
+const CLOSE_MATCH = 0.6;
+
+/** A quotation with the source its words come from, if any. */
+export interface MatchedQuote {
+  quote: ExtractedQuote;
+  /** The quote's words, with offsets in the draft. */
+  words: Word[];
+  /** The source, when the words (or the draft's naming of it) point at one. */
+  source?: SourceEntry;
+  /** How the words line up with the source text, when they do. */
+  match?: QuoteMatch;
+  /** True when the words are the source's, under the normalisation rules. */
+  verbatim: boolean;
+}
+
+/** The words of a quote over all its parts. */
+export function quoteWords(text: string, quote: ExtractedQuote): Word[] {
+  const parts = quote.parts.length ? quote.parts : [quote];
+  return parts.flatMap((p) => words(text.slice(p.start, p.end), p.start));
+}
+
+/** Finds the source of one quotation. */
+export function matchQuote(text: string, quote: ExtractedQuote, registry: Registry): MatchedQuote {
+  const ws = quoteWords(text, quote);
+  const plain = ws.filter((w) => !w.wildcard).length;
+  let match: QuoteMatch | undefined;
+  if (plain >= 2) {
+    const found = registry.quotes.lookup(ws);
+    if (found && (found.alignment.distance === 0 || (plain >= MIN_WORDS_FOR_CLOSE_MATCH && found.similarity >= CLOSE_MATCH))) {
+      match = found;
+    }
+  }
+  const named = quote.source ? registry.sources.get(quote.source.sourceId) : undefined;
+  if (named && (!match || match.id !== named.id) && named.text) {
+    // the draft says which source; prefer it when its words fit as well
+    const own = registry.quotes.lookup(ws);
+    if (own && own.id === named.id && similarity(own.alignment) >= CLOSE_MATCH) match = own;
+  }
+  const source = match ? registry.sources.get(match.id) : named;
+  return { quote, words: ws, source, match, verbatim: !!match && match.alignment.distance === 0 };
+}
+
+/**
+ * The quote's text with each run of words replaced by the source's verbatim
+ * wording; ellipses and [insertions] stay as the draft wrote them.
+ */
+export function verbatimWording(text: string, m: MatchedQuote): string | undefined {
+  if (!m.match || !m.source?.text || m.quote.parts.length > 1) return undefined;
+  const { pairs } = m.match.alignment;
+  const src = m.match.sourceWords;
+  const sourceText = m.source.text;
+  const q = m.quote;
+  let out = '';
+  let cursor = q.start;
+  let i = 0;
+  while (i < m.words.length) {
+    if (m.words[i].wildcard) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < m.words.length && !m.words[j + 1].wildcard) j++;
+    // the run i..j of quote words maps to the source words they line up with
+    const aligned = [...pairs.slice(i, j + 1)].filter((p) => p >= 0);
+    const segStart = m.words[i].start;
+    const segEnd = m.words[j].end;
+    out += text.slice(cursor, segStart);
+    if (aligned.length) {
+      const from = src[Math.min(...aligned)].start;
+      const to = src[Math.max(...aligned)].end;
+      out += sourceText.slice(from, to).replace(/\s+/g, ' ');
+    }
+    cursor = segEnd;
+    i = j + 1;
+  }
+  out += text.slice(cursor, q.end);
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Converts between string offsets and LSP line/character positions for one
+ * text, with a binary search over line starts (built once, O(log n) a lookup).
+ */
+import type { Position, Range, Span } from './types.ts';
+
+/** Offset ↔ position conversion for one text. */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  /** Indexes the line starts of `text` (\n, \r\n and \r end a line). */
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  /** The number of lines in the text. */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The zero-based line and character of an offset (clamped to the text). */
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+
+  /** The offset of a zero-based line and character (clamped to the line). */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line];
+    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+    return Math.max(start, Math.min(start + position.character, next));
+  }
+
+  /** The LSP range of a span. */
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+}

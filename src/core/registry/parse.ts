@@ -1,0 +1,118 @@
+/**
+ * Reads one registry file (YAML or JSON; one entry, a list of entries, or
+ * several YAML documents) into plain field maps that remember where each key
+ * and value sits. Syntax problems become registry problems; whatever parsed
+ * survives them.
+ */
+import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type Pair } from 'yaml';
+import type { Span, TextFile } from '../types.ts';
+
+/** A problem found in a registry file, at a span of that file. */
+export interface RegistryProblem extends Span {
+  path: string;
+  message: string;
+}
+
+/** One field of an entry as written: its value and where key and value are. */
+export interface RawField {
+  key: Span;
+  value: Span;
+  /** The value as plain data (strings, numbers, lists, maps). */
+  data: unknown;
+  /** True when the value is a list. */
+  isList: boolean;
+  /** For a list, the span of each item. */
+  items: Span[];
+}
+
+/** One entry (a YAML/JSON mapping) as written, before validation. */
+export interface RawEntry extends Span {
+  path: string;
+  fields: Map<string, RawField>;
+}
+
+/** What parsing one file gave: its entries and its problems. */
+export interface ParsedFile {
+  entries: RawEntry[];
+  problems: RegistryProblem[];
+}
+
+const nodeSpan = (node: Node | null | undefined, fallback: Span): Span =>
+  node?.range ? { start: node.range[0], end: node.range[1] } : fallback;
+
+/** Parses a registry file's text into raw entries and problems. */
+export function parseRegistryFile(file: TextFile): ParsedFile {
+  const entries: RawEntry[] = [];
+  const problems: RegistryProblem[] = [];
+  const report = (span: Span, message: string) => problems.push({ path: file.path, ...span, message });
+  if (file.text.includes('\u0000')) {
+    report({ start: 0, end: 0 }, 'this registry file looks binary (it contains NUL bytes); expected YAML or JSON text');
+    return { entries, problems };
+  }
+  let docs;
+  try {
+    docs = parseAllDocuments(file.text, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    report({ start: 0, end: 0 }, `could not parse: ${(error as Error).message}`);
+    return { entries, problems };
+  }
+  const list = Array.isArray(docs) ? docs : [];
+  for (const doc of list) {
+    for (const e of doc.errors) {
+      report({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) }, `YAML syntax: ${firstLine(e.message)}`);
+    }
+    const contents = doc.contents as Node | null;
+    if (!contents) continue;
+    if (isSeq(contents)) {
+      for (const item of contents.items) collectEntry(item as Node, file.path, entries, report);
+    } else {
+      collectEntry(contents, file.path, entries, report);
+    }
+  }
+  return { entries, problems };
+}
+
+function collectEntry(
+  node: Node | null,
+  path: string,
+  entries: RawEntry[],
+  report: (span: Span, message: string) => void,
+): void {
+  if (!node) return;
+  const span = nodeSpan(node, { start: 0, end: 0 });
+  if (!isMap(node)) {
+    report(span, 'expected an entry (a mapping with `id` and `type`), found ' + describe(node));
+    return;
+  }
+  const fields = new Map<string, RawField>();
+  for (const pair of node.items as Pair<Node, Node>[]) {
+    const keyNode = pair.key;
+    const key = isScalar(keyNode) ? String(keyNode.value) : null;
+    const keySpan = nodeSpan(keyNode, span);
+    if (key === null) {
+      report(keySpan, 'expected a plain field name as key');
+      continue;
+    }
+    const value = pair.value;
+    const valueSpan = value ? nodeSpan(value, keySpan) : { start: keySpan.end, end: keySpan.end };
+    const items = isSeq(value) ? value.items.map((i) => nodeSpan(i as Node, valueSpan)) : [];
+    fields.set(key, {
+      key: keySpan,
+      value: valueSpan,
+      data: value ? value.toJSON() : null,
+      isList: isSeq(value),
+      items,
+    });
+  }
+  entries.push({ path, ...span, fields });
+}
+
+function describe(node: Node): string {
+  if (isSeq(node)) return 'a nested list';
+  if (isScalar(node)) return `the value ${JSON.stringify(node.value)}`;
+  return 'something else';
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}

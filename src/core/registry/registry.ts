@@ -1,0 +1,145 @@
+/**
+ * The source registry: every speaker and source from a set of registry files,
+ * with references resolved, names and aliases indexed for lookup, source
+ * texts indexed for quote matching, and every problem at its position.
+ */
+import type { KnownSource, KnownSpeaker, Lexicon } from '../extract/model.ts';
+import { QuoteIndex } from '../match/quoteIndex.ts';
+import { nameKey } from '../text/normalize.ts';
+import type { TextFile } from '../types.ts';
+import type { SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
+import { parseRegistryFile, type RegistryProblem } from './parse.ts';
+import { validateEntry } from './validate.ts';
+
+/** A registry id as written: lower-case words joined by hyphens, dots or underscores. */
+const ID_LIKE = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$|^[a-z0-9]+$/;
+
+/** All speakers and sources of a workspace's registry, ready for checking. */
+export class Registry implements Lexicon {
+  /** Speakers by id. */
+  readonly speakers = new Map<string, SpeakerEntry>();
+  /** Sources by id. */
+  readonly sources = new Map<string, SourceEntry>();
+  /** Problems, in file order. */
+  readonly problems: RegistryProblem[] = [];
+  /** The text of each registry file, by path (for positions and excerpts). */
+  readonly files = new Map<string, string>();
+  private readonly speakerKeys = new Map<string, SpeakerEntry>();
+  private readonly sourceKeys = new Map<string, SourceEntry>();
+  private quoteIndex: QuoteIndex | undefined;
+
+  /** Builds a registry from registry files' texts; `problems` seeds problems the host found (unreadable files). */
+  constructor(files: Iterable<TextFile>, problems: readonly RegistryProblem[] = []) {
+    this.problems.push(...problems);
+    const entries = [];
+    for (const file of files) {
+      this.files.set(file.path, file.text);
+      const parsed = parseRegistryFile(file);
+      this.problems.push(...parsed.problems);
+      for (const raw of parsed.entries) {
+        const entry = validateEntry(raw, this.problems);
+        if (entry) entries.push(entry);
+      }
+    }
+    for (const entry of entries) {
+      const seen = this.speakers.get(entry.id) ?? this.sources.get(entry.id);
+      if (seen) {
+        this.report(entry.location.path, entry.location.id, `duplicate id \`${entry.id}\`; it is already used at ${seen.location.path}`);
+        continue;
+      }
+      if (entry.kind === 'speaker') this.speakers.set(entry.id, entry);
+      else this.sources.set(entry.id, entry);
+    }
+    for (const speaker of this.speakers.values()) {
+      for (const name of [speaker.name, ...speaker.aliases]) this.indexName(this.speakerKeys, name, speaker);
+      this.indexName(this.speakerKeys, speaker.id, speaker);
+    }
+    for (const source of this.sources.values()) {
+      this.resolveReferences(source);
+      for (const alias of source.aliases) this.indexName(this.sourceKeys, alias, source);
+      if (source.title) this.indexName(this.sourceKeys, source.title, source);
+    }
+  }
+
+  /** The index of source texts for quote lookup, built on first use. */
+  get quotes(): QuoteIndex {
+    this.quoteIndex ??= new QuoteIndex(
+      [...this.sources.values()].filter((s) => s.text).map((s) => ({ id: s.id, text: s.text! })),
+    );
+    return this.quoteIndex;
+  }
+
+  /** The speaker an id, name or alias belongs to. */
+  speakerByName(name: string): SpeakerEntry | undefined {
+    return this.speakers.get(name) ?? this.speakerKeys.get(nameKey(name));
+  }
+
+  /** The source an id, alias or title belongs to. */
+  sourceByAlias(alias: string): SourceEntry | undefined {
+    return this.sources.get(alias) ?? this.sourceKeys.get(nameKey(alias));
+  }
+
+  /** Every name and alias of every speaker (Lexicon). */
+  *speakerNames(): Iterable<string> {
+    for (const s of this.speakers.values()) yield* [s.name, ...s.aliases];
+  }
+
+  /** The speaker a written name belongs to (Lexicon). */
+  lookupSpeaker(name: string): KnownSpeaker | undefined {
+    const s = this.speakerKeys.get(nameKey(name));
+    return s ? { id: s.id, name: s.name } : undefined;
+  }
+
+  /** Every alias of every source (Lexicon). */
+  *sourceAliases(): Iterable<string> {
+    for (const s of this.sources.values()) yield* s.aliases;
+  }
+
+  /** The source an alias belongs to (Lexicon). */
+  lookupSource(alias: string): KnownSource | undefined {
+    const s = this.sourceKeys.get(nameKey(alias));
+    return s && s.aliases.some((a) => nameKey(a) === nameKey(alias)) ? { id: s.id } : undefined;
+  }
+
+  /** True when a speaker reference (from a source) and a registry speaker id denote the same speaker. */
+  isSameSpeaker(ref: SpeakerRef | undefined, id: string | null, name?: string): boolean {
+    if (!ref) return false;
+    if (ref.id && id) return ref.id === id;
+    if (ref.id && name) return this.speakerByName(name)?.id === ref.id;
+    return name !== undefined && nameKey(ref.name) === nameKey(name);
+  }
+
+  private resolveReferences(source: SourceEntry): void {
+    const path = source.location.path;
+    const field = (name: string) => source.location.fields[name] ?? source.location.id;
+    const resolveSpeaker = (ref: SpeakerRef | undefined, fieldName: string) => {
+      if (!ref) return;
+      const entry = this.speakers.get(ref.written) ?? this.speakerKeys.get(nameKey(ref.written));
+      if (entry) {
+        ref.id = entry.id;
+        ref.name = entry.name;
+      } else if (ID_LIKE.test(ref.written) && ref.written.includes('-')) {
+        this.report(path, field(fieldName), `unknown speaker id \`${ref.written}\` in \`${fieldName}\`; expected the id of a speaker entry, or a plain name`);
+      }
+    };
+    resolveSpeaker(source.speaker, 'speaker');
+    resolveSpeaker(source.statusBy, 'statusBy');
+    source.seenBy.forEach((ref) => resolveSpeaker(ref, 'seenBy'));
+    for (const name of ['statusSource', 'supersededBy'] as const) {
+      const target = source[name];
+      if (target !== undefined && !this.sources.has(target)) {
+        this.report(path, field(name), `unknown source id \`${target}\` in \`${name}\`; expected the id of a source entry`);
+        source[name] = undefined;
+      }
+    }
+  }
+
+  private indexName<T>(map: Map<string, T>, name: string, entry: T): void {
+    const key = nameKey(name);
+    if (key && !map.has(key)) map.set(key, entry);
+  }
+
+  private report(path: string, span: { start: number; end: number }, message: string): void {
+    this.problems.push({ path, start: span.start, end: span.end, message });
+  }
+}

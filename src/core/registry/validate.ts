@@ -1,0 +1,155 @@
+/**
+ * Turns raw registry entries into typed speaker and source entries, reporting
+ * every unknown field, bad type, missing id and bad date at its position. A
+ * field that fails is dropped; the rest of the entry is kept.
+ */
+import {
+  SOURCE_STATUSES,
+  SOURCE_TYPES,
+  SPEAKER_TYPES,
+  type SourceStatus,
+  type SourceType,
+  type Span,
+  type SpeakerType,
+} from '../types.ts';
+import type { EntryLocation, RegistryEntry, SourceEntry, SpeakerEntry } from './model.ts';
+import type { RawEntry, RawField, RegistryProblem } from './parse.ts';
+
+/** The fields a speaker entry may have. */
+export const SPEAKER_FIELDS = ['id', 'type', 'name', 'aliases', 'title', 'url'] as const;
+
+/** The fields a source entry may have. */
+export const SOURCE_FIELDS = [
+  'id', 'type', 'title', 'speaker', 'date', 'url', 'text', 'aliases', 'status', 'statusNote',
+  'statusBy', 'statusDate', 'statusSource', 'supersededBy', 'seenBy',
+] as const;
+
+/** Fields whose value is a date. */
+const DATE_FIELDS = new Set(['date', 'statusDate']);
+/** Fields whose value is a list of strings. */
+const LIST_FIELDS = new Set(['aliases', 'seenBy']);
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/** True when `value` is an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time) that exists. */
+export function isValidDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= days;
+}
+
+/** Validates one raw entry; returns the typed entry (or undefined when unusable) and reports problems. */
+export function validateEntry(raw: RawEntry, problems: RegistryProblem[]): RegistryEntry | undefined {
+  const report = (span: Span, message: string) => problems.push({ path: raw.path, ...span, message });
+  const whole = { start: raw.start, end: raw.start };
+  const strings = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+
+  for (const [name, field] of raw.fields) {
+    if (LIST_FIELDS.has(name)) {
+      const list = readList(name, field, report);
+      if (list) lists.set(name, list);
+    } else {
+      const value = readString(name, field, report);
+      if (value !== undefined) strings.set(name, value);
+    }
+  }
+
+  const id = strings.get('id');
+  if (!raw.fields.has('id')) report(whole, 'entry has no `id`; expected a unique id such as `mark-milley`');
+  const typeValue = strings.get('type');
+  const typeField = raw.fields.get('type');
+  const kind = entryKind(typeValue);
+  if (!typeField) {
+    report(whole, `entry ${id ? `\`${id}\` ` : ''}has no \`type\`; expected one of ${[...SPEAKER_TYPES, ...SOURCE_TYPES].join(', ')}`);
+  } else if (typeValue !== undefined && !kind) {
+    report(typeField.value, `unknown type \`${typeValue}\`; expected one of ${[...SPEAKER_TYPES, ...SOURCE_TYPES].join(', ')}`);
+  }
+  const allowed: readonly string[] = kind === 'speaker' ? SPEAKER_FIELDS : kind === 'source' ? SOURCE_FIELDS : [...SOURCE_FIELDS, ...SPEAKER_FIELDS];
+  for (const [name, field] of raw.fields) {
+    if (!allowed.includes(name)) {
+      report(field.key, `unknown field \`${name}\` in a ${kind ?? 'registry'} entry; expected one of ${allowed.join(', ')}`);
+      strings.delete(name);
+      lists.delete(name);
+    }
+  }
+  for (const name of DATE_FIELDS) {
+    const value = strings.get(name);
+    if (value !== undefined && !isValidDate(value)) {
+      report(raw.fields.get(name)!.value, `bad date \`${value}\` in \`${name}\`; expected YYYY-MM-DD`);
+      strings.delete(name);
+    }
+  }
+  if (!id || !kind) return undefined;
+
+  const location = locate(raw);
+  if (kind === 'speaker') {
+    const speaker: SpeakerEntry = {
+      kind, id, type: typeValue as SpeakerType, name: strings.get('name') ?? id,
+      aliases: lists.get('aliases') ?? [], title: strings.get('title'), url: strings.get('url'), location,
+    };
+    if (!raw.fields.has('name')) report(location.id, `speaker \`${id}\` has no \`name\`; expected the name drafts use`);
+    return speaker;
+  }
+  const statusValue = strings.get('status');
+  let status: SourceStatus = 'unverified';
+  if (statusValue !== undefined) {
+    if ((SOURCE_STATUSES as readonly string[]).includes(statusValue)) status = statusValue as SourceStatus;
+    else report(raw.fields.get('status')!.value, `unknown status \`${statusValue}\`; expected one of ${SOURCE_STATUSES.join(', ')}`);
+  }
+  const plainRef = (written: string | undefined) => (written === undefined ? undefined : { written, name: written });
+  const source: SourceEntry = {
+    kind, id, type: typeValue as SourceType,
+    title: strings.get('title'), speaker: plainRef(strings.get('speaker')), date: strings.get('date'),
+    url: strings.get('url'), text: strings.get('text'), aliases: lists.get('aliases') ?? [], status,
+    statusNote: strings.get('statusNote'), statusBy: plainRef(strings.get('statusBy')),
+    statusDate: strings.get('statusDate'), statusSource: strings.get('statusSource'),
+    supersededBy: strings.get('supersededBy'),
+    seenBy: (lists.get('seenBy') ?? []).map((written) => ({ written, name: written })), location,
+  };
+  return source;
+}
+
+function entryKind(type: string | undefined): 'speaker' | 'source' | undefined {
+  if (type === undefined) return undefined;
+  if ((SPEAKER_TYPES as readonly string[]).includes(type)) return 'speaker';
+  if ((SOURCE_TYPES as readonly string[]).includes(type)) return 'source';
+  return undefined;
+}
+
+function readString(name: string, field: RawField, report: (s: Span, m: string) => void): string | undefined {
+  const v = field.data;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  report(field.value, `\`${name}\` should be text, found ${v === null ? 'nothing' : field.isList ? 'a list' : 'a mapping'}`);
+  return undefined;
+}
+
+function readList(name: string, field: RawField, report: (s: Span, m: string) => void): string[] | undefined {
+  if (typeof field.data === 'string') return [field.data];
+  if (!Array.isArray(field.data)) {
+    report(field.value, `\`${name}\` should be a list of text, found ${field.data === null ? 'nothing' : 'a mapping'}`);
+    return undefined;
+  }
+  const out: string[] = [];
+  field.data.forEach((item, i) => {
+    if (typeof item === 'string' || typeof item === 'number') out.push(String(item));
+    else report(field.items[i] ?? field.value, `each item of \`${name}\` should be text`);
+  });
+  return out;
+}
+
+function locate(raw: RawEntry): EntryLocation {
+  const fields: Record<string, Span> = {};
+  for (const [name, field] of raw.fields) fields[name] = field.value;
+  const idField = raw.fields.get('id');
+  return { path: raw.path, start: raw.start, end: raw.end, id: idField ? idField.value : { start: raw.start, end: raw.start }, fields };
+}

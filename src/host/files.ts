@@ -1,0 +1,101 @@
+/**
+ * The file system side of a workspace, shared by the language server and the
+ * CLI: finding registry folders and files, listing drafts, reading text
+ * safely (size limit, binary detection).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+
+/** Registry files are YAML or JSON. */
+export const REGISTRY_FILE = /\.(ya?ml|json)$/i;
+/** The default drafts: Markdown and plain text. */
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.txt'];
+/** Never drafts. */
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
+/** Drafts larger than this are not read (a clear message instead). */
+export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
+
+/** The nearest `sources/` folder at or above a file's folder, like `.editorconfig`. */
+export function findRegistryFolder(filePath: string): string | undefined {
+  let dir = path.dirname(path.resolve(filePath));
+  for (;;) {
+    const candidate = path.join(dir, 'sources');
+    if (isDirectory(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Every registry file under the given files or folders, sorted. */
+export function listRegistryFiles(roots: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const root of roots) {
+    const abs = path.resolve(root);
+    if (isDirectory(abs)) walk(abs, (f) => REGISTRY_FILE.test(f) && out.add(f));
+    else if (fs.existsSync(abs)) out.add(abs);
+  }
+  return [...out].sort();
+}
+
+/** Drafts under the given files or folders that match include and not exclude (globs relative to each folder). */
+export function listDrafts(roots: readonly string[], include = DEFAULT_INCLUDE, exclude = DEFAULT_EXCLUDE, skipFolders: readonly string[] = []): string[] {
+  const isIncluded = picomatch(include, { dot: false });
+  const isExcluded = picomatch(exclude, { dot: true });
+  const skip = new Set(skipFolders.map((f) => path.resolve(f)));
+  const out = new Set<string>();
+  for (const root of roots) {
+    const abs = path.resolve(root);
+    if (!isDirectory(abs)) {
+      out.add(abs);
+      continue;
+    }
+    walk(abs, (f) => {
+      const rel = path.relative(abs, f).split(path.sep).join('/');
+      if (isIncluded(rel) && !isExcluded(rel)) out.add(f);
+    }, skip);
+  }
+  return [...out].sort();
+}
+
+/** A file's text, or why it could not be read. */
+export type ReadResult = { text: string } | { problem: string };
+
+/** Reads a text file, refusing huge and binary files with a message. */
+export function readText(filePath: string, maxBytes = MAX_DRAFT_BYTES): ReadResult {
+  try {
+    const stat = fs.statSync(filePath);
+    if (!stat.isFile()) return { problem: 'not a file' };
+    if (stat.size > maxBytes) return { problem: `file is ${(stat.size / 1048576).toFixed(1)} MB; drafts over ${maxBytes / 1048576} MB are not checked` };
+    const buf = fs.readFileSync(filePath);
+    if (buf.subarray(0, 8192).includes(0)) return { problem: 'file looks binary (it contains NUL bytes); expected text' };
+    return { text: buf.toString('utf8') };
+  } catch (error) {
+    return { problem: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message };
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function walk(dir: string, visit: (file: string) => void, skip: ReadonlySet<string> = new Set()): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name === 'node_modules' || e.name === '.git' || skip.has(full)) continue;
+      walk(full, visit, skip);
+    } else if (e.isFile()) visit(full);
+  }
+}

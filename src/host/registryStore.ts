@@ -1,0 +1,93 @@
+/**
+ * Loads registries from disk for the server and the CLI, caching each by the
+ * set of folders/files it is built from; open editor buffers override disk.
+ */
+import * as path from 'node:path';
+import { Registry } from '../core/registry/registry.ts';
+import type { RegistryProblem } from '../core/registry/parse.ts';
+import type { TextFile } from '../core/types.ts';
+import { findRegistryFolder, listRegistryFiles, readText } from './files.ts';
+
+/** Registry files over this size are refused with a registry-error. */
+const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
+
+/** A cache of registries by their roots. */
+export class RegistryStore {
+  private readonly cache = new Map<string, Registry>();
+  private readonly overrides = new Map<string, string>();
+
+  /** `configured`: registry roots from settings or `--registry`; empty = nearest `sources/` per draft. */
+  constructor(private configured: string[] = []) {}
+
+  /** Replaces the configured roots (settings changed). */
+  setConfigured(roots: string[]): void {
+    this.configured = roots.map((r) => path.resolve(r));
+    this.cache.clear();
+  }
+
+  /** The registry roots that apply to a draft. */
+  rootsFor(draftPath: string): string[] {
+    if (this.configured.length) return this.configured;
+    const nearest = findRegistryFolder(draftPath);
+    return nearest ? [nearest] : [];
+  }
+
+  /** The registry that applies to a draft. */
+  registryFor(draftPath: string): Registry {
+    return this.registryOf(this.rootsFor(draftPath));
+  }
+
+  /** The registry built from the given roots (cached). */
+  registryOf(roots: string[]): Registry {
+    const key = roots.join('\u0000');
+    let registry = this.cache.get(key);
+    if (!registry) {
+      registry = this.load(roots);
+      this.cache.set(key, registry);
+    }
+    return registry;
+  }
+
+  /** Every registry currently cached. */
+  loaded(): Registry[] {
+    return [...this.cache.values()];
+  }
+
+  /** Uses an editor buffer's text for a registry file instead of the disk (undefined: back to disk). */
+  setOverride(filePath: string, text: string | undefined): void {
+    if (text === undefined) this.overrides.delete(path.resolve(filePath));
+    else this.overrides.set(path.resolve(filePath), text);
+    this.invalidate();
+  }
+
+  /** Forgets every cached registry (a registry file changed). */
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  /** True when a path is a registry file under any root in use. */
+  isRegistryFile(filePath: string): boolean {
+    const abs = path.resolve(filePath);
+    if (!/\.(ya?ml|json)$/i.test(abs)) return false;
+    const roots = this.configured.length ? this.configured : [...this.cache.keys()].flatMap((k) => k.split('\u0000'));
+    return roots.some((r) => abs === r || abs.startsWith(r + path.sep)) || abs.split(path.sep).includes('sources');
+  }
+
+  private load(roots: string[]): Registry {
+    const files: TextFile[] = [];
+    const problems: RegistryProblem[] = [];
+    const paths = new Set(listRegistryFiles(roots));
+    for (const [p] of this.overrides) if (roots.some((r) => p.startsWith(r + path.sep))) paths.add(p);
+    for (const file of [...paths].sort()) {
+      const override = this.overrides.get(file);
+      if (override !== undefined) {
+        files.push({ path: file, text: override });
+        continue;
+      }
+      const read = readText(file, MAX_REGISTRY_BYTES);
+      if ('text' in read) files.push({ path: file, text: read.text });
+      else problems.push({ path: file, start: 0, end: 0, message: `cannot read registry file: ${read.problem}` });
+    }
+    return new Registry(files, problems);
+  }
+}

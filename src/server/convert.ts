@@ -1,0 +1,57 @@
+/**
+ * Conversions between core results (offsets, findings) and LSP shapes
+ * (ranges, diagnostics, locations).
+ */
+import { pathToFileURL } from 'node:url';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Location,
+} from 'vscode-languageserver';
+import { LineIndex } from '../core/lineIndex.ts';
+import { docsLink, type Settings } from '../core/settings.ts';
+import type { FileSpan, Finding, Severity } from '../core/types.ts';
+
+/** The `source` of every diagnostic Source Check publishes. */
+export const DIAGNOSTIC_SOURCE = 'source-check';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** A file URI for a path. */
+export function uriOf(filePath: string): string {
+  return pathToFileURL(filePath).toString();
+}
+
+/** Finds line indexes of files by path (registry files, other drafts). */
+export type LinesOf = (filePath: string) => LineIndex | undefined;
+
+/** An LSP location for a span of a file. */
+export function locationOf(span: FileSpan, linesOf: LinesOf): Location | undefined {
+  const lines = linesOf(span.path);
+  return lines ? { uri: uriOf(span.path), range: lines.rangeOf(span) } : undefined;
+}
+
+/** An LSP diagnostic for a finding. */
+export function toDiagnostic(finding: Finding, lines: LineIndex, linesOf: LinesOf, settings: Settings): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const r of finding.related ?? []) {
+    const location = locationOf(r, linesOf);
+    if (location) related.push({ location, message: r.message });
+  }
+  return {
+    range: lines.rangeOf(finding),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    codeDescription: { href: docsLink(settings, finding.code) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    ...(related.length ? { relatedInformation: related } : {}),
+    data: { sourceId: finding.sourceId, speakerId: finding.speakerId, status: finding.status },
+  };
+}

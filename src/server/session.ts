@@ -1,0 +1,140 @@
+/**
+ * The server's state: settings, registries, checked drafts. Checks drafts
+ * (open buffers or files on disk) and publishes diagnostics for them and
+ * for registry files; never throws into the protocol layer.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument, languageOf, type CheckedDocument } from '../core/check/checkDocument.ts';
+import { registryFindings } from '../core/check/registryFindings.ts';
+import type { DocumentLanguage } from '../core/extract/model.ts';
+import { LineIndex } from '../core/lineIndex.ts';
+import type { Registry } from '../core/registry/registry.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
+import { readText } from '../host/files.ts';
+import { RegistryStore } from '../host/registryStore.ts';
+import type { HostSettings } from '../host/settingsFile.ts';
+import { toDiagnostic, uriOf, type LinesOf } from './convert.ts';
+
+/** The path of a document URI (untitled documents live in the first workspace folder). */
+export function pathOf(uri: string, workspaceRoot: string): string {
+  if (uri.startsWith('file:')) return fileURLToPath(uri);
+  return path.join(workspaceRoot, 'untitled', uri.replace(/[^\w.-]+/g, '_'));
+}
+
+/** A checked draft together with the registry it was checked against. */
+export interface Checked {
+  doc: CheckedDocument;
+  registry: Registry;
+  version: number | null;
+}
+
+/** Server state and the check-and-publish operations. */
+export class Session {
+  readonly store = new RegistryStore();
+  settings: Settings = DEFAULT_SETTINGS;
+  host: HostSettings = { severity: {}, registry: [] };
+  workspaceRoot = process.cwd();
+  private readonly checked = new Map<string, Checked>();
+  private readonly publishedRegistryUris = new Set<string>();
+
+  /** `docsBase`: where the README lives, for diagnostic links. */
+  constructor(private readonly connection: Connection, docsBase: string) {
+    this.settings = { ...DEFAULT_SETTINGS, docsBase };
+  }
+
+  /** Applies new settings (registry roots are relative to the workspace folder). */
+  configure(host: HostSettings): void {
+    this.host = host;
+    this.settings = { ...this.settings, severity: host.severity };
+    this.store.setConfigured(host.registry.map((r) => path.resolve(this.workspaceRoot, r)));
+    this.checked.clear();
+  }
+
+  /** The last check of a document, by URI. */
+  lastCheck(uri: string): Checked | undefined {
+    return this.checked.get(uri);
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: string): void {
+    this.checked.delete(uri);
+  }
+
+  /** Checks an open document and publishes its diagnostics. */
+  checkOpen(document: TextDocument): Checked | undefined {
+    return this.checkText(document.uri, document.getText(), languageFor(document.languageId, document.uri), document.version);
+  }
+
+  /** Checks a file from disk (never opened) and publishes its diagnostics; returns the number of findings, or a problem. */
+  checkFile(uri: string): number | string {
+    const file = pathOf(uri, this.workspaceRoot);
+    const read = readText(file);
+    if ('problem' in read) return read.problem;
+    const checked = this.checkText(uri, read.text, languageOf(file), null);
+    return checked ? checked.doc.findings.length : 'check failed';
+  }
+
+  /** Publishes registry-error diagnostics for every registry in use, clearing fixed files. */
+  publishRegistryProblems(): void {
+    const now = new Set<string>();
+    for (const registry of this.store.loaded()) {
+      for (const [file, findings] of registryFindings(registry, this.settings)) {
+        const lines = new LineIndex(registry.files.get(file) ?? '');
+        const uri = uriOf(file);
+        now.add(uri);
+        const diagnostics = findings.map((f) => toDiagnostic(f, lines, this.linesOf(registry), this.settings));
+        void this.connection.sendDiagnostics({ uri, diagnostics });
+      }
+    }
+    for (const uri of this.publishedRegistryUris) {
+      if (!now.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    this.publishedRegistryUris.clear();
+    for (const uri of now) this.publishedRegistryUris.add(uri);
+  }
+
+  /** True when a URI is a registry file of a registry in use. */
+  isRegistryUri(uri: string): boolean {
+    return uri.startsWith('file:') && this.store.isRegistryFile(fileURLToPath(uri));
+  }
+
+  private checkText(uri: string, text: string, language: DocumentLanguage, version: number | null): Checked | undefined {
+    try {
+      const file = pathOf(uri, this.workspaceRoot);
+      const registry = this.store.registryFor(file);
+      const doc = checkDocument({ path: file, text, language }, registry, this.settings);
+      const checked = { doc, registry, version };
+      this.checked.set(uri, checked);
+      const diagnostics: Diagnostic[] = doc.findings.map((f) => toDiagnostic(f, doc.lines, this.linesOf(registry), this.settings));
+      void this.connection.sendDiagnostics({ uri, version: version ?? undefined, diagnostics });
+      return checked;
+    } catch (error) {
+      this.connection.console.error(`source-check: checking ${uri} failed: ${(error as Error).stack ?? error}`);
+      return undefined;
+    }
+  }
+
+  private linesOf(registry: Registry): LinesOf {
+    const cache = new Map<string, LineIndex>();
+    return (file) => {
+      let lines = cache.get(file);
+      if (!lines) {
+        const text = registry.files.get(file);
+        if (text === undefined) return undefined;
+        lines = new LineIndex(text);
+        cache.set(file, lines);
+      }
+      return lines;
+    };
+  }
+}
+
+/** The reading language of a document: its language id, else its extension. */
+export function languageFor(languageId: string, uri: string): DocumentLanguage {
+  if (languageId === 'markdown') return 'markdown';
+  if (languageId === 'plaintext') return 'plaintext';
+  return languageOf(uri);
+}

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { ROOT } from '../support/lspClient.ts';
+import { copyExample, EXAMPLE, removeDir } from '../support/workspace.ts';
+
+const BIN = path.join(ROOT, 'bin', 'source-check.js');
+
+function cli(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonOut {
+  version: number;
+  files: { path: string; diagnostics: { code: string; severity: string; message: string; start: number; end: number; range: { start: { line: number; character: number } }; sourceId: string | null; speakerId: string | null; status: string | null }[] }[];
+}
+
+const byFile = (out: JsonOut, name: string) => out.files.find((f) => f.path.endsWith(name))?.diagnostics ?? [];
+
+test('check --format json on the example exits 1 with the story’s four findings', () => {
+  const r = cli(['check', 'examples/newsroom', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout) as JsonOut;
+  assert.equal(out.version, 1);
+  const announced = byFile(out, 'withdrawal-announced.md').filter((d) => d.code === 'source-status');
+  assert.ok(announced.length >= 2, 'a source-status finding for each quote of the letter');
+  assert.ok(announced.every((d) => d.severity === 'error' && d.sourceId === 'seely-letter' && d.status === 'draft'));
+  assert.ok(announced.every((d) => /Mark Milley/.test(d.message) && /2020-01-06/.test(d.message)));
+  const clarified = byFile(out, 'withdrawal-clarified.md').filter((d) => d.code === 'source-status');
+  assert.ok(clarified.length >= 1 && clarified.every((d) => d.severity === 'information' && /acknowledged/.test(d.message)));
+  const misquote = byFile(out, 'misquoted-letter.md').find((d) => d.code === 'misquote');
+  assert.ok(misquote, 'a misquote in misquoted-letter.md');
+  assert.match(misquote.message, /the movement out of Iraq/);
+  const misattributed = byFile(out, 'misattributed.md').find((d) => d.code === 'misattributed-quote');
+  assert.ok(misattributed, 'a misattributed quote in misattributed.md');
+  assert.equal(misattributed.sourceId, 'milley-remarks-2020-01-06');
+  assert.equal(misattributed.speakerId, 'william-seely');
+});
+
+test('offsets and zero-based ranges in JSON point at the quoted words', () => {
+  const out = JSON.parse(cli(['check', 'examples/newsroom', '--format', 'json']).stdout) as JsonOut;
+  const file = out.files.find((f) => f.path.endsWith('misquoted-letter.md'))!;
+  const text = fs.readFileSync(path.resolve(ROOT, file.path), 'utf8');
+  const d = file.diagnostics.find((x) => x.code === 'misquote')!;
+  assert.ok(text.slice(d.start, d.end).startsWith('to ensure that the withdrawal'));
+  const lines = text.slice(0, d.start).split('\n');
+  assert.deepEqual(d.range.start, { line: lines.length - 1, character: lines[lines.length - 1].length });
+});
+
+test('text output is path:line:col severity message [code] with a summary', () => {
+  const r = cli(['check', 'examples/newsroom']);
+  assert.equal(r.code, 1);
+  const lines = r.stdout.trim().split('\n');
+  assert.match(lines[0], /^examples\/newsroom\/drafts\/[\w-]+\.md:\d+:\d+ (error|warning|information|hint) .+ \[[a-z-]+\]$/);
+  assert.match(lines[lines.length - 1], /^\d+ findings \(\d+ errors?, \d+ warnings?, \d+ information\) in 4 drafts$/);
+});
+
+test('without the example’s settings, quoting a draft is a warning and the exit code is 0', () => {
+  const r = cli(['check', 'examples/newsroom', '--no-config', '--format', 'json']);
+  assert.equal(r.code, 0, r.stdout);
+  const announced = byFile(JSON.parse(r.stdout) as JsonOut, 'withdrawal-announced.md').filter((d) => d.code === 'source-status');
+  assert.ok(announced.length >= 2 && announced.every((d) => d.severity === 'warning'));
+});
+
+test('bad usage exits 2 with a message', () => {
+  for (const args of [['frobnicate'], ['check', '--format', 'xml'], ['check', '--bogus'], ['check', 'no/such/path'], ['extract']]) {
+    const r = cli(args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /source-check: /);
+  }
+});
+
+test('--registry overrides the nearest sources/ folder; broken registry files appear with their positions', () => {
+  const dir = copyExample();
+  try {
+    fs.writeFileSync(path.join(dir, 'sources', 'broken.yaml'), 'id: x\ntype: letter\nwhen: 2020\n');
+    const r = cli(['check', path.join(dir, 'drafts'), '--format', 'json', '--no-config']);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    const broken = out.files.find((f) => f.path.endsWith('broken.yaml'));
+    assert.ok(broken, 'the broken registry file is listed');
+    assert.equal(broken.diagnostics[0].code, 'registry-error');
+    assert.deepEqual(broken.diagnostics[0].range.start, { line: 2, character: 0 });
+    assert.equal(r.code, 1, 'a registry error is an error');
+    assert.ok(byFile(out, 'withdrawal-announced.md').some((d) => d.code === 'source-status'), 'healthy entries still work');
+
+    const empty = fs.mkdtempSync(path.join(dir, 'empty-'));
+    const other = cli(['check', path.join(dir, 'drafts'), '--format', 'json', '--no-config', '--registry', empty]);
+    assert.equal(other.code, 0);
+    assert.ok(!other.stdout.includes('source-status'));
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('extract prints quotes with speakers and cues in the documented JSON shape', () => {
+  const file = path.join(EXAMPLE, 'drafts', 'withdrawal-clarified.md');
+  const r = cli(['extract', file, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { version: number; files: { path: string; quotes: { text: string; start: number; end: number; speaker: { name: string; id: string | null; start: number; end: number; text: string } | null; cue: { text: string } | null; sourceId: string | null }[] }[] };
+  const text = fs.readFileSync(file, 'utf8');
+  const quotes = out.files[0].quotes;
+  assert.equal(quotes.length, 2);
+  for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  assert.equal(quotes[0].speaker?.id, 'william-seely');
+  assert.equal(quotes[1].speaker?.id, 'mark-milley');
+  assert.equal(text.slice(quotes[1].speaker!.start, quotes[1].speaker!.end), quotes[1].speaker!.text);
+  assert.match(quotes[1].cue?.text ?? '', /said/);
+});
+
+test('binary and missing drafts are skipped with a message, never a crash', () => {
+  const dir = copyExample();
+  try {
+    fs.writeFileSync(path.join(dir, 'drafts', 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const r = cli(['check', dir, '--no-config']);
+    assert.match(r.stderr, /image\.md:1:1 skipped: file looks binary/);
+    assert.equal(r.code, 0);
+  } finally {
+    removeDir(dir);
+  }
+});

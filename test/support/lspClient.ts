@@ -1,0 +1,110 @@
+/**
+ * A minimal LSP client for protocol tests: starts the bundled server over
+ * stdio, sends requests and notifications, and waits for diagnostics.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+/** The repository root. */
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** A running server and a client connection to it. */
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  private readonly child: ChildProcess;
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: (() => void)[] = [];
+  /** Everything the server wrote to stderr, for failure messages. */
+  stderr = '';
+
+  /** Starts `dist/server.js --stdio`. */
+  constructor() {
+    this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (d) => (this.stderr += d));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    this.connection.onRequest('workspace/configuration', () => [this.settings]);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => {});
+    this.connection.listen();
+  }
+
+  /** Settings answered to workspace/configuration. */
+  settings: Record<string, unknown> = {};
+
+  /** initialize + initialized for a workspace folder. */
+  async initialize(folder: string, settings: Record<string, unknown> = {}): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: uriOf(folder),
+      workspaceFolders: [{ uri: uriOf(folder), name: 'ws' }],
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      initializationOptions: { settings: { ...settings, debounceMs: 10 } },
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  /** Opens a document. */
+  open(file: string, text: string, languageId = 'markdown'): void {
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(file), languageId, version: 1, text } });
+  }
+
+  /** Waits until diagnostics for `file` satisfy `predicate` (polling the last published set). */
+  async waitFor(file: string, predicate: (d: Diagnostic[]) => boolean, timeoutMs = 10000): Promise<Diagnostic[]> {
+    const uri = uriOf(file);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const got = this.diagnostics.get(uri);
+      if (got && predicate(got.diagnostics)) return got.diagnostics;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching diagnostics for ${file} within ${timeoutMs} ms; last: ${JSON.stringify(got?.diagnostics.map((d) => [d.code, d.severity, d.message]))}\n${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Shuts the server down and waits for it to exit. */
+  async close(): Promise<number | null> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    const code = await new Promise<number | null>((resolve) => {
+      if (this.child.exitCode !== null) resolve(this.child.exitCode);
+      else {
+        const t = setTimeout(() => this.child.kill(), 3000);
+        this.child.on('exit', (c) => {
+          clearTimeout(t);
+          resolve(c);
+        });
+      }
+    });
+    this.connection.dispose();
+    return code;
+  }
+}
+
+/** A file URI. */
+export function uriOf(file: string): string {
+  return pathToFileURL(file).toString();
+}
