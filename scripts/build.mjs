@@ -26,6 +26,7 @@ const contexts = await Promise.all(
       external: e.external,
       logLevel: 'warning',
       legalComments: 'none',
+      mainFields: ['module', 'main'],
     }),
   ),
 );

@@ -12,7 +12,7 @@ import {
   TextDocumentSyncKind,
   type CodeAction,
   type InitializeResult,
-} from 'vscode-languageserver';
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../core/features/codeActions.ts';
 import { definition } from '../core/features/definition.ts';

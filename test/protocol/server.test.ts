@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DiagnosticSeverity, type CodeAction, type Hover, type Location } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover, type Location } from 'vscode-languageserver-protocol/node';
 import { LspClient, uriOf } from '../support/lspClient.ts';
 import { copyExample, removeDir } from '../support/workspace.ts';
 
@@ -11,6 +11,8 @@ let client: LspClient;
 const draft = (name: string) => path.join(dir, 'drafts', name);
 const read = (name: string) => fs.readFileSync(draft(name), 'utf8');
 const codes = (ds: { code?: string | number }[]) => ds.map((d) => d.code);
+/** A diagnostic's message as plain text. */
+const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
 
 before(async () => {
   dir = copyExample();
@@ -31,9 +33,9 @@ test('open: a quote from the draft letter is a source-status error naming Milley
   assert.ok(status.length >= 2, `expected a finding per quote of the letter, got ${JSON.stringify(codes(ds))}`);
   for (const d of status) {
     assert.equal(d.severity, DiagnosticSeverity.Error);
-    assert.match(d.message, /draft/);
-    assert.match(d.message, /Mark Milley/);
-    assert.match(d.message, /2020-01-06/);
+    assert.match(messageOf(d), /draft/);
+    assert.match(messageOf(d), /Mark Milley/);
+    assert.match(messageOf(d), /2020-01-06/);
     assert.equal(d.source, 'source-check');
     assert.match(d.codeDescription!.href, /README\.md#source-status$/);
     const related = d.relatedInformation ?? [];
@@ -49,7 +51,7 @@ test('a draft that reports the clarification gets information, acknowledged', as
   assert.ok(status.length >= 1);
   for (const d of status) {
     assert.equal(d.severity, DiagnosticSeverity.Information);
-    assert.match(d.message, /acknowledged/);
+    assert.match(messageOf(d), /acknowledged/);
   }
 });
 
@@ -65,7 +67,7 @@ test('change: an edit that misquotes the letter brings a misquote; hover, defini
   });
   const ds = await client.waitFor(file, (d) => d.some((x) => x.code === 'misquote'));
   const misquote = ds.find((d) => d.code === 'misquote')!;
-  assert.match(misquote.message, /onward movement/);
+  assert.match(messageOf(misquote), /onward movement/);
 
   const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(file) }, position: misquote.range.start })) as Hover;
   const card = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
@@ -91,8 +93,8 @@ test('registry change: labelling the statement retracted on disk re-checks open 
   const registryFile = path.join(dir, 'sources', 'milley-remarks.yaml');
   fs.writeFileSync(registryFile, fs.readFileSync(registryFile, 'utf8').replace('status: verified', 'status: retracted'));
   void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(registryFile), type: 2 }] });
-  const ds = await client.waitFor(file, (d) => d.some((x) => x.code === 'source-status' && /retracted/.test(x.message)));
-  assert.ok(ds.some((d) => d.code === 'source-status' && d.severity === DiagnosticSeverity.Error && /retracted/.test(d.message)));
+  const ds = await client.waitFor(file, (d) => d.some((x) => x.code === 'source-status' && /retracted/.test(messageOf(x))));
+  assert.ok(ds.some((d) => d.code === 'source-status' && d.severity === DiagnosticSeverity.Error && /retracted/.test(messageOf(d))));
 });
 
 test('a broken registry file is a registry-error on that file and the other entries keep working', async () => {

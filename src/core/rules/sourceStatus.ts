@@ -9,6 +9,9 @@ import type { SourceEntry } from '../registry/model.ts';
 import { isFlaggedStatus } from '../settings.ts';
 import type { RelatedInfo, Span } from '../types.ts';
 
+/** How close (in characters) a reference must be to a quote of the same source to count as its attribution. */
+const NEAR_QUOTE = 250;
+
 /** Reports quotes from, and references to, sources with a cautionary status. */
 export const sourceStatus: Rule = (ctx) => {
   const spans: { span: Span; source: SourceEntry; what: string }[] = [];
@@ -18,7 +21,8 @@ export const sourceStatus: Rule = (ctx) => {
   for (const ref of ctx.extraction.references) {
     const source = ctx.registry.sources.get(ref.sourceId);
     if (!source || !isFlaggedStatus(source.status)) continue;
-    if (ctx.matches.some((m) => m.quote.outer.start <= ref.start && ref.end <= m.quote.outer.end)) continue;
+    // a reference beside a quote of the same source is that quote's attribution, already reported
+    if (ctx.matches.some((m) => m.source === source && ref.end >= m.quote.outer.start - NEAR_QUOTE && ref.start <= m.quote.outer.end + NEAR_QUOTE)) continue;
     spans.push({ span: ref, source, what: 'cites' });
   }
   for (const { span, source, what } of spans) {
@@ -44,7 +48,7 @@ function statusMessage(source: SourceEntry, what: string): string {
   let msg = `${what} ${sourceName(source)}, which is labelled ${label}`;
   if (source.statusBy) msg += ` by ${source.statusBy.name}`;
   if (source.statusDate) msg += ` on ${source.statusDate}`;
-  if (source.statusNote) msg += `: ${excerpt(source.statusNote, 200)}`;
+  if (source.statusNote) msg += ` (“${excerpt(source.statusNote, 200).replace(/[.;,\s]+$/, '')}”)`;
   if (source.supersededBy) msg += `; superseded by \`${source.supersededBy}\``;
   msg += '; expected a source that stands, or a draft that reports the label';
   return msg;

@@ -19,7 +19,7 @@ test('source-status: a quote from a draft source is a warning naming who labelle
   assert.equal(f.severity, 'warning');
   assert.equal(f.status, 'draft');
   assert.equal(f.sourceId, 'seely-letter');
-  assert.match(f.message, /labelled a draft by Mark Milley on 2020-01-06: Unsigned draft\./);
+  assert.match(f.message, /labelled a draft by Mark Milley on 2020-01-06 \(“Unsigned draft”\)/);
   assert.equal(text.slice(f.start, f.end), LETTER_Q);
   assert.deepEqual(f.related!.map((r) => r.message.split(' ')[0]), ['`seely-letter`', 'the']);
 });

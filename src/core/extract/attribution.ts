@@ -1,0 +1,111 @@
+/**
+ * Finds who a quote is attributed to and by which cue: after the quote
+ * ("…," said Milley / "…," Milley said) or before it (Milley said: "…",
+ * according to Reuters, "…"; PENCE: "…").
+ */
+import type { TextSpan } from '../types.ts';
+import { ADVERB, CUE, DESCRIPTION, NAME, PRONOUN_SOURCE } from './grammar.ts';
+import type { Lexicon } from './model.ts';
+import type { RawQuote } from './quotes.ts';
+
+/** A speaker and cue found for a quote, as written. */
+export interface RawAttribution {
+  speaker: TextSpan | null;
+  cue: TextSpan | null;
+}
+
+/** Compiled attribution patterns (lexicon names included). */
+export interface AttributionPatterns {
+  after: RegExp[];
+  before: RegExp[];
+}
+
+const cache = new WeakMap<Lexicon, AttributionPatterns>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const APPOSITION = `(?:,\\s[^,"“”«»\\n]{1,90},)?`;
+const OPENERS = /["“«„»「『‹‚]/;
+
+function compile(names: string[]): AttributionPatterns {
+  const known = names.filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length).map(escape);
+  const speaker = `(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${PRONOUN_SOURCE}|${NAME})`;
+  return {
+    after: [
+      new RegExp(`^[\\s,.;:!?\\u2014\\u2013-]*(${CUE})\\s+${speaker}`, 'u'),
+      new RegExp(`^[\\s,.;:!?\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})`, 'u'),
+    ],
+    before: [
+      new RegExp(`${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,120})$`, 'gu'),
+      new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}[^.!?"“”«»]{0,80}$`, 'gu'),
+      new RegExp(`(?:^|\\n|[.!?]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
+    ],
+  };
+}
+
+/** The attribution patterns for a lexicon (compiled once). */
+export function patternsFor(lexicon: Lexicon | undefined): AttributionPatterns {
+  if (!lexicon) return (cache.get(NO_LEXICON) ?? cache.set(NO_LEXICON, compile([])).get(NO_LEXICON))!;
+  let p = cache.get(lexicon);
+  if (!p) {
+    p = compile([...lexicon.speakerNames(), ...lexicon.sourceAliases()]);
+    cache.set(lexicon, p);
+  }
+  return p;
+}
+
+const NO_LEXICON: Lexicon = {
+  speakerNames: () => [],
+  lookupSpeaker: () => undefined,
+  sourceAliases: () => [],
+  lookupSource: () => undefined,
+};
+
+/** How far around a quote an attribution is looked for. */
+const AFTER = 160;
+const BEFORE = 260;
+
+/** Finds the speaker and cue of one quote within its paragraph(s). */
+export function attribute(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns): RawAttribution {
+  // after the quote, up to the next quote mark or the end of the paragraph
+  let afterEnd = Math.min(blockEnd, quote.outer.end + AFTER);
+  for (let i = quote.outer.end; i < afterEnd; i++) if (OPENERS.test(masked[i]) && i > quote.outer.end + 1) { afterEnd = i; break; }
+  const after = masked.slice(quote.outer.end, afterEnd);
+  for (const re of patterns.after) {
+    const m = re.exec(after);
+    if (m) {
+      const cueFirst = re === patterns.after[0];
+      const cueText = cueFirst ? m[1] : m[m.length - 1];
+      const speakerText = cueFirst ? m[2] : m[1];
+      const cueAt = quote.outer.end + m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
+      const speakerAt = quote.outer.end + m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
+      return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt) };
+    }
+  }
+  // before the quote, from the start of its sentence (or the previous quote)
+  const from = Math.max(blockStart, quote.outer.start - BEFORE);
+  const before = masked.slice(from, quote.outer.start);
+  for (const re of patterns.before) {
+    re.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      last = m;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    if (!last) continue;
+    const isAccording = re === patterns.before[1];
+    const isTurn = re === patterns.before[2];
+    const speakerText = isAccording ? last[2] : last[1];
+    const speakerAt = from + last.index + last[0].indexOf(speakerText, isTurn ? 0 : isAccording ? last[1].length : 0);
+    let cue: TextSpan | null = null;
+    if (isAccording) cue = span(last[1], from + last.index);
+    else if (!isTurn) {
+      const cueText = last[last.length - 1] ?? last[2];
+      cue = span(cueText, from + last.index + last[0].indexOf(cueText, speakerAt - from - last.index + speakerText.length));
+    }
+    return { speaker: span(speakerText, speakerAt), cue };
+  }
+  return { speaker: null, cue: null };
+}
+
+function span(text: string, start: number): TextSpan {
+  return { text, start, end: start + text.length };
+}

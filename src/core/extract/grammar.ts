@@ -1,0 +1,63 @@
+/**
+ * The small grammar of attribution in news prose: cue words, titles, names,
+ * pronouns and descriptions ("a campaign spokesman"), as regular-expression
+ * sources combined by the attribution finder.
+ */
+
+/** Verbs and phrases that attribute words to a speaker. */
+export const CUE_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'tweeted', 'tweets',
+  'asked', 'asks', 'explained', 'explains', 'insisted', 'insists', 'noted', 'notes', 'stated', 'states', 'declared',
+  'declares', 'continued', 'continues', 'recalled', 'recalls', 'replied', 'replies', 'responded', 'responds', 'warned',
+  'warns', 'claimed', 'claims', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'announced', 'announces',
+  'remarked', 'observed', 'suggested', 'suggests', 'predicted', 'vowed', 'promised', 'joked', 'quipped', 'boasted',
+  'complained', 'conceded', 'countered', 'cautioned', 'emphasized', 'stressed', 'posted', 'shouted', 'yelled',
+  'testified', 'confirmed', 'reported', 'reports', 'read', 'showed', 'shows', 'concluded', 'proclaimed', 'insisted',
+  'mused', 'pointed out', 'went on', 'put it', 'wrote in', 'told reporters', 'said in a statement',
+];
+
+/** Titles that may precede a name. */
+const TITLES = [
+  'Brig\\.?\\s*Gen\\.', 'Brigadier General', 'Maj\\.?\\s*Gen\\.', 'Major General', 'Lt\\.?\\s*Gen\\.', 'Lieutenant General',
+  'Gen\\.', 'General', 'Adm\\.', 'Admiral', 'Col\\.', 'Colonel', 'Lt\\.', 'Capt\\.', 'Sgt\\.', 'Sen\\.', 'Senator',
+  'Rep\\.', 'Representative', 'Gov\\.', 'Governor', 'President', 'Vice President', 'Secretary', 'Mr\\.', 'Mrs\\.', 'Ms\\.',
+  'Dr\\.', 'Prof\\.', 'Judge', 'Justice', 'Mayor', 'Speaker', 'Chairman', 'Attorney General', 'Prime Minister',
+];
+
+/** Nouns that make "the …"/"a …" a description of a speaker. */
+const SPEAKER_NOUNS = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'newspaper', 'daily', 'paper',
+  'agency', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'candidate', 'campaign', 'president', 'senator',
+  'general', 'chairman', 'source', 'sources', 'analyst', 'expert', 'lawyer', 'attorney', 'minister', 'ministry',
+  'department', 'pentagon', 'company', 'group', 'committee', 'statement', 'letter', 'report', 'memo', 'governor',
+  'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'leader', 'leaders', 'secretary', 'director', 'commander',
+  'military', 'government', 'white house', 'administration', 'network', 'magazine', 'website', 'post', 'tweet',
+  'nominee', 'businessman', 'billionaire', 'mogul', 'democrat', 'republican', 'voter', 'voters', 'supporter',
+  'supporters', 'critic', 'critics', 'manager', 'chair', 'founder', 'executive', 'ceo', 'professor', 'strategist',
+  'pollster', 'organizer', 'activist', 'woman', 'man', 'people', 'rival', 'opponent', 'challenger', 'host', 'anchor',
+];
+
+/** Pronouns that stand for the last named speaker. */
+export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A capitalised name with optional titles: "Brig. Gen. William H. Seely III", "Donald J. Trump". */
+export const NAME = `(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*`;
+
+/** A description: "the newspaper", "a campaign spokesman", "the influential US daily". */
+export const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\-’']+\\s+){0,4}?(?:${SPEAKER_NOUNS.map(escape).join('|')})\\b`;
+
+/** A pronoun as a speaker. */
+export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
+
+/** Any cue, longest first. */
+export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\b`;
+
+/** An optional adverb between speaker and cue ("he later said"). */
+export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|told\\s+\\w+|\\w+ly))?`;
+
+/** Removes titles from a name: "Brig. Gen. William H. Seely III" → "William H. Seely III". */
+export function stripTitles(name: string): string {
+  return name.replace(new RegExp(`^(?:(?:${TITLES.join('|')})\\s+)+`), '');
+}

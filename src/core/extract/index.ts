@@ -1,0 +1,153 @@
+/**
+ * Extraction: the quotations of a draft, who says them and by which cue,
+ * the registered speakers it mentions and the sources it cites by alias.
+ */
+import type { TextSpan } from '../types.ts';
+import { attribute, patternsFor } from './attribution.ts';
+import { PRONOUN } from './grammar.ts';
+import { EMPTY_MATCHER, matcherFor, type LexiconMatcher } from './lexiconMatcher.ts';
+import type { ExtractedQuote, ExtractOptions, Extraction, SourceMention, SpeakerMention } from './model.ts';
+import { findQuotes, type RawQuote } from './quotes.ts';
+import { findReferences } from './references.ts';
+import { segment, type ProseBlock } from './segment.ts';
+
+/** Quotes of this many words or fewer count only when attributed (else: titles, scare quotes). */
+const SHORT_QUOTE_WORDS = 3;
+
+/** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
+export function extract(text: string, options: ExtractOptions): Extraction {
+  const { masked, blocks } = segment(text, options.language);
+  const matcher = options.lexicon ? matcherFor(options.lexicon) : EMPTY_MATCHER;
+  const patterns = patternsFor(options.lexicon);
+  const speakerMentions = mentionsOf(masked, matcher);
+  const named: SpeakerMention[] = [...speakerMentions];
+  const raw: Candidate[] = findQuotes(masked, blocks);
+  raw.push(...blockQuotes(masked, blocks, patterns));
+  raw.sort((a, b) => a.outer.start - b.outer.start);
+
+  const quotes: ExtractedQuote[] = [];
+  let previous: ExtractedQuote | undefined;
+  let previousBlock = -2;
+  for (const q of raw) {
+    const first = blocks[q.firstBlock];
+    const last = blocks[q.lastBlock];
+    const found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns);
+    let speaker: SpeakerMention | null = null;
+    if (found?.speaker) speaker = resolve(found.speaker, matcher, named);
+    const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
+    if (!speaker && previous?.speaker && (q.firstBlock === previousBlock || q.firstBlock === previousBlock + 1)) {
+      speaker = previous.speaker; // a quote continuing the last speaker's words
+    }
+    if (!found?.speaker && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') continue;
+    if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) named.push(speaker);
+    const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
+    const start = q.parts[0].start;
+    const end = q.parts[q.parts.length - 1].end;
+    const quote: ExtractedQuote = {
+      text: text.slice(start, end), start, end, outer: q.outer, parts: q.parts, kind: q.kind ?? 'inline',
+      speaker, cue: found?.cue ?? null, source,
+    };
+    quotes.push(quote);
+    previous = quote;
+    previousBlock = q.lastBlock;
+  }
+  const references = findReferences(masked, matcher, quotes);
+  return { quotes, references, speakerMentions };
+}
+
+/** A quote as paired, or a block quote with the attribution of its lead-in. */
+type Candidate = RawQuote & { kind?: 'inline' | 'block'; attribution?: { speaker: TextSpan | null; cue: TextSpan | null } };
+
+/** Block quotes (`>`) introduced by a lead-in paragraph ending in a colon ("Milley said:"). */
+function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: ReturnType<typeof patternsFor>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.kind !== 'blockquote' || (b > 0 && blocks[b - 1].quoteGroup === block.quoteGroup)) continue;
+    const lead = blocks[b - 1];
+    if (!lead || lead.kind === 'blockquote' || !/:\s*$/.test(masked.slice(lead.start, lead.end))) continue;
+    let last = b;
+    while (last + 1 < blocks.length && blocks[last + 1].quoteGroup === block.quoteGroup) last++;
+    const parts = [];
+    for (let k = b; k <= last; k++) parts.push(...lineParts(masked, blocks[k].start, blocks[k].end));
+    if (!parts.length) continue;
+    const leadIn = { outer: { start: lead.end, end: lead.end }, parts: [], firstBlock: b - 1, lastBlock: b - 1 };
+    const attribution = attribute(masked + ' "', { ...leadIn, outer: { start: lead.end, end: lead.end } }, lead.start, lead.end, patterns);
+    const fromLead = attribution.speaker ? attribution : leadInSource(masked, lead.start, lead.end);
+    out.push({ outer: { start: block.start, end: blocks[last].end }, parts, firstBlock: b, lastBlock: last, kind: 'block', attribution: fromLead });
+  }
+  return out;
+}
+
+/** "From Reuters:" — a lead-in that names only the source. */
+function leadInSource(masked: string, start: number, end: number): { speaker: TextSpan | null; cue: TextSpan | null } {
+  const m = /(?:^|\s)([Ff]rom|[Pp]er)\s+([^:]{2,80}?)\s*:\s*$/.exec(masked.slice(start, end));
+  if (!m) return { speaker: null, cue: null };
+  const at = start + m.index + m[0].indexOf(m[1]);
+  const who = start + m.index + m[0].lastIndexOf(m[2]);
+  return { cue: { text: m[1], start: at, end: at + m[1].length }, speaker: { text: m[2], start: who, end: who + m[2].length } };
+}
+
+/** The non-blank line stretches of a block (block markers are already blanked). */
+function lineParts(masked: string, start: number, end: number) {
+  const parts = [];
+  const re = /[^\n]+/g;
+  const slice = masked.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) parts.push({ start: start + m.index + lead, end: start + m.index + lead + body.length });
+  }
+  return parts;
+}
+
+/** Resolves a mention: pronouns to the last named speaker, names to registry ids. */
+function resolve(mention: TextSpan, matcher: LexiconMatcher, named: SpeakerMention[]): SpeakerMention {
+  if (PRONOUN.test(mention.text)) {
+    const antecedent = lastBefore(named, mention.start);
+    return { ...mention, name: antecedent?.name ?? mention.text, id: antecedent?.id ?? null };
+  }
+  const known = matcher.speaker(mention.text);
+  return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };
+}
+
+function lastBefore(list: SpeakerMention[], offset: number): SpeakerMention | undefined {
+  let best: SpeakerMention | undefined;
+  for (const m of list) if (m.start < offset && (!best || m.start > best.start)) best = m;
+  return best;
+}
+
+/** Every mention of a registered speaker's name or alias. */
+function mentionsOf(masked: string, matcher: LexiconMatcher): SpeakerMention[] {
+  return matcher.speakers(masked).flatMap((hit) => {
+    const known = matcher.speaker(hit.text);
+    return known ? [{ ...hit, name: known.name, id: known.id }] : [];
+  });
+}
+
+/** The registered source a quote's attribution names ("the letter said", "in the letter"). */
+function sourceOf(speaker: TextSpan | null, q: RawQuote, masked: string, matcher: LexiconMatcher): SourceMention | null {
+  if (speaker) {
+    const s = matcher.source(speaker.text.replace(/^(?:the|a|an)\s+/i, 'the '));
+    if (s) return { ...speaker, sourceId: s.id };
+  }
+  const around = Math.max(0, q.outer.start - 200);
+  const window = masked.slice(around, Math.min(masked.length, q.outer.end + 120));
+  for (const hit of matcher.sources(window)) {
+    const s = matcher.source(hit.text);
+    const at = around + hit.start;
+    if (s && (at < q.outer.start || at >= q.outer.end)) return { text: hit.text, start: at, end: at + hit.text.length, sourceId: s.id };
+  }
+  return null;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = /\s/.test(text[i]);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

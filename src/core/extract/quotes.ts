@@ -1,0 +1,103 @@
+/**
+ * Finds quotation marks in prose and pairs them: curly and straight double
+ * quotes, « guillemets » (and »German« ones), „German“, ‚single‘, 「」, 『』,
+ * ‹ ›. A quote stays inside its paragraph unless the next paragraph reopens
+ * it (a quote running over paragraphs); apostrophes inside words never close.
+ */
+import type { Span } from '../types.ts';
+import type { ProseBlock } from './segment.ts';
+
+/** A paired quotation: the words inside the marks, per paragraph. */
+export interface RawQuote {
+  /** From the first opening mark to the last closing mark, marks included. */
+  outer: Span;
+  /** The words inside the marks, one span per paragraph. */
+  parts: Span[];
+  /** Index of the block where the quote opens and where it closes. */
+  firstBlock: number;
+  lastBlock: number;
+}
+
+/** Opening marks and the marks that close them. */
+const CLOSERS: Record<string, string> = {
+  '\u201C': '\u201D', // “ ”
+  '"': '"',
+  '\u00AB': '\u00BB', // « »
+  '\u00BB': '\u00AB', // » « (German)
+  '\u201E': '\u201C\u201D', // „ “ (German), „ ” (Polish)
+  '\u201A': '\u2018\u2019', // ‚ ‘
+  '\u300C': '\u300D', // 「 」
+  '\u300E': '\u300F', // 『 』
+  '\u2039': '\u203A', // ‹ ›
+};
+
+const SPACE = /\s/;
+const BEFORE_STRAIGHT_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+function isOpening(text: string, i: number, blockStart: number): boolean {
+  const c = text[i];
+  if (!(c in CLOSERS)) return false;
+  const next = text[i + 1] ?? '';
+  if (next === '' || SPACE.test(next)) return false;
+  if (c === '"' || c === '\u00BB') return i === blockStart || BEFORE_STRAIGHT_OPEN.test(text[i - 1]);
+  return true;
+}
+
+function isClosing(text: string, i: number, open: string): boolean {
+  const c = text[i];
+  if (!CLOSERS[open].includes(c)) return false;
+  if (c === '"' || c === '\u00AB' || c === '\u2018' || c === '\u2019') {
+    const next = text[i + 1] ?? '';
+    return !WORDISH.test(next); // a mark followed by a letter is an apostrophe or an opening
+  }
+  return true;
+}
+
+/** Pairs quotation marks across the prose blocks of a draft. */
+export function findQuotes(masked: string, blocks: readonly ProseBlock[]): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  let carry: { mark: string; outerStart: number; parts: Span[]; firstBlock: number } | undefined;
+  for (let b = 0; b < blocks.length; b++) {
+    const { start, end } = blocks[b];
+    let open: { mark: string; at: number } | undefined;
+    let i = start;
+    while (i < end && SPACE.test(masked[i])) i++;
+    if (carry) {
+      // a quote left open at the end of the last paragraph continues only if this one reopens it
+      if (masked[i] === carry.mark || (carry.mark === '\u201C' && masked[i] === '"')) open = { mark: carry.mark, at: i++ };
+      else carry = undefined;
+    }
+    for (; i < end; i++) {
+      const c = masked[i];
+      if (open && i > open.at && isClosing(masked, i, open.mark)) {
+        if (i > open.at + 1) {
+          const part = { start: open.at + 1, end: i };
+          const parts = carry ? [...carry.parts, part] : [part];
+          quotes.push({ outer: { start: carry ? carry.outerStart : open.at, end: i + 1 }, parts, firstBlock: carry ? carry.firstBlock : b, lastBlock: b });
+        }
+        open = undefined;
+        carry = undefined;
+        continue;
+      }
+      if (isOpening(masked, i, start) && (!open || (c === open.mark && c !== '"'))) {
+        // a second opening of the same kind means the first was never closed: start again
+        if (open && carry) carry = undefined;
+        open = { mark: c, at: i };
+      }
+    }
+    if (open) {
+      const part = { start: open.at + 1, end: trimEnd(masked, open.at + 1, end) };
+      carry = carry
+        ? { ...carry, parts: [...carry.parts, part] }
+        : { mark: open.mark, outerStart: open.at, parts: [part], firstBlock: b };
+      if (part.end <= part.start) carry = undefined;
+    } else carry = undefined;
+  }
+  return quotes;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return end;
+}
