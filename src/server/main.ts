@@ -2,6 +2,7 @@
  * The Source Check language server: thin adapters from LSP requests and
  * notifications to the core, over IPC or stdio.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   CodeActionKind,
@@ -39,7 +40,9 @@ export interface CheckFilesResult {
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const session = new Session(connection, uriOf(path.join(__dirname, '..', 'README.md')));
+/** The README shipped beside the bundle (vsce renames it readme.md inside a .vsix). */
+const readme = ['README.md', 'readme.md'].map((n) => path.join(__dirname, '..', n)).find((p) => fs.existsSync(p)) ?? path.join(__dirname, '..', 'README.md');
+const session = new Session(connection, uriOf(readme));
 const timers = new Map<string, NodeJS.Timeout>();
 let debounceMs = 150;
 let canPullConfiguration = false;

@@ -9,6 +9,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, languageOf, type CheckedDocument } from '../core/check/checkDocument.ts';
 import { registryFindings } from '../core/check/registryFindings.ts';
+import { ExtractCache } from '../core/extract/cache.ts';
 import type { DocumentLanguage } from '../core/extract/model.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
@@ -38,6 +39,8 @@ export class Session {
   host: HostSettings = { severity: {}, registry: [] };
   workspaceRoot = process.cwd();
   private readonly checked = new Map<string, Checked>();
+  /** Per-document extraction state, so an edit re-parses only what changed. */
+  private readonly caches = new Map<string, ExtractCache>();
   private readonly publishedRegistryUris = new Set<string>();
 
   /** `docsBase`: where the README lives, for diagnostic links. */
@@ -61,6 +64,7 @@ export class Session {
   /** Forgets a closed document. */
   forget(uri: string): void {
     this.checked.delete(uri);
+    this.caches.delete(uri);
   }
 
   /** Checks an open document and publishes its diagnostics. */
@@ -105,7 +109,9 @@ export class Session {
     try {
       const file = pathOf(uri, this.workspaceRoot);
       const registry = this.store.registryFor(file);
-      const doc = checkDocument({ path: file, text, language }, registry, this.settings);
+      let cache = this.caches.get(uri);
+      if (!cache && version !== null) this.caches.set(uri, (cache = new ExtractCache()));
+      const doc = checkDocument({ path: file, text, language }, registry, this.settings, cache);
       const checked = { doc, registry, version };
       this.checked.set(uri, checked);
       const diagnostics: Diagnostic[] = doc.findings.map((f) => toDiagnostic(f, doc.lines, this.linesOf(registry), this.settings));

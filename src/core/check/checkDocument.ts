@@ -4,6 +4,7 @@
  */
 import { extract } from '../extract/index.ts';
 import type { DocumentLanguage, Extraction } from '../extract/model.ts';
+import { ExtractCache } from '../extract/cache.ts';
 import { LineIndex } from '../lineIndex.ts';
 import type { Registry } from '../registry/registry.ts';
 import { RULES } from '../rules/index.ts';
@@ -32,9 +33,12 @@ export function languageOf(path: string): DocumentLanguage {
   return /\.(md|markdown|mdx|mdown|mkd)$/i.test(path) ? 'markdown' : 'plaintext';
 }
 
-/** Checks a draft; `extraction` may be passed in when the caller has it cached. */
-export function checkDocument(draft: Draft, registry: Registry, settings: Settings, extraction?: Extraction): CheckedDocument {
-  const found = extraction ?? extract(draft.text, { language: draft.language, lexicon: registry });
+/**
+ * Checks a draft. `reuse` is either an extraction the caller already has, or
+ * a segment cache kept per draft so that an edit re-parses only what changed.
+ */
+export function checkDocument(draft: Draft, registry: Registry, settings: Settings, reuse?: Extraction | ExtractCache): CheckedDocument {
+  const found = reuse && !(reuse instanceof ExtractCache) ? reuse : extract(draft.text, { language: draft.language, lexicon: registry, cache: reuse });
   const matches = found.quotes.map((q) => matchQuote(draft.text, q, registry));
   const findings: Finding[] = [];
   const lines = new LineIndex(draft.text);

@@ -33,8 +33,32 @@ export function quoteWords(text: string, quote: ExtractedQuote): Word[] {
   return parts.flatMap((p) => words(text.slice(p.start, p.end), p.start));
 }
 
+/** Lookups by quote text, per registry: most quotes of a draft are unchanged between checks. */
+const lookups = new WeakMap<Registry, Map<string, QuoteMatch | null>>();
+/** Cached lookups per registry before the cache is emptied. */
+const MAX_CACHED = 50_000;
+
 /** Finds the source of one quotation. */
 export function matchQuote(text: string, quote: ExtractedQuote, registry: Registry): MatchedQuote {
+  let cache = lookups.get(registry);
+  if (!cache) lookups.set(registry, (cache = new Map()));
+  const key = quote.parts.map((p) => text.slice(p.start, p.end)).join('\u0001') + '\u0002' + (quote.source?.sourceId ?? '');
+  const cached = cache.get(key);
+  if (cached === null) {
+    const named = quote.source ? registry.sources.get(quote.source.sourceId) : undefined;
+    return { quote, words: [], source: named, verbatim: false };
+  }
+  const result = cached ? withMatch(text, quote, registry, cached) : lookup(text, quote, registry);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, result.match ?? null);
+  return result;
+}
+
+function withMatch(text: string, quote: ExtractedQuote, registry: Registry, match: QuoteMatch): MatchedQuote {
+  return { quote, words: quoteWords(text, quote), source: registry.sources.get(match.id), match, verbatim: match.alignment.distance === 0 };
+}
+
+function lookup(text: string, quote: ExtractedQuote, registry: Registry): MatchedQuote {
   const ws = quoteWords(text, quote);
   const plain = ws.filter((w) => !w.wildcard).length;
   let match: QuoteMatch | undefined;

@@ -63,26 +63,46 @@ const NO_LEXICON: Lexicon = {
 const AFTER = 160;
 const BEFORE = 260;
 
+/** Attributions found for windows of text, reused while a draft is edited. */
+export type AttributionCache = Map<string, RawAttribution>;
+
 /** Finds the speaker and cue of one quote within its paragraph(s). */
-export function attribute(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns): RawAttribution {
+export function attribute(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns, cache?: AttributionCache): RawAttribution {
   // after the quote, up to the next quote mark or the end of the paragraph
   let afterEnd = Math.min(blockEnd, quote.outer.end + AFTER);
-  for (let i = quote.outer.end; i < afterEnd; i++) if (OPENERS.test(masked[i]) && i > quote.outer.end + 1) { afterEnd = i; break; }
+  for (let i = quote.outer.end + 2; i < afterEnd; i++) if (OPENERS.test(masked[i])) { afterEnd = i; break; }
   const after = masked.slice(quote.outer.end, afterEnd);
+  const from = Math.max(blockStart, quote.outer.start - BEFORE);
+  const before = masked.slice(from, quote.outer.start);
+  const key = before + '\u0001' + after;
+  let found = cache?.get(key);
+  if (!found) {
+    found = attributeWindows(before, after, patterns);
+    cache?.set(key, found);
+  }
+  // window-relative offsets: negative = in `before` (from its end), else in `after`
+  const place = (s: TextSpan | null): TextSpan | null =>
+    s && { text: s.text, start: s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start, end: (s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start) + s.text.length };
+  return { speaker: place(found.speaker), cue: place(found.cue) };
+}
+
+/**
+ * The attribution in the text after and before a quote; offsets are relative:
+ * into `after` (≥ 0), or from the end of `before` (< 0).
+ */
+function attributeWindows(before: string, after: string, patterns: AttributionPatterns): RawAttribution {
   for (const re of patterns.after) {
     const m = re.exec(after);
     if (m) {
       const cueFirst = re === patterns.after[0];
       const cueText = cueFirst ? m[1] : m[m.length - 1];
       const speakerText = cueFirst ? m[2] : m[1];
-      const cueAt = quote.outer.end + m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
-      const speakerAt = quote.outer.end + m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
+      const cueAt = m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
+      const speakerAt = m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
       return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt) };
     }
   }
-  // before the quote, from the start of its sentence (or the previous quote)
-  const from = Math.max(blockStart, quote.outer.start - BEFORE);
-  const before = masked.slice(from, quote.outer.start);
+  const back = before.length;
   for (const re of patterns.before) {
     re.lastIndex = 0;
     let last: RegExpExecArray | null = null;
@@ -94,14 +114,14 @@ export function attribute(masked: string, quote: RawQuote, blockStart: number, b
     const isAccording = re === patterns.before[1];
     const isTurn = re === patterns.before[2];
     const speakerText = isAccording ? last[2] : last[1];
-    const speakerAt = from + last.index + last[0].indexOf(speakerText, isTurn ? 0 : isAccording ? last[1].length : 0);
+    const speakerAt = last.index + last[0].indexOf(speakerText, isTurn ? 0 : isAccording ? last[1].length : 0);
     let cue: TextSpan | null = null;
-    if (isAccording) cue = span(last[1], from + last.index);
+    if (isAccording) cue = span(last[1], last.index - back);
     else if (!isTurn) {
       const cueText = last[last.length - 1] ?? last[2];
-      cue = span(cueText, from + last.index + last[0].indexOf(cueText, speakerAt - from - last.index + speakerText.length));
+      cue = span(cueText, last.index + last[0].indexOf(cueText, speakerAt - last.index + speakerText.length) - back);
     }
-    return { speaker: span(speakerText, speakerAt), cue };
+    return { speaker: span(speakerText, speakerAt - back), cue };
   }
   return { speaker: null, cue: null };
 }

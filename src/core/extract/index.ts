@@ -5,8 +5,9 @@
 import type { TextSpan } from '../types.ts';
 import { attribute, patternsFor } from './attribution.ts';
 import { PRONOUN } from './grammar.ts';
-import { EMPTY_MATCHER, matcherFor, type LexiconMatcher } from './lexiconMatcher.ts';
-import type { ExtractedQuote, ExtractOptions, Extraction, SourceMention, SpeakerMention } from './model.ts';
+import type { ChunkHits, ExtractCache } from './cache.ts';
+import { EMPTY_MATCHER, matcherFor, type LexiconHit, type LexiconMatcher } from './lexiconMatcher.ts';
+import type { ExtractedQuote, ExtractOptions, Extraction, Lexicon, SourceMention, SpeakerMention } from './model.ts';
 import { findQuotes, type RawQuote } from './quotes.ts';
 import { findReferences } from './references.ts';
 import { segment, type ProseBlock } from './segment.ts';
@@ -16,10 +17,12 @@ const SHORT_QUOTE_WORDS = 3;
 
 /** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
 export function extract(text: string, options: ExtractOptions): Extraction {
-  const { masked, blocks } = segment(text, options.language);
+  const cache = options.cache;
+  const { masked, blocks, chunks } = segment(text, options.language, cache?.segments);
   const matcher = options.lexicon ? matcherFor(options.lexicon) : EMPTY_MATCHER;
   const patterns = patternsFor(options.lexicon);
-  const speakerMentions = mentionsOf(masked, matcher);
+  const hits = nameHits(chunks, matcher, options.lexicon, cache);
+  const speakerMentions = mentionsOf(hits.speakers, matcher);
   const named: SpeakerMention[] = [...speakerMentions];
   const raw: Candidate[] = findQuotes(masked, blocks);
   raw.push(...blockQuotes(masked, blocks, patterns));
@@ -31,7 +34,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   for (const q of raw) {
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
-    const found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns);
+    const found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, cache?.attributions);
     let speaker: SpeakerMention | null = null;
     if (found?.speaker) speaker = resolve(found.speaker, matcher, named);
     const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
@@ -39,7 +42,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       speaker = previous.speaker; // a quote continuing the last speaker's words
     }
     if (!found?.speaker && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') continue;
-    if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) named.push(speaker);
+    if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) insertSorted(named, speaker);
     const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
     const start = q.parts[0].start;
     const end = q.parts[q.parts.length - 1].end;
@@ -51,7 +54,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     previous = quote;
     previousBlock = q.lastBlock;
   }
-  const references = findReferences(masked, matcher, quotes);
+  const references = findReferences(masked, hits.sources, matcher, quotes);
+  if (cache && cache.attributions.size > 4 * quotes.length + 1000) cache.attributions.clear();
   return { quotes, references, speakerMentions };
 }
 
@@ -111,15 +115,47 @@ function resolve(mention: TextSpan, matcher: LexiconMatcher, named: SpeakerMenti
   return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };
 }
 
+/** The last mention starting before `offset`; `list` is kept sorted by start. */
 function lastBefore(list: SpeakerMention[], offset: number): SpeakerMention | undefined {
-  let best: SpeakerMention | undefined;
-  for (const m of list) if (m.start < offset && (!best || m.start > best.start)) best = m;
-  return best;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
+}
+
+/** Inserts a mention keeping the list sorted by start. */
+function insertSorted(list: SpeakerMention[], mention: SpeakerMention): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1].start > mention.start) i--;
+  list.splice(i, 0, mention);
+}
+
+/** Registry names in every chunk (reused for unchanged chunks), in draft offsets. */
+function nameHits(chunks: { start: number; masked: string }[], matcher: LexiconMatcher, lexicon: Lexicon | undefined, cache?: ExtractCache): ChunkHits {
+  if (cache && cache.lexicon !== lexicon) {
+    cache.hits = new Map();
+    cache.lexicon = lexicon;
+  }
+  const used = new Map<string, ChunkHits>();
+  const all: ChunkHits = { speakers: [], sources: [] };
+  for (const chunk of chunks) {
+    let h = used.get(chunk.masked) ?? cache?.hits.get(chunk.masked);
+    if (!h) h = { speakers: matcher.speakers(chunk.masked), sources: matcher.sources(chunk.masked) };
+    used.set(chunk.masked, h);
+    for (const x of h.speakers) all.speakers.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+    for (const x of h.sources) all.sources.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+  }
+  if (cache) cache.hits = used;
+  return all;
 }
 
 /** Every mention of a registered speaker's name or alias. */
-function mentionsOf(masked: string, matcher: LexiconMatcher): SpeakerMention[] {
-  return matcher.speakers(masked).flatMap((hit) => {
+function mentionsOf(hits: LexiconHit[], matcher: LexiconMatcher): SpeakerMention[] {
+  return hits.flatMap((hit) => {
     const known = matcher.speaker(hit.text);
     return known ? [{ ...hit, name: known.name, id: known.id }] : [];
   });
@@ -145,7 +181,8 @@ function countWords(text: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const space = /\s/.test(text[i]);
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
     if (!space && !inWord) n++;
     inWord = !space;
   }

@@ -42,13 +42,18 @@ export function matcherFor(lexicon: Lexicon): LexiconMatcher {
   if (!m) {
     const speakers = finder(lexicon.speakerNames());
     const sources = finder(lexicon.sourceAliases());
+    const known = new Map<string, KnownSpeaker | undefined>();
     m = {
       speakers,
       sources,
       speaker: (name) => {
+        if (known.has(name)) return known.get(name);
         const bare = stripTitles(name.trim());
         const surname = bare.split(/\s+/).filter((w) => !/^(?:Jr\.|Sr\.|III|II|IV)$/.test(w)).pop() ?? bare;
-        return lexicon.lookupSpeaker(name) ?? lexicon.lookupSpeaker(bare) ?? lexicon.lookupSpeaker(surname);
+        const found = lexicon.lookupSpeaker(name) ?? lexicon.lookupSpeaker(bare) ?? lexicon.lookupSpeaker(surname);
+        if (known.size > 10_000) known.clear();
+        known.set(name, found);
+        return found;
       },
       source: (alias) => lexicon.lookupSource(alias),
     };

@@ -4,6 +4,7 @@
  * indices into the draft's full text.
  */
 import type { Span, TextSpan } from '../types.ts';
+import type { ExtractCache } from './cache.ts';
 
 /** How a draft's text is to be read. */
 export type DocumentLanguage = 'markdown' | 'plaintext';
@@ -90,4 +91,6 @@ export interface ExtractOptions {
   language: DocumentLanguage;
   /** Registry names; without it, only names written in the draft are found. */
   lexicon?: Lexicon;
+  /** Parsed chunks kept from the last extraction of the same draft, reused where unchanged. */
+  cache?: ExtractCache;
 }

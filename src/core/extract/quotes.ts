@@ -32,6 +32,8 @@ const CLOSERS: Record<string, string> = {
 };
 
 const SPACE = /\s/;
+/** Every character that can open or close a quotation. */
+const MARKS = /["\u201C\u201D\u00AB\u00BB\u201E\u201A\u2018\u2019\u300C\u300D\u300E\u300F\u2039\u203A]/g;
 const BEFORE_STRAIGHT_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -58,6 +60,10 @@ function isClosing(text: string, i: number, open: string): boolean {
 export function findQuotes(masked: string, blocks: readonly ProseBlock[]): RawQuote[] {
   const quotes: RawQuote[] = [];
   let carry: { mark: string; outerStart: number; parts: Span[]; firstBlock: number } | undefined;
+  const marks: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(masked); m; m = MARKS.exec(masked)) marks.push(m.index);
+  let next = 0;
   for (let b = 0; b < blocks.length; b++) {
     const { start, end } = blocks[b];
     let open: { mark: string; at: number } | undefined;
@@ -68,7 +74,9 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[]): RawQu
       if (masked[i] === carry.mark || (carry.mark === '\u201C' && masked[i] === '"')) open = { mark: carry.mark, at: i++ };
       else carry = undefined;
     }
-    for (; i < end; i++) {
+    while (next < marks.length && marks[next] < i) next++;
+    for (; next < marks.length && marks[next] < end; next++) {
+      i = marks[next];
       const c = masked[i];
       if (open && i > open.at && isClosing(masked, i, open.mark)) {
         if (i > open.at + 1) {

@@ -3,16 +3,16 @@
  * "the letter said troops would …", "according to the letter", "in the letter".
  */
 import { CUE } from './grammar.ts';
-import type { LexiconMatcher } from './lexiconMatcher.ts';
+import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
 import type { ExtractedQuote, SourceReference } from './model.ts';
 
 const CUE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(${CUE})`, 'u');
 const CUE_BEFORE = /\b(according to|in|from|under|read|cited|citing|quoted|quoting)\s+$/i;
 
 /** Alias references to registered sources that carry a cue, outside quotations. */
-export function findReferences(masked: string, matcher: LexiconMatcher, quotes: readonly ExtractedQuote[]): SourceReference[] {
+export function findReferences(masked: string, hits: readonly LexiconHit[], matcher: LexiconMatcher, quotes: readonly ExtractedQuote[]): SourceReference[] {
   const out: SourceReference[] = [];
-  for (const hit of matcher.sources(masked)) {
+  for (const hit of hits) {
     if (quotes.some((q) => q.outer.start <= hit.start && hit.end <= q.outer.end)) continue;
     const source = matcher.source(hit.text);
     if (!source) continue;

@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Span } from '../types.ts';
+import { splitChunks } from './chunks.ts';
 import type { DocumentLanguage } from './model.ts';
 
 /** A run of prose (a paragraph, heading, table cell …) and what kind of block holds it. */
@@ -23,6 +24,8 @@ export interface Prose {
   /** The draft's text with non-prose blanked; same length as the draft. */
   masked: string;
   blocks: ProseBlock[];
+  /** The chunks the text was parsed in: where each starts and its masked text. */
+  chunks: { start: number; masked: string }[];
 }
 
 interface MdNode {
@@ -32,11 +35,42 @@ interface MdNode {
   url?: string;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const plain = unified().use(remarkParse);
+const gfm = unified().use(remarkParse).use(remarkGfm);
+const plainFront = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const gfmFront = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+/** Characters without which GFM's extensions (tables, strikethrough, autolinks, footnotes) cannot apply. */
+const GFM_TRIGGER = /[|~@]|https?:|www\.|\[\^/i;
 
-/** Splits a draft into prose blocks and a masked copy of its text. */
-export function segment(text: string, language: DocumentLanguage): Prose {
-  return language === 'markdown' ? segmentMarkdown(text) : segmentPlain(text);
+/** Parsed chunks of a draft by their text, reused across checks of the same draft. */
+export class SegmentCache {
+  chunks = new Map<string, Prose>();
+}
+
+/** Splits a draft into prose blocks and a masked copy of its text; `cache` reuses unchanged chunks. */
+export function segment(text: string, language: DocumentLanguage, cache?: SegmentCache): Prose {
+  if (language !== 'markdown') return segmentPlain(text);
+  const used = new Map<string, Prose>();
+  let masked = '';
+  const blocks: ProseBlock[] = [];
+  const chunks: Prose['chunks'] = [];
+  let groups = 0;
+  splitChunks(text).forEach((chunk, index) => {
+    const body = text.slice(chunk.start, chunk.end);
+    const key = index === 0 ? '\u0000' + body : body;
+    const prose = used.get(key) ?? cache?.chunks.get(key) ?? segmentMarkdown(body, index === 0);
+    used.set(key, prose);
+    masked += prose.masked;
+    chunks.push({ start: chunk.start, masked: prose.masked });
+    let maxGroup = -1;
+    for (const b of prose.blocks) {
+      blocks.push({ ...b, start: b.start + chunk.start, end: b.end + chunk.start, ...(b.quoteGroup !== undefined ? { quoteGroup: b.quoteGroup + groups } : {}) });
+      if (b.quoteGroup !== undefined) maxGroup = Math.max(maxGroup, b.quoteGroup);
+    }
+    groups += maxGroup + 1;
+  });
+  if (cache) cache.chunks = used;
+  return { masked, blocks, chunks };
 }
 
 function segmentPlain(text: string): Prose {
@@ -45,13 +79,16 @@ function segmentPlain(text: string): Prose {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length });
   }
-  return { masked: text.replace(/\t/g, ' '), blocks };
+  const masked = text.replace(/\t/g, ' ');
+  return { masked, blocks, chunks: [{ start: 0, masked }] };
 }
 
 /** Inline nodes whose text is never prose. */
 const HIDDEN_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
 
-function segmentMarkdown(text: string): Prose {
+function segmentMarkdown(text: string, atStart: boolean): Prose {
+  const useGfm = GFM_TRIGGER.test(text);
+  const processor = atStart ? (useGfm ? gfmFront : plainFront) : useGfm ? gfm : plain;
   const tree = processor.parse(text) as MdNode;
   const keep: Span[] = [];
   const hide: Span[] = [];
@@ -96,7 +133,8 @@ function segmentMarkdown(text: string): Prose {
   // keep line breaks, blank block-quote and list markers at line starts inside kept blocks
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out[i] = 10;
   for (const b of blocks) blankLinePrefixes(text, out, b);
-  return { masked: decode(out), blocks };
+  const masked = decode(out);
+  return { masked, blocks, chunks: [{ start: 0, masked }] };
 }
 
 /** Blanks `>` markers and indentation at the starts of a block's continuation lines. */

@@ -1,0 +1,27 @@
+/**
+ * What extraction keeps between checks of the same draft, so that an edit
+ * costs work in proportion to what it changed: parsed chunks, registry name
+ * hits per chunk, and attributions per quote context.
+ */
+import type { RawAttribution } from './attribution.ts';
+import type { LexiconHit } from './lexiconMatcher.ts';
+import type { Lexicon } from './model.ts';
+import { SegmentCache } from './segment.ts';
+
+/** Registry names found in one chunk, offsets relative to the chunk. */
+export interface ChunkHits {
+  speakers: LexiconHit[];
+  sources: LexiconHit[];
+}
+
+/** Per-draft extraction state; create one per open document. */
+export class ExtractCache {
+  /** Parsed chunks by text. */
+  readonly segments = new SegmentCache();
+  /** Attributions by the text around a quote. */
+  attributions = new Map<string, RawAttribution>();
+  /** Name hits by chunk text, valid for `lexicon`. */
+  hits = new Map<string, ChunkHits>();
+  /** The lexicon `hits` were computed with. */
+  lexicon: Lexicon | undefined;
+}
