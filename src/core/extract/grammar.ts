@@ -37,13 +37,20 @@ const SPEAKER_NOUNS = [
   'pollster', 'organizer', 'activist', 'woman', 'man', 'people', 'rival', 'opponent', 'challenger', 'host', 'anchor',
 ];
 
+/** Capitalised words that start sentences but never names. */
+const NOT_NAMES = [
+  'From', 'In', 'On', 'At', 'But', 'And', 'Or', 'So', 'When', 'While', 'After', 'Before', 'As', 'If', 'Then', 'That',
+  'This', 'These', 'Those', 'There', 'Here', 'It', 'We', 'They', 'He', 'She', 'I', 'A', 'An', 'The', 'Asked', 'According',
+  'Still', 'Yet', 'However', 'Meanwhile', 'Later', 'Earlier', 'Today', 'Yesterday', 'Now', 'Also', 'Instead', 'What', 'Why', 'How',
+];
+
 /** Pronouns that stand for the last named speaker. */
 export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A capitalised name with optional titles: "Brig. Gen. William H. Seely III", "Donald J. Trump". */
-export const NAME = `(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*`;
+export const NAME = `(?!(?:${NOT_NAMES.join('|')})\\b)(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*`;
 
 /** A description: "the newspaper", "a campaign spokesman", "the influential US daily". */
 export const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\-’']+\\s+){0,4}?(?:${SPEAKER_NOUNS.map(escape).join('|')})\\b`;

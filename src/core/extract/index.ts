@@ -41,7 +41,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!speaker && previous?.speaker && (q.firstBlock === previousBlock || q.firstBlock === previousBlock + 1)) {
       speaker = previous.speaker; // a quote continuing the last speaker's words
     }
-    if (!found?.speaker && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') continue;
+    if (!speaker && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') continue;
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) insertSorted(named, speaker);
     const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
     const start = q.parts[0].start;
@@ -76,8 +76,8 @@ function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: Re
     for (let k = b; k <= last; k++) parts.push(...lineParts(masked, blocks[k].start, blocks[k].end));
     if (!parts.length) continue;
     const leadIn = { outer: { start: lead.end, end: lead.end }, parts: [], firstBlock: b - 1, lastBlock: b - 1 };
-    const attribution = attribute(masked + ' "', { ...leadIn, outer: { start: lead.end, end: lead.end } }, lead.start, lead.end, patterns);
-    const fromLead = attribution.speaker ? attribution : leadInSource(masked, lead.start, lead.end);
+    const source = leadInSource(masked, lead.start, lead.end);
+    const fromLead = source.speaker ? source : attribute(masked, leadIn, lead.start, lead.end, patterns);
     out.push({ outer: { start: block.start, end: blocks[last].end }, parts, firstBlock: b, lastBlock: last, kind: 'block', attribution: fromLead });
   }
   return out;
@@ -182,6 +182,11 @@ function countWords(text: string, start: number, end: number): number {
   let inWord = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x9fff) {
+      n++; // kana and CJK ideographs: no spaces between words, count characters
+      inWord = false;
+      continue;
+    }
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
     if (!space && !inWord) n++;
     inWord = !space;

@@ -41,7 +41,9 @@ function isOpening(text: string, i: number, blockStart: number): boolean {
   const c = text[i];
   if (!(c in CLOSERS)) return false;
   const next = text[i + 1] ?? '';
-  if (next === '' || SPACE.test(next)) return false;
+  if (next === '') return false;
+  // guillemets and brackets may be spaced (French « … »); other marks hug their words
+  if (SPACE.test(next) && c !== '\u00AB' && c !== '\u2039' && c !== '\u300C' && c !== '\u300E') return false;
   if (c === '"' || c === '\u00BB') return i === blockStart || BEFORE_STRAIGHT_OPEN.test(text[i - 1]);
   return true;
 }
@@ -79,8 +81,8 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[]): RawQu
       i = marks[next];
       const c = masked[i];
       if (open && i > open.at && isClosing(masked, i, open.mark)) {
-        if (i > open.at + 1) {
-          const part = { start: open.at + 1, end: i };
+        const part = trimmed(masked, open.at + 1, i);
+        if (part.end > part.start) {
           const parts = carry ? [...carry.parts, part] : [part];
           quotes.push({ outer: { start: carry ? carry.outerStart : open.at, end: i + 1 }, parts, firstBlock: carry ? carry.firstBlock : b, lastBlock: b });
         }
@@ -103,6 +105,12 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[]): RawQu
     } else carry = undefined;
   }
   return quotes;
+}
+
+/** A span without the spaces just inside the marks (« spaced guillemets »). */
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && SPACE.test(text[start])) start++;
+  return { start, end: trimEnd(text, start, end) };
 }
 
 function trimEnd(text: string, start: number, end: number): number {

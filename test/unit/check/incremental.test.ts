@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkDocument } from '../../../src/core/check/checkDocument.ts';
+import { ExtractCache } from '../../../src/core/extract/cache.ts';
+import { extract } from '../../../src/core/extract/index.ts';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
+import { registryOf } from '../../support/drafts.ts';
+
+/** A small seeded PRNG (mulberry32), so failures reproduce. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  '"CJTF-OIR will be repositioning forces," Seely wrote.',
+  'Milley said: "That letter is a draft. It was a mistake."',
+  '“to prepare for onward withdrawal,” he added',
+  '> quoted block',
+  '```\ncode "not a quote"\n```',
+  '\n\n',
+  '\n',
+  ' the letter said troops would go ',
+  '“',
+  '"',
+  '- list item "with a quote here and there," said Reuters\n',
+  '---\n',
+  '<!-- comment\n\nstill comment -->',
+  '`code "span"`',
+  'according to the letter, ',
+];
+
+test('incremental checks equal full re-checks over random edit sequences', () => {
+  const registry = registryOf();
+  for (let seed = 1; seed <= 12; seed++) {
+    const random = prng(seed);
+    const cache = new ExtractCache();
+    let text = '# Draft\n\nSeely wrote "to prepare for onward movement".\n\nMilley called the letter a draft.\n';
+    for (let step = 0; step < 40; step++) {
+      const at = Math.floor(random() * (text.length + 1));
+      if (random() < 0.35 && text.length > 10) {
+        const len = Math.floor(random() * 12);
+        text = text.slice(0, at) + text.slice(at + len);
+      } else {
+        text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
+      }
+      const draft = { path: '/ws/d.md', text, language: 'markdown' as const };
+      const incremental = checkDocument(draft, registry, DEFAULT_SETTINGS, cache);
+      const full = checkDocument(draft, registry, DEFAULT_SETTINGS);
+      assert.deepEqual(incremental.extraction, full.extraction, `seed ${seed} step ${step}: extraction differs\n${JSON.stringify(text)}`);
+      assert.deepEqual(incremental.findings, full.findings, `seed ${seed} step ${step}: findings differ`);
+    }
+  }
+});
+
+test('a pathological draft (5 MB paragraph, thousands of unbalanced quotes) completes and reports sensibly', () => {
+  const unit = 'He said "this is unbalanced and he said “so is this, ';
+  const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+  const started = Date.now();
+  const found = extract(text, { language: 'markdown', lexicon: registryOf() });
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(seconds < 60, `took ${seconds}s; expected well under a minute`);
+  // every quote found lies inside the text and has words in it
+  for (const q of found.quotes.slice(0, 1000)) assert.ok(q.start < q.end && q.end <= text.length);
+  const plain = extract(text, { language: 'plaintext' });
+  assert.ok(Array.isArray(plain.quotes));
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../../src/core/extract/index.ts';
+import { registryOf } from '../../support/drafts.ts';
+
+const speakers = (text: string, withRegistry = false) =>
+  extract(text, { language: 'markdown', lexicon: withRegistry ? registryOf() : undefined }).quotes.map((q) => ({
+    speaker: q.speaker?.text ?? null,
+    name: q.speaker?.name ?? null,
+    id: q.speaker?.id ?? null,
+    cue: q.cue?.text ?? null,
+  }));
+
+test('speaker after the quote, in both orders', () => {
+  assert.deepEqual(speakers('"We are not leaving Iraq," said Mark Esper.')[0], { speaker: 'Mark Esper', name: 'Mark Esper', id: null, cue: 'said' });
+  assert.deepEqual(speakers('"We are not leaving Iraq," Mark Esper said.')[0], { speaker: 'Mark Esper', name: 'Mark Esper', id: null, cue: 'said' });
+});
+
+test('speaker before the quote, with a colon or a comma', () => {
+  assert.equal(speakers('Esper told reporters: "We are not leaving Iraq."')[0].speaker, 'Esper');
+  assert.equal(speakers('Then Esper added, "There has been no decision."')[0].cue, 'added');
+});
+
+test('cue verbs beyond said, and according to', () => {
+  for (const cue of ['told', 'wrote', 'added', 'argued', 'tweeted']) {
+    assert.equal(speakers(`"The plan stands as written," Pence ${cue}.`)[0].cue, cue, cue);
+  }
+  const r = speakers('According to Reuters, "the letter was sent on Monday morning."')[0];
+  assert.equal(r.speaker, 'Reuters');
+  assert.equal(r.cue, 'According to');
+});
+
+test('titles stay with the name and registry aliases resolve to ids', () => {
+  const [s] = speakers('"Prepare for onward movement," Brig. Gen. William H. Seely III wrote.', true);
+  assert.equal(s.speaker, 'Brig. Gen. William H. Seely III');
+  assert.equal(s.id, 'william-seely');
+  assert.equal(s.name, 'William H. Seely III');
+  const [m] = speakers('"That letter is a draft," Milley said.', true);
+  assert.equal(m.id, 'mark-milley');
+});
+
+test('descriptions as speakers', () => {
+  assert.equal(speakers('"We will respond," a campaign spokesman said.')[0].speaker, 'a campaign spokesman');
+  assert.equal(speakers('"The vote was rigged," the influential US daily wrote.')[0].speaker, 'the influential US daily');
+});
+
+test('pronouns resolve to the last named speaker, and unattributed continuations inherit', () => {
+  const text = 'Gen. Mark Milley spoke at the Pentagon.\n\n"It was a mistake," he said. "It was unsigned."\n\n"It should not have been released."';
+  const s = speakers(text, true);
+  assert.equal(s.length, 3);
+  assert.deepEqual(s[0], { speaker: 'he', name: 'Mark Milley', id: 'mark-milley', cue: 'said' });
+  assert.equal(s[1].name, 'Mark Milley');
+  assert.equal(s[2].name, 'Mark Milley');
+});
+
+test('transcript turns', () => {
+  const s = speakers('PENCE: "We will win this election in November."');
+  assert.equal(s[0].speaker, 'PENCE');
+});
+
+test('a source named by alias with a cue is a reference; a quote in it names the source', () => {
+  const text = 'The letter said coalition forces would take measures "to ensure that the movement out of Iraq is conducted safely."\n\nAccording to the letter, troops would go.';
+  const found = extract(text, { language: 'markdown', lexicon: registryOf() });
+  assert.equal(found.quotes[0].source?.sourceId, 'seely-letter');
+  assert.ok(found.references.some((r) => r.sourceId === 'seely-letter' && r.cue?.text.toLowerCase() === 'according to'));
+});
+
+test('speaker mentions list every registered name in prose', () => {
+  const text = 'Milley spoke after Seely.\n\nThe chairman of the Joint Chiefs left.';
+  const registry = registryOf(`- id: mark-milley\n  type: person\n  name: Mark Milley\n  aliases: [Milley, the chairman of the Joint Chiefs]\n- id: ws\n  type: person\n  name: William Seely\n  aliases: [Seely]\n`);
+  const found = extract(text, { language: 'markdown', lexicon: registry });
+  assert.deepEqual(found.speakerMentions.map((m) => [m.text, m.id]), [['Milley', 'mark-milley'], ['Seely', 'ws'], ['The chairman of the Joint Chiefs', 'mark-milley']]);
+});

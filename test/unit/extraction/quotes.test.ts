@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../../src/core/extract/index.ts';
+import type { DocumentLanguage } from '../../../src/core/extract/model.ts';
+
+/** The quoted words found in a text (speaker or not). */
+const quoted = (text: string, language: DocumentLanguage = 'markdown') =>
+  extract(text, { language }).quotes.map((q) => q.parts.map((p) => text.slice(p.start, p.end)).join(' | '));
+
+test('straight and curly double quotes, with single quotes nested inside', () => {
+  assert.deepEqual(quoted('She said, “I told him ‘no way’ twice.” Then he said "It\'s fine, really."'), [
+    'I told him ‘no way’ twice.',
+    "It's fine, really.",
+  ]);
+});
+
+test('apostrophes inside words never close a quote', () => {
+  assert.deepEqual(quoted('“We don’t know the Post’s source, and the reporters’ notes are gone,” she said.'), [
+    'We don’t know the Post’s source, and the reporters’ notes are gone,',
+  ]);
+});
+
+test('guillemets, German, single low-high, Japanese brackets and angle quotes', () => {
+  assert.deepEqual(quoted('Le ministre a dit : « Nous partirons demain matin », selon l’AFP.'), ['Nous partirons demain matin']);
+  assert.deepEqual(quoted('Er sagte: „Wir ziehen die Truppen nicht ab“, so Milley.'), ['Wir ziehen die Truppen nicht ab']);
+  assert.deepEqual(quoted('Er sagte: »Wir bleiben hier im Land«, so der General.'), ['Wir bleiben hier im Land']);
+  assert.deepEqual(quoted('Sie sagte: ‚Das ist nur ein Entwurf‘, erklärte sie.'), ['Das ist nur ein Entwurf']);
+  assert.deepEqual(quoted('将軍は「その書簡は草案だった」と述べた。'), ['その書簡は草案だった']);
+  assert.deepEqual(quoted('彼は『撤退はしない』と語った。'), ['撤退はしない']);
+  assert.deepEqual(quoted('Il a dit : ‹ nous restons ici pour longtemps ›, selon lui.'), ['nous restons ici pour longtemps']);
+});
+
+test('a quote running over paragraphs: each reopens, only the last closes', () => {
+  const text = 'Milley said: "The letter was a draft.\n\n"It was unsigned.\n\n"It should not have been released."\n\nNext paragraph.';
+  const [q, ...rest] = extract(text, { language: 'markdown' }).quotes;
+  assert.equal(rest.length, 0);
+  assert.equal(q.parts.length, 3);
+  assert.deepEqual(q.parts.map((p) => text.slice(p.start, p.end)), ['The letter was a draft.', 'It was unsigned.', 'It should not have been released.']);
+  assert.equal(text.slice(q.outer.start, q.outer.end), text.slice(text.indexOf('"'), text.lastIndexOf('"') + 1));
+});
+
+test('an unclosed quote does not swallow the following paragraphs', () => {
+  const text = 'He said "this never closes.\n\nA new paragraph with "a real quote here," she said.';
+  assert.deepEqual(quoted(text), ['a real quote here,']);
+});
+
+test('ellipses and bracketed insertions stay inside the quote', () => {
+  assert.deepEqual(quoted('“CJTF-OIR will be repositioning forces … [to] prepare for onward movement,” Seely wrote.'), [
+    'CJTF-OIR will be repositioning forces … [to] prepare for onward movement,',
+  ]);
+});
+
+test('code spans, code blocks, HTML, URLs and front matter are never read', () => {
+  const text = [
+    '---', 'title: "A quoted title in front matter"', '---', '',
+    'Use `say "not a quote here"` in code.', '',
+    '```', 'print("not a quote either")', '```', '',
+    '<div title="not a quote in html either">x</div>', '',
+    'See [the report](https://example.com/"not-a-quote-in-url") and <https://example.com/"x">.', '',
+    '    indented "code block quote"', '',
+    'Finally, "a real quote in prose," she said.',
+  ].join('\n');
+  assert.deepEqual(quoted(text), ['a real quote in prose,']);
+});
+
+test('short scare quotes and titles without attribution are not quotes; attributed short ones are', () => {
+  assert.deepEqual(quoted('The so-called "deal" was announced on "Meet the Press" yesterday.'), []);
+  assert.deepEqual(quoted('"Absolutely not," Milley said.'), ['Absolutely not,']);
+});
+
+test('a block quote introduced by a lead-in is one quote with the lead-in’s speaker', () => {
+  const text = 'Gen. Mark Milley said:\n\n> That letter is a draft.\n> It was a mistake.\n\nMore text.';
+  const [q] = extract(text, { language: 'markdown' }).quotes;
+  assert.equal(q.kind, 'block');
+  assert.deepEqual(q.parts.map((p) => text.slice(p.start, p.end)), ['That letter is a draft.', 'It was a mistake.']);
+  assert.equal(q.speaker?.text, 'Gen. Mark Milley');
+  assert.equal(q.cue?.text, 'said');
+  const fromReuters = 'From Reuters:\n\n> Troops will move out of Iraq in the coming days.\n';
+  assert.equal(extract(fromReuters, { language: 'markdown' }).quotes[0].speaker?.text, 'Reuters');
+});
+
+test('plain text is read by paragraphs, with no Markdown rules', () => {
+  assert.deepEqual(quoted('Plain `text "with a real quote inside backticks," she said`.', 'plaintext'), ['with a real quote inside backticks,']);
+});
