@@ -9,7 +9,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 /** Globs of registry files the server is told about when they change on disk. */
 export function registryGlobs(): string[] {
   const configured = vscode.workspace.getConfiguration('sourceCheck').get<string[]>('registry') ?? [];
-  return ['**/sources/**/*.{yaml,yml,json}', ...configured.map((r) => `${r.replace(/\/+$/, '')}/**/*.{yaml,yml,json}`), ...configured];
+  const rel = configured.map((r) => `**/${r.replace(/^\.?\/+|\/+$/g, '')}`);
+  return ['**/sources/**/*.{yaml,yml,json}', ...rel.map((r) => `${r}/**/*.{yaml,yml,json}`), ...rel];
 }
 
 /** Creates (not yet started) the language client for the bundled server. */

@@ -121,7 +121,12 @@ function schedule(document: TextDocument): void {
 }
 
 documents.onDidOpen((e) => {
-  if (session.isRegistryUri(e.document.uri)) return;
+  if (session.isRegistryUri(e.document.uri)) {
+    // load the registry this file belongs to, so its problems show even with no draft open
+    session.store.registryFor(pathOf(e.document.uri, session.workspaceRoot));
+    session.publishRegistryProblems();
+    return;
+  }
   session.checkOpen(e.document);
   session.publishRegistryProblems();
 });
