@@ -86,11 +86,35 @@ function segmentPlain(text: string): Prose {
 /** Inline nodes whose text is never prose. */
 const HIDDEN_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
 
-function segmentMarkdown(text: string, atStart: boolean): Prose {
+/** Characters and line starts with which a chunk may hold Markdown beyond one plain paragraph. */
+const MARKDOWN_SYNTAX = /[`<>[\]*_\\&!|~#=@]|https?:|www\./i;
+const BLOCK_START = /^(?: {4}|\t|[ \t]*[-+*]|[ \t]*\d{1,9}[.)](?:[ \t]|$))/m;
+
+/**
+ * Whether a chunk is one plain paragraph: no character that could start any
+ * Markdown construct, so remark would give exactly one paragraph from its
+ * first to its last non-blank character (checked against remark in tests).
+ */
+export function isPlainParagraph(text: string): boolean {
+  return !MARKDOWN_SYNTAX.test(text) && !BLOCK_START.test(text) && /[^ \t\r\n]/.test(text);
+}
+
+/** Parses one chunk: plain prose directly, anything else through remark. */
+export function segmentMarkdown(text: string, atStart: boolean): Prose {
+  if (isPlainParagraph(text)) {
+    const start = text.length - text.replace(/^[\uFEFF \t\r\n]+/, '').length;
+    const end = text.replace(/[ \t\r\n]+$/, '').length;
+    return mask(text, [{ kind: 'paragraph', start, end }], []);
+  }
+  return segmentWithRemark(text, atStart);
+}
+
+/** Parses one chunk with remark (also the reference the plain-paragraph path is tested against). */
+export function segmentWithRemark(text: string, atStart: boolean): Prose {
   const useGfm = GFM_TRIGGER.test(text);
   const processor = atStart ? (useGfm ? gfmFront : plainFront) : useGfm ? gfm : plain;
-  const tree = processor.parse(text) as MdNode;
-  const keep: Span[] = [];
+  // micromark drops a leading byte-order mark and shifts every offset; parse a space in its place
+  const tree = processor.parse(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text) as MdNode;
   const hide: Span[] = [];
   const blocks: ProseBlock[] = [];
   let quoteGroups = 0;
@@ -105,7 +129,6 @@ function segmentMarkdown(text: string, atStart: boolean): Prose {
       case 'tableCell': {
         const kind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'cell' : inQuote !== undefined ? 'blockquote' : 'paragraph';
         blocks.push({ kind, start, end, ...(inQuote !== undefined ? { quoteGroup: inQuote } : {}) });
-        keep.push({ start, end });
         collectHidden(node, text, hide);
         return;
       }
@@ -126,9 +149,13 @@ function segmentMarkdown(text: string, atStart: boolean): Prose {
     }
   };
   visit(tree, undefined);
+  return mask(text, blocks, hide);
+}
 
+/** The masked text: the blocks' prose kept, hidden spans and everything else blanked, line breaks kept. */
+function mask(text: string, blocks: ProseBlock[], hide: Span[]): Prose {
   const out = new Uint16Array(text.length).fill(32);
-  for (const k of keep) for (let i = k.start; i < k.end; i++) out[i] = text.charCodeAt(i);
+  for (const k of blocks) for (let i = k.start; i < k.end; i++) out[i] = text.charCodeAt(i);
   for (const h of hide) out.fill(32, h.start, h.end);
   // keep line breaks, blank block-quote and list markers at line starts inside kept blocks
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out[i] = 10;

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitChunks } from '../../../src/core/extract/chunks.ts';
+import { isPlainParagraph, segment, segmentMarkdown, segmentWithRemark } from '../../../src/core/extract/segment.ts';
+import { polnearTexts, POLNEAR } from '../../support/shared.ts';
+
+const PLAIN = [
+  'A plain paragraph, with “curly quotes,” commas; and semicolons.',
+  '  Leading spaces and a trailing blank line.\n\n',
+  'Two lines\nof one paragraph\nwith US-led hyphens in words.',
+  '\uFEFFA byte-order mark before the text.',
+];
+const NOT_PLAIN = ['- a list item', '1. numbered', '    indented code', '# heading', 'a `code` span', 'see http://x.org', 'x\n---', '> quote', 'a | table', 'mail me@x.org', '+ plus list', '* star list'];
+
+test('the plain-paragraph path recognises only chunks without Markdown syntax', () => {
+  for (const t of PLAIN) assert.ok(isPlainParagraph(t), JSON.stringify(t));
+  for (const t of NOT_PLAIN) assert.ok(!isPlainParagraph(t), JSON.stringify(t));
+});
+
+test('the plain-paragraph path gives exactly what remark gives', () => {
+  for (const t of PLAIN) assert.deepEqual(segmentMarkdown(t, false), segmentWithRemark(t, false), JSON.stringify(t));
+});
+
+test('on real news chunks the plain-paragraph path agrees with remark', (t) => {
+  if (!POLNEAR) return t.skip('../shared/corpora/polnear is absent');
+  let checked = 0;
+  for (const article of polnearTexts('train', 200)) {
+    for (const chunk of splitChunks(article)) {
+      const text = article.slice(chunk.start, chunk.end);
+      if (!isPlainParagraph(text)) continue;
+      assert.deepEqual(segmentMarkdown(text, false), segmentWithRemark(text, false), JSON.stringify(text.slice(0, 200)));
+      checked++;
+    }
+  }
+  assert.ok(checked > 1000, `checked ${checked} chunks`);
+});
+
+test('chunks cover the text and never split front matter, fences, comments or indented continuations', () => {
+  const text = '---\ntitle: x\n\nmore: y\n---\n\nPara one.\n\n```\ncode\n\nmore code\n```\n\n<!-- a\n\nb -->\n\n- item\n\n    continued\n\nEnd.';
+  const chunks = splitChunks(text);
+  assert.equal(chunks[0].start, 0);
+  assert.equal(chunks[chunks.length - 1].end, text.length);
+  for (let i = 1; i < chunks.length; i++) assert.equal(chunks[i].start, chunks[i - 1].end);
+  const bodies = chunks.map((c) => text.slice(c.start, c.end).trim());
+  assert.ok(bodies.some((b) => b.startsWith('---\ntitle: x\n\nmore: y\n---')));
+  assert.ok(bodies.includes('```\ncode\n\nmore code\n```'));
+  assert.ok(bodies.includes('<!-- a\n\nb -->'));
+  assert.ok(bodies.includes('- item\n\n    continued'));
+});
+
+test('chunked segmentation equals whole-document segmentation on a mixed draft', () => {
+  const text = '# Title\n\nPara "one," he said.\n\n> quote\n> more\n\n| a | b |\n|---|---|\n| "c" | d |\n\nPlain prose again.\n';
+  const whole = segmentWithRemark(text, true);
+  const chunked = segment(text, 'markdown');
+  assert.equal(chunked.masked, whole.masked);
+  assert.deepEqual(chunked.blocks.map((b) => [b.kind, b.start, b.end]), whole.blocks.map((b) => [b.kind, b.start, b.end]));
+});
