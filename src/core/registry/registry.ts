@@ -7,9 +7,10 @@ import type { KnownSource, KnownSpeaker, Lexicon } from '../extract/model.ts';
 import { QuoteIndex } from '../match/quoteIndex.ts';
 import { nameKey } from '../text/normalize.ts';
 import type { TextFile } from '../types.ts';
-import type { SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
+import type { EntryLocation, RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
 import { parseRegistryFile, type RegistryProblem } from './parse.ts';
-import { validateEntry } from './validate.ts';
+import { fastParse } from './fastParse.ts';
+import { locate, validateEntry } from './validate.ts';
 
 /** A registry id as written: lower-case words joined by hyphens, dots or underscores. */
 const ID_LIKE = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$|^[a-z0-9]+$/;
@@ -31,9 +32,14 @@ export class Registry implements Lexicon {
   /** Builds a registry from registry files' texts; `problems` seeds problems the host found (unreadable files). */
   constructor(files: Iterable<TextFile>, problems: readonly RegistryProblem[] = []) {
     this.problems.push(...problems);
-    const entries = [];
+    const entries: RegistryEntry[] = [];
     for (const file of files) {
       this.files.set(file.path, file.text);
+      const fast = this.readFast(file);
+      if (fast) {
+        entries.push(...fast);
+        continue;
+      }
       const parsed = parseRegistryFile(file);
       this.problems.push(...parsed.problems);
       for (const raw of parsed.entries) {
@@ -109,9 +115,35 @@ export class Registry implements Lexicon {
     return name !== undefined && nameKey(ref.name) === nameKey(name);
   }
 
+  /**
+   * Reads a healthy file the fast way; its entries get their positions only
+   * when first asked for. Undefined when the file has any problem.
+   */
+  private readFast(file: TextFile): RegistryEntry[] | undefined {
+    const raws = fastParse(file);
+    if (!raws) return undefined;
+    const problems: RegistryProblem[] = [];
+    const entries = raws.map((raw) => validateEntry(raw, problems));
+    if (problems.length || entries.some((e) => !e)) return undefined;
+    const typed = entries as RegistryEntry[];
+    let located: EntryLocation[] | undefined;
+    typed.forEach((entry, index) => {
+      Object.defineProperty(entry, 'location', {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          located ??= parseRegistryFile(file).entries.map((raw) => locate(raw));
+          const location = located[index];
+          Object.defineProperty(entry, 'location', { value: location, enumerable: true, writable: true });
+          return location;
+        },
+      });
+    });
+    return typed;
+  }
+
   private resolveReferences(source: SourceEntry): void {
-    const path = source.location.path;
-    const field = (name: string) => source.location.fields[name] ?? source.location.id;
+    const field = (name: string) => () => source.location.fields[name] ?? source.location.id;
     const resolveSpeaker = (ref: SpeakerRef | undefined, fieldName: string) => {
       if (!ref) return;
       const entry = this.speakers.get(ref.written) ?? this.speakerKeys.get(nameKey(ref.written));
@@ -119,7 +151,7 @@ export class Registry implements Lexicon {
         ref.id = entry.id;
         ref.name = entry.name;
       } else if (ID_LIKE.test(ref.written) && ref.written.includes('-')) {
-        this.report(path, field(fieldName), `unknown speaker id \`${ref.written}\` in \`${fieldName}\`; expected the id of a speaker entry, or a plain name`);
+        this.report(source.location.path, field(fieldName)(), `unknown speaker id \`${ref.written}\` in \`${fieldName}\`; expected the id of a speaker entry, or a plain name`);
       }
     };
     resolveSpeaker(source.speaker, 'speaker');
@@ -128,7 +160,7 @@ export class Registry implements Lexicon {
     for (const name of ['statusSource', 'supersededBy'] as const) {
       const target = source[name];
       if (target !== undefined && !this.sources.has(target)) {
-        this.report(path, field(name), `unknown source id \`${target}\` in \`${name}\`; expected the id of a source entry`);
+        this.report(source.location.path, field(name)(), `unknown source id \`${target}\` in \`${name}\`; expected the id of a source entry`);
         source[name] = undefined;
       }
     }

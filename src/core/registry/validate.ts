@@ -147,7 +147,8 @@ function readList(name: string, field: RawField, report: (s: Span, m: string) =>
   return out;
 }
 
-function locate(raw: RawEntry): EntryLocation {
+/** Where an entry and its fields are, from a raw entry with positions. */
+export function locate(raw: RawEntry): EntryLocation {
   const fields: Record<string, Span> = {};
   for (const [name, field] of raw.fields) fields[name] = field.value;
   const idField = raw.fields.get('id');

@@ -1,0 +1,39 @@
+/**
+ * The fast way to read a healthy registry file: js-yaml (about ten times
+ * faster than a position-keeping parse) gives the data, without positions.
+ * Anything unusual (a syntax error, a non-mapping entry) returns undefined
+ * so that the caller reads the file the slow way, with exact positions.
+ */
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import type { TextFile } from '../types.ts';
+import type { RawEntry, RawField } from './parse.ts';
+
+const NOWHERE = { start: 0, end: 0 };
+
+/** Raw entries of a file (positions all zero), or undefined when the file needs the slow path. */
+export function fastParse(file: TextFile): RawEntry[] | undefined {
+  if (file.text.includes('\u0000')) return undefined;
+  const entries: RawEntry[] = [];
+  let ok = true;
+  const take = (item: unknown) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      ok = false;
+      return;
+    }
+    const fields = new Map<string, RawField>();
+    for (const [key, data] of Object.entries(item as Record<string, unknown>)) {
+      fields.set(key, { key: NOWHERE, value: NOWHERE, data, isList: Array.isArray(data), items: Array.isArray(data) ? data.map(() => NOWHERE) : [] });
+    }
+    entries.push({ path: file.path, ...NOWHERE, fields });
+  };
+  try {
+    loadAll(file.text, (doc) => {
+      if (doc === null || doc === undefined) return;
+      if (Array.isArray(doc)) doc.forEach(take);
+      else take(doc);
+    }, { schema: CORE_SCHEMA, filename: file.path });
+  } catch {
+    return undefined;
+  }
+  return ok ? entries : undefined;
+}
