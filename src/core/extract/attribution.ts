@@ -18,6 +18,8 @@ export interface RawAttribution {
 export interface AttributionPatterns {
   after: RegExp[];
   before: RegExp[];
+  /** The subject at the start of the sentence holding the quote, when no cue names a speaker. */
+  subject: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
@@ -38,6 +40,7 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}[^.!?"“”«»]{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|[.!?]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
     ],
+    subject: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+)?${speaker}${APPOSITION}(?=\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|is\\s+|was\\s+)?[a-z][\\p{L}-]*(?:ed|s|d)\\b)[^.!?"“”«»]*$`, 'u'),
   };
 }
 
@@ -123,7 +126,23 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
     }
     return { speaker: span(speakerText, speakerAt - back), cue };
   }
+  const subject = patterns.subject.exec(before);
+  if (subject) {
+    const at = subject.index + subject[0].indexOf(subject[1], subject[0].search(/\S/) < 0 ? 0 : 0);
+    const where = before.indexOf(subject[1], subject.index);
+    return { speaker: span(subject[1], (where >= 0 ? where : at) - back), cue: null };
+  }
   return { speaker: null, cue: null };
+}
+
+/** The attribution in a lead-in paragraph ("Cruz continued:") for a quote that opens the next paragraph. */
+export function attributeLeadIn(masked: string, leadStart: number, leadEnd: number, patterns: AttributionPatterns): RawAttribution {
+  const from = Math.max(leadStart, leadEnd - BEFORE);
+  const before = masked.slice(from, leadEnd).replace(/\s+$/, '');
+  const found = attributeWindows(before, '', patterns);
+  const end = from + before.length;
+  const place = (s: TextSpan | null): TextSpan | null => s && { text: s.text, start: end + s.start, end: end + s.start + s.text.length };
+  return { speaker: place(found.speaker), cue: place(found.cue) };
 }
 
 function span(text: string, start: number): TextSpan {

@@ -3,7 +3,7 @@
  * the registered speakers it mentions and the sources it cites by alias.
  */
 import type { TextSpan } from '../types.ts';
-import { attribute, patternsFor } from './attribution.ts';
+import { attribute, attributeLeadIn, patternsFor } from './attribution.ts';
 import { PRONOUN } from './grammar.ts';
 import type { ChunkHits, ExtractCache } from './cache.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconHit, type LexiconMatcher } from './lexiconMatcher.ts';
@@ -34,7 +34,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   for (const q of raw) {
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
-    const found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, cache?.attributions);
+    let found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, cache?.attributions);
+    const lead = blocks[q.firstBlock - 1];
+    if (!found?.speaker && lead && q.outer.start === firstNonSpace(masked, first.start) && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
+      found = attributeLeadIn(masked, lead.start, lead.end, patterns);
+    }
     let speaker: SpeakerMention | null = null;
     if (found?.speaker) speaker = resolve(found.speaker, matcher, named);
     const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
@@ -175,6 +179,11 @@ function sourceOf(speaker: TextSpan | null, q: RawQuote, masked: string, matcher
     if (s && (at < q.outer.start || at >= q.outer.end)) return { text: hit.text, start: at, end: at + hit.text.length, sourceId: s.id };
   }
   return null;
+}
+
+function firstNonSpace(text: string, from: number): number {
+  while (from < text.length && /\s/.test(text[from])) from++;
+  return from;
 }
 
 function countWords(text: string, start: number, end: number): number {
