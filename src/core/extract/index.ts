@@ -9,6 +9,7 @@ import type { ChunkHits, ExtractCache } from './cache.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconHit, type LexiconMatcher } from './lexiconMatcher.ts';
 import type { ExtractedQuote, ExtractOptions, Extraction, Lexicon, SourceMention, SpeakerMention } from './model.ts';
 import { findQuotes, type RawQuote } from './quotes.ts';
+import { introducesTitle, isTitleLike } from './filters.ts';
 import { findReferences } from './references.ts';
 import { segment, type ProseBlock } from './segment.ts';
 
@@ -46,6 +47,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       speaker = previous.speaker; // a quote continuing the last speaker's words
     }
     if (!speaker && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') continue;
+    if (q.kind !== 'block' && q.parts.length === 1 && isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end))) {
+      if (!found?.cue || introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start))) continue;
+    }
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) insertSorted(named, speaker);
     const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
     const start = q.parts[0].start;

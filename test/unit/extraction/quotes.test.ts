@@ -82,3 +82,9 @@ test('a block quote introduced by a lead-in is one quote with the lead-in’s sp
 test('plain text is read by paragraphs, with no Markdown rules', () => {
   assert.deepEqual(quoted('Plain `text "with a real quote inside backticks," she said`.', 'plaintext'), ['with a real quote inside backticks,']);
 });
+
+test('titles of shows and campaigns are not quotations; speech in Title Case with a cue is', () => {
+  assert.deepEqual(quoted('She told ABC’s “Good Morning America” on Monday that the talks went well.'), []);
+  assert.deepEqual(quoted('He now hosts “The Nightly Show with Larry Wilmore” on weeknights.'), []);
+  assert.deepEqual(quoted('“Make America Great Again,” Trump said to the crowd.'), ['Make America Great Again,']);
+});
