@@ -49,9 +49,9 @@ export function hover(doc: CheckedDocument, registry: Registry, offset: number):
     const ws = m.match.sourceWords;
     const from = ws[sourceStart]?.start ?? 0;
     const to = ws[Math.max(sourceStart, sourceEnd - 1)]?.end ?? 0;
-    const before = source.text.slice(Math.max(0, from - 60), from);
-    const after = source.text.slice(to, to + 60);
-    lines.push(`Source text: “${escape(excerpt(before, 60))} **${escape(excerpt(source.text.slice(from, to), 400))}** ${escape(excerpt(after, 60))}”`);
+    const before = from > 60 ? '…' + source.text.slice(from - 60, from).replace(/^\S*\s+/, '') : source.text.slice(0, from);
+    const after = to + 60 < source.text.length ? source.text.slice(to, to + 60).replace(/\s+\S*$/, '') + '…' : source.text.slice(to);
+    lines.push(`Source text: “${escape(before.trimStart())}**${escape(excerpt(source.text.slice(from, to), 400))}**${escape(after.trimEnd())}”`);
     lines.push(m.verbatim ? 'The quote matches the source verbatim.' : 'The quote differs from the source: see the misquote finding.');
   }
   if (speaker) lines.push(`Attributed in the draft to: ${escape(speaker.name)}`);
