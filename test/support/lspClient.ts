@@ -23,6 +23,8 @@ export class LspClient {
   private readonly child: ChildProcess;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: (() => void)[] = [];
+  /** How many publishDiagnostics notifications arrived, for latency measurements. */
+  publishCount = 0;
   /** Everything the server wrote to stderr, for failure messages. */
   stderr = '';
 
@@ -33,6 +35,7 @@ export class LspClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.publishCount++;
       for (const w of this.waiters.splice(0)) w();
     });
     this.connection.onRequest('workspace/configuration', () => [this.settings]);
@@ -52,7 +55,7 @@ export class LspClient {
       rootUri: uriOf(folder),
       workspaceFolders: [{ uri: uriOf(folder), name: 'ws' }],
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-      initializationOptions: { settings: { ...settings, debounceMs: 10 } },
+      initializationOptions: { settings: { debounceMs: 10, ...settings } },
     });
     await this.connection.sendNotification('initialized', {});
   }

@@ -1,0 +1,56 @@
+// A small LSP client over stdio for the benchmarks: start the bundled server,
+// open and edit documents, time requests and diagnostics.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
+
+/** A file URI. */
+export const uriOf = (file) => pathToFileURL(file).toString();
+
+/** Starts `dist/server.js --stdio`; resolves to a client after initialize. */
+export async function startServer(serverJs, folder, settings) {
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const published = new Map();
+  let waiters = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    published.set(p.uri, (published.get(p.uri) ?? 0) + 1);
+    const ready = waiters;
+    waiters = [];
+    for (const w of ready) w();
+  });
+  connection.onRequest('workspace/configuration', () => [settings]);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/logMessage', () => {});
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'bench' }],
+    capabilities: {}, initializationOptions: { settings },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    pid: child.pid,
+    /** Count of diagnostics published for a URI so far. */
+    count: (uri) => published.get(uri) ?? 0,
+    /** Waits for the next publish for `uri` after `seen` publishes (bounded by `ms`). */
+    async next(uri, seen, ms = 120_000) {
+      const end = Date.now() + ms;
+      while ((published.get(uri) ?? 0) <= seen) {
+        if (Date.now() > end) throw new Error(`no diagnostics for ${uri} within ${ms} ms`);
+        await new Promise((r) => waiters.push(r));
+      }
+    },
+    /** Resident memory of the server process, in MB. */
+    rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024,
+    async close() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {}
+      await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
+      connection.dispose();
+    },
+  };
+}
