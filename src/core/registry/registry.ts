@@ -10,6 +10,7 @@ import type { TextFile } from '../types.ts';
 import type { EntryLocation, RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
 import { parseRegistryFile, type RegistryProblem } from './parse.ts';
 import { fastParse } from './fastParse.ts';
+import { quickLocate } from './quickLocate.ts';
 import { locate, validateEntry } from './validate.ts';
 
 /** A registry id as written: lower-case words joined by hyphens, dots or underscores. */
@@ -28,6 +29,7 @@ export class Registry implements Lexicon {
   private readonly speakerKeys = new Map<string, SpeakerEntry>();
   private readonly sourceKeys = new Map<string, SourceEntry>();
   private quoteIndex: QuoteIndex | undefined;
+  private textCounts: Map<string, number> | undefined;
 
   /** Builds a registry from registry files' texts; `problems` seeds problems the host found (unreadable files). */
   constructor(files: Iterable<TextFile>, problems: readonly RegistryProblem[] = []) {
@@ -73,6 +75,17 @@ export class Registry implements Lexicon {
       [...this.sources.values()].filter((s) => s.text).map((s) => ({ id: s.id, text: s.text! })),
     );
     return this.quoteIndex;
+  }
+
+  /** How many sources with text each speaker has, by speaker id (built on first use). */
+  sourcesWithTextBy(speakerId: string): number {
+    if (!this.textCounts) {
+      this.textCounts = new Map();
+      for (const s of this.sources.values()) {
+        if (s.speaker?.id && s.text) this.textCounts.set(s.speaker.id, (this.textCounts.get(s.speaker.id) ?? 0) + 1);
+      }
+    }
+    return this.textCounts.get(speakerId) ?? 0;
   }
 
   /** The speaker an id, name or alias belongs to. */
@@ -127,13 +140,15 @@ export class Registry implements Lexicon {
     if (problems.length || entries.some((e) => !e)) return undefined;
     const typed = entries as RegistryEntry[];
     let located: EntryLocation[] | undefined;
+    const layout = {};
     typed.forEach((entry, index) => {
       Object.defineProperty(entry, 'location', {
         enumerable: true,
         configurable: true,
         get: () => {
-          located ??= parseRegistryFile(file).entries.map((raw) => locate(raw));
-          const location = located[index];
+          const quick = quickLocate(file.path, file.text, entry.id, layout);
+          located ??= quick ? undefined : parseRegistryFile(file).entries.map((raw) => locate(raw));
+          const location = quick ?? located![index];
           Object.defineProperty(entry, 'location', { value: location, enumerable: true, writable: true });
           return location;
         },

@@ -11,8 +11,7 @@ export const unverifiedQuote: Rule = (ctx) => {
     if (m.source || !speaker?.id) continue;
     const entry = ctx.registry.speakers.get(speaker.id);
     if (!entry) continue;
-    let count = 0;
-    for (const s of ctx.registry.sources.values()) if (s.speaker?.id === entry.id && s.text) count++;
+    const count = ctx.registry.sourcesWithTextBy(entry.id);
     ctx.report({
       code: 'unverified-quote',
       message: `unverified quote: “${excerpt(ctx.text.slice(m.quote.start, m.quote.end), 80)}” is attributed to ${mentionName(speaker)}, but none of their ${count} registered source${count === 1 ? '' : 's'} contains it; expected a registered source with these words`,

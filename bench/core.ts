@@ -1,0 +1,78 @@
+/**
+ * In-process measurements: the full check of the 1 MB draft against
+ * remark-parse alone on it, and the registry index at 1k, 10k and 100k.
+ * Prints one JSON object (read by bench/run.mjs).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { checkDocument } from '../src/core/check/checkDocument.ts';
+import { Registry } from '../src/core/registry/registry.ts';
+import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
+import { words } from '../src/core/text/normalize.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function timeFn(fn: () => void, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function readRegistry(dir: string) {
+  const files: { path: string; text: string }[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(e.name)) files.push({ path: p, text: fs.readFileSync(p, 'utf8') });
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const input = JSON.parse(process.argv[2]) as { draft: string; quotes: string[]; registries: Record<string, string> };
+const draft = fs.readFileSync(input.draft, 'utf8');
+const out: Record<string, unknown> = {};
+
+// 2. core only: the full check vs remark-parse alone (fresh state each run: no caches)
+const files10k = readRegistry(input.registries['10k']);
+const parse = unified().use(remarkParse);
+out.remarkParseMs = timeFn(() => void parse.parse(draft));
+const checks: number[] = [];
+let findings = 0;
+for (let i = 0; i < 4; i++) {
+  const registry = new Registry(files10k); // fresh each run, so no lookup is cached
+  void registry.quotes;
+  const t = performance.now();
+  findings = checkDocument({ path: input.draft, text: draft, language: 'markdown' }, registry, DEFAULT_SETTINGS).findings.length;
+  if (i > 0) checks.push(performance.now() - t); // the first run warms the JIT
+}
+out.fullCheckMs = median(checks);
+out.findings = findings;
+
+// 4. registry: index build and lookup per quote
+const lookups: Record<string, unknown> = {};
+for (const [name, dir] of Object.entries(input.registries)) {
+  const files = readRegistry(dir);
+  const t0 = performance.now();
+  const registry = new Registry(files);
+  const t1 = performance.now();
+  void registry.quotes;
+  const t2 = performance.now();
+  const quoteWords = input.quotes.map((q) => words(q));
+  let found = 0;
+  const perQuote = timeFn(() => {
+    found = 0;
+    for (const q of quoteWords) if (registry.quotes.lookup(q)) found++;
+  }, 3) / quoteWords.length;
+  lookups[name] = { entries: registry.sources.size, parseMs: t1 - t0, indexMs: t2 - t1, lookupUs: perQuote * 1000, found, heapMb: process.memoryUsage().heapUsed / 1048576 };
+}
+out.registry = lookups;
+console.log(JSON.stringify(out));

@@ -1,0 +1,73 @@
+// LSP measurements against the bundled server: one-character edits in the
+// middle of the 1 MB draft (edit → next publishDiagnostics), server memory,
+// and "Check Sources" over 1,000 drafts with hover latency between chunks.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { percentile } from './measure.mjs';
+import { startServer, uriOf } from './lspClient.mjs';
+
+/** p50/p95 of 200 edits in the middle of the draft, with the 10k registry. */
+export async function editing(serverJs, input) {
+  const server = await startServer(serverJs, path.dirname(input.draft), { registry: [input.registries['10k']], debounceMs: 0 });
+  try {
+    const text = fs.readFileSync(input.draft, 'utf8');
+    const uri = uriOf(input.draft);
+    let seen = server.count(uri);
+    const t0 = performance.now();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await server.next(uri, seen);
+    const openMs = performance.now() - t0;
+    const line = Math.floor(text.split('\n').length / 2);
+    const times = [];
+    for (let i = 0; i < 200; i++) {
+      seen = server.count(uri);
+      const t = performance.now();
+      const change = i % 2 === 0 ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' } : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
+      await server.next(uri, seen);
+      times.push(performance.now() - t);
+    }
+    return { openMs, p50: percentile(times, 50), p95: percentile(times, 95), rssMb: server.rssMb() };
+  } finally {
+    await server.close();
+  }
+}
+
+/** Server RSS with the 100k registry and the 1 MB draft open. */
+export async function memory(serverJs, input) {
+  const server = await startServer(serverJs, path.dirname(input.draft), { registry: [input.registries['100k']], debounceMs: 0 });
+  try {
+    const uri = uriOf(input.draft);
+    const t0 = performance.now();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: fs.readFileSync(input.draft, 'utf8') } });
+    await server.next(uri, 0, 300_000);
+    return { openMs: performance.now() - t0, rssMb: server.rssMb() };
+  } finally {
+    await server.close();
+  }
+}
+
+/** "Check Sources" over the 1,000-draft workspace in chunks of 25, with a hover between chunks. */
+export async function workspace(serverJs, input) {
+  const drafts = fs.readdirSync(path.join(input.workspace, 'drafts')).sort().map((f) => uriOf(path.join(input.workspace, 'drafts', f)));
+  const server = await startServer(serverJs, input.workspace, { registry: [input.registries['10k']], debounceMs: 0 });
+  try {
+    const probe = uriOf(path.join(input.workspace, 'probe.md'));
+    const probeText = '"CJTF-OIR will be repositioning forces," Seely wrote.\n';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: probe, languageId: 'markdown', version: 1, text: probeText } });
+    await server.next(probe, 0);
+    const hovers = [];
+    let findings = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < drafts.length; i += 25) {
+      const result = await server.connection.sendRequest('sourceCheck/checkFiles', { uris: drafts.slice(i, i + 25) });
+      findings += result.findings;
+      const h = performance.now();
+      await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: probe }, position: { line: 0, character: 5 } });
+      hovers.push(performance.now() - h);
+    }
+    return { drafts: drafts.length, seconds: (performance.now() - t0) / 1000, findings, hoverMaxMs: Math.max(...hovers), hoverP95Ms: percentile(hovers, 95) };
+  } finally {
+    await server.close();
+  }
+}
