@@ -44,9 +44,9 @@ function blockValue(text: string, keyLineStart: number, keyLineEnd: number, indi
 
 /** The location of the entry with `id` in a YAML or JSON file, when its layout is plain. */
 export function quickLocate(path: string, text: string, id: string, cache?: { starts?: number[] }): EntryLocation | undefined {
-  const idLine = new RegExp(`^([ \\t]*(?:-[ \\t]+)?["']?id["']?[ \\t]*:[ \\t]*)(["']?)${escape(id)}\\2[ \\t]*,?[ \\t]*$`, 'm');
+  const idLine = new RegExp(`^([ \\t]*(?:-[ \\t]+)?["']?id["']?[ \\t]*:[ \\t]*)(["']?)${escape(id)}\\2[ \\t]*,?[ \\t]*$`, 'gm');
   const m = idLine.exec(text);
-  if (!m) return undefined;
+  if (!m || idLine.exec(text)) return undefined; // absent, or the same id twice: let the parse decide
   const idStart = m.index + m[1].length + m[2].length;
   const starts = (cache ? (cache.starts ??= entryStarts(text)) : entryStarts(text));
   let start = 0;
