@@ -24,10 +24,41 @@ export interface QuoteMatch {
 
 /** Pairs seen in more sources than this are too common to pick candidates by. */
 const COMMON_PAIR = 2000;
+/** Winnowing window: of every WINDOW consecutive word pairs, the one with the smallest hash is indexed. */
+const WINDOW = 3;
+/** Only the rarest pairs of a quote vote for candidates. */
+const VOTING_PAIRS = 8;
 /** Candidates aligned per quote. */
 const MAX_CANDIDATES = 6;
 /** Alignment is bounded to this many source words around the seeds. */
 const WINDOW_SLACK = 64;
+
+/** The normalised words of a text for indexing, '' where a wildcard breaks the run (cheaper than `words`). */
+function indexKeys(text: string): string[] {
+  const normal = text.normalize('NFC').replace(/[\u2018\u2019\u02BC\u2032`]/g, "'").toLowerCase();
+  return normal.match(/\[[^\]\n]{0,200}\]|\.\.\.|…|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)?.map((w) => (w === '...' || w === '…' || w.startsWith('[') ? '' : w)) ?? [];
+}
+
+/** A cheap, well-mixed hash of a pair key. */
+function mix(key: number): number {
+  let h = Math.imul((key / 4194304) | 0, 0x9e3779b1) ^ Math.imul(key % 4194304, 0x85ebca6b);
+  h ^= h >>> 15;
+  return Math.imul(h, 0xc2b2ae35) >>> 0;
+}
+
+/** Positions of the minimum-hash key in each window of WINDOW keys (all keys when fewer). */
+function* winnow(keys: number[]): Generator<number> {
+  if (keys.length <= WINDOW) {
+    for (let i = 0; i < keys.length; i++) yield i;
+    return;
+  }
+  const hashes = keys.map(mix);
+  for (let start = 0; start + WINDOW <= keys.length; start++) {
+    let best = start;
+    for (let i = start + 1; i < start + WINDOW; i++) if (hashes[i] <= hashes[best]) best = i;
+    yield best;
+  }
+}
 
 /** Word-pair index over source texts with alignment-based lookup. */
 export class QuoteIndex {
@@ -48,29 +79,31 @@ export class QuoteIndex {
   private add(t: IndexedText): void {
     const n = this.texts.length;
     this.texts.push(t);
-    const ws = words(t.text);
+    const keys: number[] = [];
     let prev = -1;
-    const seen = new Set<number>();
-    for (const w of ws) {
-      if (w.wildcard) {
+    for (const key of indexKeys(t.text)) {
+      if (key === '') {
         prev = -1;
         continue;
       }
-      let id = this.vocabulary.get(w.key);
+      let id = this.vocabulary.get(key);
       if (id === undefined) {
         id = this.vocabulary.size;
-        this.vocabulary.set(w.key, id);
+        this.vocabulary.set(key, id);
       }
-      if (prev >= 0) {
-        const key = prev * 4194304 + id;
-        if (!seen.has(key)) {
-          seen.add(key);
-          const list = this.postings.get(key);
-          if (list) list.push(n);
-          else this.postings.set(key, [n]);
-        }
-      }
+      if (prev >= 0) keys.push(prev * 4194304 + id);
       prev = id;
+    }
+    // winnowing: index the minimum-hash pair of each window, so any stretch of
+    // WINDOW pairs shared with a quote shares an indexed pair
+    let last = -1;
+    for (const at of winnow(keys)) {
+      const key = keys[at];
+      if (at === last) continue;
+      last = at;
+      const list = this.postings.get(key);
+      if (!list) this.postings.set(key, [n]);
+      else if (list[list.length - 1] !== n) list.push(n);
     }
   }
 
@@ -78,10 +111,13 @@ export class QuoteIndex {
   candidates(quote: Word[]): number[] {
     const votes = new Map<number, number>();
     const pairs = this.pairKeys(quote);
+    const lists = pairs
+      .map((key) => this.postings.get(key))
+      .filter((list): list is number[] => !!list && (list.length <= COMMON_PAIR || pairs.length === 1))
+      .sort((a, b) => a.length - b.length)
+      .slice(0, VOTING_PAIRS);
     let used = 0;
-    for (const key of pairs) {
-      const list = this.postings.get(key);
-      if (!list || (list.length > COMMON_PAIR && pairs.length > 1)) continue;
+    for (const list of lists) {
       used++;
       for (const n of list) votes.set(n, (votes.get(n) ?? 0) + 1);
     }

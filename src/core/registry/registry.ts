@@ -7,11 +7,11 @@ import type { KnownSource, KnownSpeaker, Lexicon } from '../extract/model.ts';
 import { QuoteIndex } from '../match/quoteIndex.ts';
 import { nameKey } from '../text/normalize.ts';
 import type { TextFile } from '../types.ts';
-import type { EntryLocation, RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
+import type { RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
 import { parseRegistryFile, type RegistryProblem } from './parse.ts';
 import { fastParse } from './fastParse.ts';
-import { quickLocate } from './quickLocate.ts';
-import { locate, validateEntry } from './validate.ts';
+import { LazyFile, LazyLocation } from './lazyLocation.ts';
+import { validateEntry } from './validate.ts';
 
 /** A registry id as written: lower-case words joined by hyphens, dots or underscores. */
 const ID_LIKE = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$|^[a-z0-9]+$/;
@@ -65,7 +65,6 @@ export class Registry implements Lexicon {
     for (const source of this.sources.values()) {
       this.resolveReferences(source);
       for (const alias of source.aliases) this.indexName(this.sourceKeys, alias, source);
-      if (source.title) this.indexName(this.sourceKeys, source.title, source);
     }
   }
 
@@ -93,7 +92,7 @@ export class Registry implements Lexicon {
     return this.speakers.get(name) ?? this.speakerKeys.get(nameKey(name));
   }
 
-  /** The source an id, alias or title belongs to. */
+  /** The source an id or alias belongs to. */
   sourceByAlias(alias: string): SourceEntry | undefined {
     return this.sources.get(alias) ?? this.sourceKeys.get(nameKey(alias));
   }
@@ -139,20 +138,9 @@ export class Registry implements Lexicon {
     const entries = raws.map((raw) => validateEntry(raw, problems));
     if (problems.length || entries.some((e) => !e)) return undefined;
     const typed = entries as RegistryEntry[];
-    let located: EntryLocation[] | undefined;
-    const layout = {};
+    const lazy = new LazyFile(file);
     typed.forEach((entry, index) => {
-      Object.defineProperty(entry, 'location', {
-        enumerable: true,
-        configurable: true,
-        get: () => {
-          const quick = quickLocate(file.path, file.text, entry.id, layout);
-          located ??= quick ? undefined : parseRegistryFile(file).entries.map((raw) => locate(raw));
-          const location = quick ?? located![index];
-          Object.defineProperty(entry, 'location', { value: location, enumerable: true, writable: true });
-          return location;
-        },
-      });
+      entry.location = new LazyLocation(file.path, lazy, entry.id, index);
     });
     return typed;
   }
