@@ -21,7 +21,6 @@ import { hover } from '../core/features/hover.ts';
 import { readHostSettings } from '../host/settingsFile.ts';
 import { locationOf, uriOf } from './convert.ts';
 import { pathOf, Session } from './session.ts';
-import { LineIndex } from '../core/lineIndex.ts';
 
 /** Request: check these files (never opened) and publish their diagnostics. */
 export const CHECK_FILES_REQUEST = 'sourceCheck/checkFiles';
@@ -162,10 +161,7 @@ connection.onDefinition((params) => {
   if (!checked) return null;
   const target = definition(checked.doc, checked.registry, checked.doc.lines.offsetAt(params.position));
   if (!target) return null;
-  return locationOf(target, (file) => {
-    const text = checked.registry.files.get(file);
-    return text === undefined ? undefined : new LineIndex(text);
-  }) ?? null;
+  return locationOf(target, (file) => checked.registry.linesOf(file)) ?? null;
 });
 
 connection.onCodeAction((params) => {

@@ -86,10 +86,11 @@ export class Session {
     const now = new Set<string>();
     for (const registry of this.store.loaded()) {
       for (const [file, findings] of registryFindings(registry, this.settings)) {
-        const lines = new LineIndex(registry.files.get(file) ?? '');
+        const lines = registry.linesOf(file) ?? new LineIndex('');
         const uri = uriOf(file);
         now.add(uri);
-        const diagnostics = findings.map((f) => toDiagnostic(f, lines, this.linesOf(registry), this.settings));
+        const linesOf: LinesOf = (p) => registry.linesOf(p);
+        const diagnostics = findings.map((f) => toDiagnostic(f, lines, linesOf, this.settings));
         void this.connection.sendDiagnostics({ uri, diagnostics });
       }
     }
@@ -114,7 +115,8 @@ export class Session {
       const doc = checkDocument({ path: file, text, language }, registry, this.settings, cache);
       const checked = { doc, registry, version };
       this.checked.set(uri, checked);
-      const diagnostics: Diagnostic[] = doc.findings.map((f) => toDiagnostic(f, doc.lines, this.linesOf(registry), this.settings));
+      const linesOf: LinesOf = (p) => registry.linesOf(p);
+      const diagnostics: Diagnostic[] = doc.findings.map((f) => toDiagnostic(f, doc.lines, linesOf, this.settings));
       void this.connection.sendDiagnostics({ uri, version: version ?? undefined, diagnostics });
       return checked;
     } catch (error) {
@@ -123,19 +125,7 @@ export class Session {
     }
   }
 
-  private linesOf(registry: Registry): LinesOf {
-    const cache = new Map<string, LineIndex>();
-    return (file) => {
-      let lines = cache.get(file);
-      if (!lines) {
-        const text = registry.files.get(file);
-        if (text === undefined) return undefined;
-        lines = new LineIndex(text);
-        cache.set(file, lines);
-      }
-      return lines;
-    };
-  }
+
 }
 
 /** The reading language of a document: its language id, else its extension. */

@@ -26,8 +26,8 @@ export interface QuoteMatch {
 const COMMON_PAIR = 2000;
 /** Winnowing window: of every WINDOW consecutive word pairs, the one with the smallest hash is indexed. */
 const WINDOW = 3;
-/** Only the rarest pairs of a quote vote for candidates. */
-const VOTING_PAIRS = 8;
+/** Postings read per quote at most, rarest pairs first: bounds lookup time at any registry size. */
+const POSTINGS_BUDGET = 20_000;
 /** Candidates aligned per quote. */
 const MAX_CANDIDATES = 6;
 /** Alignment is bounded to this many source words around the seeds. */
@@ -114,11 +114,13 @@ export class QuoteIndex {
     const lists = pairs
       .map((key) => this.postings.get(key))
       .filter((list): list is number[] => !!list && (list.length <= COMMON_PAIR || pairs.length === 1))
-      .sort((a, b) => a.length - b.length)
-      .slice(0, VOTING_PAIRS);
+      .sort((a, b) => a.length - b.length);
     let used = 0;
+    let read = 0;
     for (const list of lists) {
+      if (used > 0 && read + list.length > POSTINGS_BUDGET) break;
       used++;
+      read += list.length;
       for (const n of list) votes.set(n, (votes.get(n) ?? 0) + 1);
     }
     if (used === 0) return [];

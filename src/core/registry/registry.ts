@@ -4,6 +4,7 @@
  * texts indexed for quote matching, and every problem at its position.
  */
 import type { KnownSource, KnownSpeaker, Lexicon } from '../extract/model.ts';
+import { LineIndex } from '../lineIndex.ts';
 import { QuoteIndex } from '../match/quoteIndex.ts';
 import { nameKey } from '../text/normalize.ts';
 import type { TextFile } from '../types.ts';
@@ -30,6 +31,7 @@ export class Registry implements Lexicon {
   private readonly sourceKeys = new Map<string, SourceEntry>();
   private quoteIndex: QuoteIndex | undefined;
   private textCounts: Map<string, number> | undefined;
+  private readonly lineIndexes = new Map<string, LineIndex>();
 
   /** Builds a registry from registry files' texts; `problems` seeds problems the host found (unreadable files). */
   constructor(files: Iterable<TextFile>, problems: readonly RegistryProblem[] = []) {
@@ -74,6 +76,18 @@ export class Registry implements Lexicon {
       [...this.sources.values()].filter((s) => s.text).map((s) => ({ id: s.id, text: s.text! })),
     );
     return this.quoteIndex;
+  }
+
+  /** The line index of a registry file (built once per file), or undefined for an unknown path. */
+  linesOf(path: string): LineIndex | undefined {
+    let lines = this.lineIndexes.get(path);
+    if (!lines) {
+      const text = this.files.get(path);
+      if (text === undefined) return undefined;
+      lines = new LineIndex(text);
+      this.lineIndexes.set(path, lines);
+    }
+    return lines;
   }
 
   /** How many sources with text each speaker has, by speaker id (built on first use). */
