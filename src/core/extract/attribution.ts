@@ -40,7 +40,7 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}[^.!?"“”«»]{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|[.!?]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
     ],
-    subject: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+)?${speaker}${APPOSITION}(?=\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|is\\s+|was\\s+)?[a-z][\\p{L}-]*(?:ed|s|d)\\b)[^.!?"“”«»]*$`, 'u'),
+    subject: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+)?${speaker}${APPOSITION}(?=\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|have\\s+|is\\s+|was\\s+|\\w+ly\\s+)?[a-z][\\p{L}-]*(?:ed|s|d)\\b)[^.!?"“”«»]*$`, 'u'),
   };
 }
 
@@ -138,7 +138,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
 /** The attribution in a lead-in paragraph ("Cruz continued:") for a quote that opens the next paragraph. */
 export function attributeLeadIn(masked: string, leadStart: number, leadEnd: number, patterns: AttributionPatterns): RawAttribution {
   const from = Math.max(leadStart, leadEnd - BEFORE);
-  const before = masked.slice(from, leadEnd).replace(/\s+$/, '');
+  const before = masked.slice(from, leadEnd).replace(/[\s.!?:]+$/, '');
   const found = attributeWindows(before, '', patterns);
   const end = from + before.length;
   const place = (s: TextSpan | null): TextSpan | null => s && { text: s.text, start: end + s.start, end: end + s.start + s.text.length };

@@ -40,7 +40,24 @@ const SPEAKER_NOUNS = [
   'nominee', 'businessman', 'billionaire', 'mogul', 'democrat', 'republican', 'voter', 'voters', 'supporter',
   'supporters', 'critic', 'critics', 'manager', 'chair', 'founder', 'executive', 'ceo', 'professor', 'strategist',
   'pollster', 'organizer', 'activist', 'woman', 'man', 'people', 'rival', 'opponent', 'challenger', 'host', 'anchor',
+  'friend', 'member', 'members', 'resident', 'residents', 'worker', 'workers', 'student', 'students', 'attendee',
+  'protester', 'protesters', 'delegate', 'delegates', 'donor', 'donors', 'staffer', 'operative', 'consultant',
+  'economist', 'economists', 'scientist', 'researcher', 'researchers', 'study', 'poll', 'survey', 'email', 'ad',
+  'video', 'board', 'panel', 'moderator', 'reporter', 'reporters', 'journalist', 'columnist', 'editor', 'writer',
+  'author', 'historian', 'veteran', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'insider', 'insiders',
+  'observer', 'observers', 'backer', 'backers', 'advocate', 'advocates', 'officer', 'officers', 'police', 'court',
+  'judge', 'prosecutor', 'prosecutors', 'investigator', 'investigators', 'lawsuit', 'filing', 'complaint', 'rally',
+  'crowd', 'audience', 'organization', 'foundation', 'institute', 'center', 'party', 'union', 'coalition', 'council',
+  'commission', 'agency', 'bureau', 'office', 'senate', 'house', 'congress', 'legislature', 'republican', 'republicans',
+  'democrats', 'independent', 'conservative', 'conservatives', 'liberal', 'liberals', 'governor', 'mayor', 'chief',
+  'director', 'spokesmen', 'representative', 'senators', 'candidates', 'nominee', 'voter', 'user', 'users',
 ];
+
+/** A determiner before a description: "the", "a", "one", "another", "his" … */
+const DETERMINER = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
+
+/** Lower-case words that may precede a name: "former", "retired" … */
+const NAME_MODIFIERS = `(?:(?:former|retired|then|late|current|incoming|outgoing|acting|fellow|presumptive|ex)-?\\s+)*`;
 
 /** Capitalised words that start sentences but never names. */
 const NOT_NAMES = [
@@ -55,10 +72,10 @@ export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A capitalised name with optional titles: "Brig. Gen. William H. Seely III", "Donald J. Trump". */
-export const NAME = `(?!(?:${NOT_NAMES.join('|')})\\b)(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*`;
+export const NAME = `${NAME_MODIFIERS}(?!(?:${NOT_NAMES.join('|')})\\b)(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:(?:${TITLES.join('|')})|[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*(?:\\s*\\([A-Z][\\w.\\- ]{0,20}\\))?`;
 
 /** A description: "the newspaper", "a campaign spokesman", "the influential US daily". */
-export const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\-’']+\\s+){0,4}?(?:${SPEAKER_NOUNS.map(escape).join('|')})\\b`;
+export const DESCRIPTION = `${DETERMINER}\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})\\b`;
 
 /** A pronoun as a speaker. */
 export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;

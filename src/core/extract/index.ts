@@ -37,7 +37,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const last = blocks[q.lastBlock];
     let found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, cache?.attributions);
     const lead = blocks[q.firstBlock - 1];
-    if (!found?.speaker && lead && q.outer.start === firstNonSpace(masked, first.start) && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
+    const opensBlock = q.outer.start === firstNonSpace(masked, first.start);
+    const continues = previous?.speaker && previousBlock === q.firstBlock - 1;
+    if (!found?.speaker && lead && opensBlock && (/:\s*$/.test(masked.slice(lead.start, lead.end)) || (!continues && lead.kind === 'paragraph'))) {
+      // a lead-in paragraph ("Cruz continued:"), or the sentence just before a paragraph of quotation
       found = attributeLeadIn(masked, lead.start, lead.end, patterns);
     }
     let speaker: SpeakerMention | null = null;

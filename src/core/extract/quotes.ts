@@ -20,8 +20,8 @@ export interface RawQuote {
 
 /** Opening marks and the marks that close them. */
 const CLOSERS: Record<string, string> = {
-  '\u201C': '\u201D', // “ ”
-  '"': '"',
+  '\u201C': '\u201D\u201C"', // “ ”, and the mixed or mistyped closings of real copy: “ … " and “ … “
+  '"': '"\u201D\u201C',
   '\u00AB': '\u00BB', // « »
   '\u00BB': '\u00AB', // » « (German)
   '\u201E': '\u201C\u201D', // „ “ (German), „ ” (Polish)
@@ -42,8 +42,8 @@ function isOpening(text: string, i: number, blockStart: number): boolean {
   if (!(c in CLOSERS)) return false;
   const next = text[i + 1] ?? '';
   if (next === '') return false;
-  // guillemets and brackets may be spaced (French « … »); other marks hug their words
-  if (SPACE.test(next) && c !== '\u00AB' && c !== '\u2039' && c !== '\u300C' && c !== '\u300E') return false;
+  // guillemets, brackets and curly openings may be spaced (« … », “ … a quote”); straight marks hug their words
+  if (SPACE.test(next) && c !== '\u00AB' && c !== '\u2039' && c !== '\u300C' && c !== '\u300E' && c !== '\u201C') return false;
   if (c === '"' || c === '\u00BB') return i === blockStart || BEFORE_STRAIGHT_OPEN.test(text[i - 1]);
   return true;
 }
@@ -51,7 +51,7 @@ function isOpening(text: string, i: number, blockStart: number): boolean {
 function isClosing(text: string, i: number, open: string): boolean {
   const c = text[i];
   if (!CLOSERS[open].includes(c)) return false;
-  if (c === '"' || c === '\u00AB' || c === '\u2018' || c === '\u2019') {
+  if (c === '"' || c === '\u201C' || c === '\u00AB' || c === '\u2018' || c === '\u2019') {
     const next = text[i + 1] ?? '';
     return !WORDISH.test(next); // a mark followed by a letter is an apostrophe or an opening
   }

@@ -88,3 +88,9 @@ test('titles of shows and campaigns are not quotations; speech in Title Case wit
   assert.deepEqual(quoted('He now hosts “The Nightly Show with Larry Wilmore” on weeknights.'), []);
   assert.deepEqual(quoted('“Make America Great Again,” Trump said to the crowd.'), ['Make America Great Again,']);
 });
+
+test('mixed and mistyped marks in real copy still pair: “ … ", " … ”, “ … “', () => {
+  assert.deepEqual(quoted('“It is unusual," said Larry Noble. "There are two people in this,” said Rick Wilson.'), ['It is unusual,', 'There are two people in this,']);
+  assert.deepEqual(quoted('“The reality is grim for her here,“ said Jim Clyburn.'), ['The reality is grim for her here,']);
+  assert.deepEqual(quoted('The ad cuts to Trump saying, “ you have to give them a path to succeed.”'), ['you have to give them a path to succeed.']);
+});
