@@ -6,11 +6,12 @@
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'is', 'from', 'as', 'vs', 'the', 'de', 'la', 'para']);
 /** Words before a quote that introduce a title rather than speech. */
-const TITLE_INTRO = /(?:['’]s|\bon|\bof|\bin|\bthe|\btitled|\bentitled|\bdubbed|\bnamed|\bshow|\bprogram|\bseries|\bfilm|\bmovie|\bbook|\bcalled|\bhost)\s*$/i;
+const TITLE_INTRO = /(?:['’]s|\bon|\bof|\bin|\bthe|\btitled|\bentitled|\bdubbed|\bnamed|\bshow|\bprogram|\bseries|\bfilm|\bmovie|\bbook|\bmemoir|\bdocumentary|\bbiopic|\bnovel|\bsong|\balbum|\bplay|\bcalled|\bhost)[,:]?\s*$/i;
 
-/** True when the quoted words read as a title: short, Title Case, no sentence punctuation. */
-export function isTitleLike(quoted: string): boolean {
-  const text = quoted.trim();
+/** True when the quoted words read as a title: short, Title Case, no sentence punctuation (`endPunctuation` allows a final . or ,). */
+export function isTitleLike(quoted: string, endPunctuation = false): boolean {
+  let text = quoted.trim();
+  if (endPunctuation) text = text.replace(/[.,]$/, '');
   if (/[.!?,;:]["”’]?$/.test(text) || /[.!?;]\s/.test(text)) return false;
   const words = text.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;

@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from '../types.ts';
 import { attribute, attributeLeadIn, patternsFor } from './attribution.ts';
-import { PRONOUN } from './grammar.ts';
+import { CUE, PRONOUN } from './grammar.ts';
 import type { ChunkHits, ExtractCache } from './cache.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconHit, type LexiconMatcher } from './lexiconMatcher.ts';
 import type { ExtractedQuote, ExtractOptions, Extraction, Lexicon, SourceMention, SpeakerMention } from './model.ts';
@@ -49,9 +49,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!speaker && previous?.speaker && (q.firstBlock === previousBlock || q.firstBlock === previousBlock + 1)) {
       speaker = previous.speaker; // a quote continuing the last speaker's words
     }
-    if (!speaker && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') continue;
-    if (q.kind !== 'block' && q.parts.length === 1 && isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end))) {
-      if (!found?.cue || introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start))) continue;
+    if (!speaker && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') {
+      const scare = /\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start));
+      if (scare || !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) continue;
+    }
+    if (q.kind !== 'block' && q.parts.length === 1) {
+      const quotedText = masked.slice(q.parts[0].start, q.parts[0].end);
+      const introduced = introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start));
+      if (isTitleLike(quotedText, introduced) && (!found?.cue || introduced)) continue;
     }
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) insertSorted(named, speaker);
     const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
@@ -186,6 +191,18 @@ function sourceOf(speaker: TextSpan | null, q: RawQuote, masked: string, matcher
     if (s && (at < q.outer.start || at >= q.outer.end)) return { text: hit.text, start: at, end: at + hit.text.length, sourceId: s.id };
   }
   return null;
+}
+
+/** A cue word anywhere in a sentence: a short quote there is likely reported speech, not a scare quote. */
+const CUE_IN_SENTENCE = new RegExp(CUE, 'u');
+
+/** The sentence holding [start, end): back to the last . ! ? or paragraph break, on to the next. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 300 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 300 && !/[.!?\n]/.test(text[to])) to++;
+  return text.slice(from, start) + ' ' + text.slice(end, to);
 }
 
 function firstNonSpace(text: string, from: number): number {
