@@ -24,16 +24,19 @@ export interface AttributionPatterns {
 
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const APPOSITION = `(?:,\\s[^,"“”«»\\n]{1,90},)?`;
+const APPOSITION = `(?:,\\s[^,"“”«»\\n]{1,90}(?:,\\s[^,"“”«»\\n]{1,60}){0,3},)?`;
 const OPENERS = /["“«„»「『‹‚]/;
 
 function compile(names: string[]): AttributionPatterns {
   const known = names.filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length).map(escape);
-  const speaker = `(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${PRONOUN_SOURCE}|${NAME})`;
+  const speakerAlternatives = `${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${PRONOUN_SOURCE}|${NAME}`;
+  const speaker = `(${speakerAlternatives})`;
   return {
     after: [
-      new RegExp(`^[\\s,.;:!?\\u2014\\u2013-]*(${CUE})\\s+${speaker}`, 'u'),
-      new RegExp(`^[\\s,.;:!?\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME})`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})`, 'u'),
+      // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
     ],
     before: [
       new RegExp(`${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,120})$`, 'gu'),
@@ -74,7 +77,12 @@ export function attribute(masked: string, quote: RawQuote, blockStart: number, b
   // after the quote, up to the next quote mark or the end of the paragraph
   let afterEnd = Math.min(blockEnd, quote.outer.end + AFTER);
   for (let i = quote.outer.end + 2; i < afterEnd; i++) if (OPENERS.test(masked[i])) { afterEnd = i; break; }
-  const after = masked.slice(quote.outer.end, afterEnd);
+  // a quote closing its sentence (“… the end.” Next …) takes no attribution from what follows,
+  // unless a question or exclamation runs on in lower case (“… why?” he asked)
+  const lastPart = quote.parts[quote.parts.length - 1];
+  const last = lastPart ? lastWordChar(masked, lastPart) : '';
+  const closes = last === '.';
+  const after = closes ? '' : masked.slice(quote.outer.end, afterEnd);
   const from = Math.max(blockStart, quote.outer.start - BEFORE);
   const before = masked.slice(from, quote.outer.start);
   const key = before + '\u0001' + after;
@@ -143,6 +151,13 @@ export function attributeLeadIn(masked: string, leadStart: number, leadEnd: numb
   const end = from + before.length;
   const place = (s: TextSpan | null): TextSpan | null => s && { text: s.text, start: end + s.start, end: end + s.start + s.text.length };
   return { speaker: place(found.speaker), cue: place(found.cue) };
+}
+
+/** The last non-space character inside a span. */
+function lastWordChar(text: string, part: { start: number; end: number }): string {
+  let i = part.end - 1;
+  while (i >= part.start && /\s/.test(text[i])) i--;
+  return text[i] ?? '';
 }
 
 function span(text: string, start: number): TextSpan {

@@ -84,7 +84,7 @@ export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
 export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\b`;
 
 /** An optional adverb between speaker and cue ("he later said"). */
-export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|told\\s+\\w+|\\w+ly))?`;
+export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|has|had|have|would|will|may|might|could|once|told\\s+\\w+|\\w+ly)){0,2}`;
 
 /** Removes titles from a name: "Brig. Gen. William H. Seely III" → "William H. Seely III". */
 export function stripTitles(name: string): string {
