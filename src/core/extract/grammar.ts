@@ -64,6 +64,8 @@ const NOT_NAMES = [
   'From', 'In', 'On', 'At', 'But', 'And', 'Or', 'So', 'When', 'While', 'After', 'Before', 'As', 'If', 'Then', 'That',
   'This', 'These', 'Those', 'There', 'Here', 'It', 'We', 'They', 'He', 'She', 'I', 'A', 'An', 'The', 'Asked', 'According',
   'Still', 'Yet', 'However', 'Meanwhile', 'Later', 'Earlier', 'Today', 'Yesterday', 'Now', 'Also', 'Instead', 'What', 'Why', 'How',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Last', 'Next', 'Many', 'Some', 'Most',
 ];
 
 /** Pronouns that stand for the last named speaker. */
