@@ -12,6 +12,8 @@ import type { RawQuote } from './quotes.ts';
 export interface RawAttribution {
   speaker: TextSpan | null;
   cue: TextSpan | null;
+  /** True when the speaker is only the first name in the sentence: no cue, no subject position. */
+  weak?: boolean;
 }
 
 /** Compiled attribution patterns (lexicon names included). */
@@ -20,6 +22,8 @@ export interface AttributionPatterns {
   before: RegExp[];
   /** The subject at the start of the sentence holding the quote, when no cue names a speaker. */
   subject: RegExp;
+  /** The first name or description in the sentence before the quote: the last resort. */
+  first: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
@@ -39,10 +43,11 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
     ],
     before: [
-      new RegExp(`${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,120})$`, 'gu'),
+      new RegExp(`${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,180})$`, 'gu'),
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}[^.!?"“”«»]{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|[.!?]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
     ],
+    first: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)[^.!?"“”«»\\n]*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)[^.!?"“”«»\\n]*$`, 'du'),
     subject: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|\\w+ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)[^.!?"“”«»]*$`, 'u'),
   };
 }
@@ -94,7 +99,7 @@ export function attribute(masked: string, quote: RawQuote, blockStart: number, b
   // window-relative offsets: negative = in `before` (from its end), else in `after`
   const place = (s: TextSpan | null): TextSpan | null =>
     s && { text: s.text, start: s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start, end: (s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start) + s.text.length };
-  return { speaker: place(found.speaker), cue: place(found.cue) };
+  return { speaker: place(found.speaker), cue: place(found.cue), ...(found.weak ? { weak: true } : {}) };
 }
 
 /**
@@ -140,6 +145,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
     const where = before.indexOf(subject[1], subject.index);
     return { speaker: span(subject[1], (where >= 0 ? where : at) - back), cue: null };
   }
+  const first = patterns.first.exec(before);
+  if (first?.indices?.[1]) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true };
   return { speaker: null, cue: null };
 }
 

@@ -3,7 +3,7 @@
  * the registered speakers it mentions and the sources it cites by alias.
  */
 import type { TextSpan } from '../types.ts';
-import { attribute, attributeLeadIn, patternsFor } from './attribution.ts';
+import { attribute, attributeLeadIn, patternsFor, type RawAttribution } from './attribution.ts';
 import { CUE, PRONOUN } from './grammar.ts';
 import type { ChunkHits, ExtractCache } from './cache.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconHit, type LexiconMatcher } from './lexiconMatcher.ts';
@@ -49,7 +49,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!speaker && previous?.speaker && (q.firstBlock === previousBlock || q.firstBlock === previousBlock + 1)) {
       speaker = previous.speaker; // a quote continuing the last speaker's words
     }
-    if (!speaker && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') {
+    if ((!speaker || found?.weak) && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') {
       const scare = /\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start));
       if (scare || !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) continue;
     }
@@ -76,7 +76,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 }
 
 /** A quote as paired, or a block quote with the attribution of its lead-in. */
-type Candidate = RawQuote & { kind?: 'inline' | 'block'; attribution?: { speaker: TextSpan | null; cue: TextSpan | null } };
+type Candidate = RawQuote & { kind?: 'inline' | 'block'; attribution?: RawAttribution };
 
 /** Block quotes (`>`) introduced by a lead-in paragraph ending in a colon ("Milley said:"). */
 function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: ReturnType<typeof patternsFor>): Candidate[] {
