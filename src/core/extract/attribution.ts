@@ -24,6 +24,8 @@ export interface AttributionPatterns {
   subject: RegExp;
   /** The first name or description in the sentence before the quote: the last resort. */
   first: RegExp;
+  /** An attribution closing the sentence a partial quote sits in. */
+  sentenceEnd: RegExp[];
 }
 
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
@@ -41,6 +43,11 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
+    ],
+    sentenceEnd: [
+      // a partial quote inside a sentence that ends “…, DFA spokesman Neil Sroka said.”
+      new RegExp(`^[^.!?"“”«»\\n]*?,\\s+${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})[^.!?"“”«»\\n]{0,60}[.!?]`, 'du'),
+      new RegExp(`^[^.!?"“”«»\\n]*?,\\s+(${CUE})\\s+${speaker}[^.!?"“”«»\\n]{0,80}[.!?]`, 'du'),
     ],
     before: [
       new RegExp(`${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,180})$`, 'gu'),
@@ -116,6 +123,14 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
       const cueAt = m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
       const speakerAt = m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
       return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt) };
+    }
+  }
+  for (const re of patterns.sentenceEnd) {
+    const m = re.exec(after);
+    if (m?.indices?.[1] && m.indices[2]) {
+      const cueFirst = re === patterns.sentenceEnd[1];
+      const [sp, cu] = cueFirst ? [2, 1] : [1, 2];
+      return { speaker: span(m[sp], m.indices[sp][0]), cue: span(m[cu], m.indices[cu][0]) };
     }
   }
   const back = before.length;
