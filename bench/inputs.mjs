@@ -59,8 +59,21 @@ function makeDraft(root, r) {
   return { text: text.slice(0, 1_050_000), quotes, source };
 }
 
+/** Sentences of real prose for filler statements (corpus sentences when ../shared is there). */
+function sentencePool(root, r) {
+  const corpus = path.resolve(root, '..', 'shared', 'corpora', 'polnear', 'train', 'text');
+  if (!fs.existsSync(corpus)) return Array.from({ length: 5000 }, () => sentence(r, 30) + '.');
+  const pool = [];
+  for (const f of fs.readdirSync(corpus).sort()) {
+    for (const s of fs.readFileSync(path.join(corpus, f), 'utf8').split(/(?<=[.!?])\s+/)) {
+      if (s.split(/\s+/).length >= 12 && !/["“”]/.test(s)) pool.push(s.replace(/\s+/g, ' ').replace(/[:#>]/g, ','));
+    }
+  }
+  return pool;
+}
+
 /** Registry YAML for `n` sources (1,000 a file), including every draft quote; one in four altered by a word. */
-function writeRegistry(dir, n, quotes, r) {
+function writeRegistry(dir, n, quotes, r, pool) {
   fs.rmSync(dir, { recursive: true, force: true });
   const sources = path.join(dir, 'sources');
   fs.mkdirSync(sources, { recursive: true });
@@ -68,13 +81,13 @@ function writeRegistry(dir, n, quotes, r) {
   let file = 0;
   for (let i = 0; i < n; i++) {
     const q = quotes[i % quotes.length];
-    let text = sentence(r, 30);
+    let text = `${pool[Math.floor(r() * pool.length)]} ${pool[Math.floor(r() * pool.length)]}`;
     if (i < quotes.length) {
       const words = q.text.split(' ');
       if (i % 4 === 3) words[Math.floor(words.length / 2)] = 'altered';
       text = `${sentence(r, 8)}. ${words.join(' ')}. ${sentence(r, 8)}.`;
     }
-    yaml += `- id: s${i}\n  type: statement\n  title: Statement ${i}\n  speaker: speaker-${i % NAMES.length}\n  date: 2016-0${1 + (i % 9)}-1${i % 10}\n  status: ${i % 50 === 0 ? 'disputed' : 'verified'}\n  text: >-\n    ${text}\n`;
+    yaml += `- id: s${i}\n  type: statement\n  title: Statement ${i}\n  speaker: speaker-${i % NAMES.length}\n  date: 2016-0${1 + (i % 9)}-1${i % 10}\n  status: ${i % 50 === 0 ? 'disputed' : 'verified'}\n  text: ${JSON.stringify(text)}\n`;
     if ((i + 1) % 1000 === 0 || i === n - 1) {
       fs.writeFileSync(path.join(sources, `part-${String(file++).padStart(3, '0')}.yaml`), yaml);
       yaml = '';
@@ -85,7 +98,7 @@ function writeRegistry(dir, n, quotes, r) {
 /** Builds (or reuses) every input; returns their paths. */
 export function inputs(root) {
   const cache = path.join(root, 'bench', '.cache');
-  const stamp = path.join(cache, 'inputs-v1.json');
+  const stamp = path.join(cache, 'inputs-v2.json');
   if (fs.existsSync(stamp)) return JSON.parse(fs.readFileSync(stamp, 'utf8'));
   const r = prng(20200106);
   fs.mkdirSync(cache, { recursive: true });
@@ -93,9 +106,10 @@ export function inputs(root) {
   const draftPath = path.join(cache, 'draft-1mb.md');
   fs.writeFileSync(draftPath, draft.text);
   const registries = {};
+  const pool = sentencePool(root, r);
   for (const [name, n] of [['1k', 1000], ['10k', 10000], ['100k', 100000]]) {
     registries[name] = path.join(cache, `registry-${name}`);
-    writeRegistry(registries[name], n, draft.quotes, r);
+    writeRegistry(registries[name], n, draft.quotes, r, pool);
   }
   const drafts = path.join(cache, 'workspace', 'drafts');
   fs.rmSync(path.dirname(drafts), { recursive: true, force: true });

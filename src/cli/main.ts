@@ -84,7 +84,7 @@ function runCheck(args: CliArgs, host: HostSettings, store: RegistryStore, setti
   }
   for (const registry of registries) {
     for (const [file, findings] of registryFindings(registry, settings)) {
-      results.push({ path: display(file), text: registry.files.get(file) ?? '', findings });
+      results.push({ path: display(file), text: registry.textOf(file) ?? '', findings });
     }
   }
   if (args.format === 'json') out(checkJson(results));

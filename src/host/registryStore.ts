@@ -88,6 +88,12 @@ export class RegistryStore {
       if ('text' in read) files.push({ path: file, text: read.text });
       else problems.push({ path: file, start: 0, end: 0, message: `cannot read registry file: ${read.problem}` });
     }
-    return new Registry(files, problems);
+    // healthy files are read again for positions rather than kept in memory
+    return new Registry(files, problems, (file) => {
+      const override = this.overrides.get(file);
+      if (override !== undefined) return override;
+      const read = readText(file, MAX_REGISTRY_BYTES);
+      return 'text' in read ? read.text : undefined;
+    });
   }
 }

@@ -27,7 +27,7 @@ const COMMON_PAIR = 2000;
 /** Winnowing window: of every WINDOW consecutive word pairs, the one with the smallest hash is indexed. */
 const WINDOW = 3;
 /** Postings read per quote at most, rarest pairs first: bounds lookup time at any registry size. */
-const POSTINGS_BUDGET = 20_000;
+const POSTINGS_BUDGET = 4_000;
 /** Candidates aligned per quote. */
 const MAX_CANDIDATES = 6;
 /** Alignment is bounded to this many source words around the seeds. */
@@ -39,11 +39,21 @@ function indexKeys(text: string): string[] {
   return normal.match(/\[[^\]\n]{0,200}\]|\.\.\.|…|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)?.map((w) => (w === '...' || w === '…' || w.startsWith('[') ? '' : w)) ?? [];
 }
 
-/** A cheap, well-mixed hash of a pair key. */
-function mix(key: number): number {
-  let h = Math.imul((key / 4194304) | 0, 0x9e3779b1) ^ Math.imul(key % 4194304, 0x85ebca6b);
+/**
+ * The key of a word pair: a 30-bit hash, so keys stay small integers (compact
+ * and fast in a Map). A rare collision only adds a candidate, which alignment rejects.
+ */
+function pairKey(first: number, second: number): number {
+  let h = Math.imul(first + 1, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b);
   h ^= h >>> 15;
-  return Math.imul(h, 0xc2b2ae35) >>> 0;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 13)) & 0x3fffffff;
+}
+
+/** A cheap, well-mixed hash of a pair key, for winnowing. */
+function mix(key: number): number {
+  const h = Math.imul(key, 0x27d4eb2d);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /** Positions of the minimum-hash key in each window of WINDOW keys (all keys when fewer). */
@@ -63,7 +73,8 @@ function* winnow(keys: number[]): Generator<number> {
 /** Word-pair index over source texts with alignment-based lookup. */
 export class QuoteIndex {
   private readonly vocabulary = new Map<string, number>();
-  private readonly postings = new Map<number, number[]>();
+  /** Pair key → the texts holding it: one text as a number (most pairs), several as an array. */
+  private readonly postings = new Map<number, number | number[]>();
   private readonly texts: IndexedText[] = [];
 
   /** Indexes the given texts. */
@@ -91,7 +102,7 @@ export class QuoteIndex {
         id = this.vocabulary.size;
         this.vocabulary.set(key, id);
       }
-      if (prev >= 0) keys.push(prev * 4194304 + id);
+      if (prev >= 0) keys.push(pairKey(prev, id));
       prev = id;
     }
     // winnowing: index the minimum-hash pair of each window, so any stretch of
@@ -102,8 +113,10 @@ export class QuoteIndex {
       if (at === last) continue;
       last = at;
       const list = this.postings.get(key);
-      if (!list) this.postings.set(key, [n]);
-      else if (list[list.length - 1] !== n) list.push(n);
+      if (list === undefined) this.postings.set(key, n);
+      else if (typeof list === 'number') {
+        if (list !== n) this.postings.set(key, [list, n]);
+      } else if (list[list.length - 1] !== n) list.push(n);
     }
   }
 
@@ -113,7 +126,9 @@ export class QuoteIndex {
     const pairs = this.pairKeys(quote);
     const lists = pairs
       .map((key) => this.postings.get(key))
-      .filter((list): list is number[] => !!list && (list.length <= COMMON_PAIR || pairs.length === 1))
+      .filter((list) => list !== undefined)
+      .map((list) => (typeof list === 'number' ? [list] : list))
+      .filter((list) => list.length <= COMMON_PAIR || pairs.length === 1)
       .sort((a, b) => a.length - b.length);
     let used = 0;
     let read = 0;
@@ -156,7 +171,7 @@ export class QuoteIndex {
         prev = -1;
         continue;
       }
-      if (prev >= 0) keys.push(prev * 4194304 + id);
+      if (prev >= 0) keys.push(pairKey(prev, id));
       prev = id;
     }
     return keys;

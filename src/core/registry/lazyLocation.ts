@@ -2,7 +2,7 @@
  * Positions of entries read the fast way, found only when first asked for:
  * by a quick scan of the file, else by a full position-keeping parse.
  */
-import type { Span, TextFile } from '../types.ts';
+import type { Span } from '../types.ts';
 import type { EntryLocation } from './model.ts';
 import { parseRegistryFile } from './parse.ts';
 import { quickLocate } from './quickLocate.ts';
@@ -12,15 +12,17 @@ import { locate } from './validate.ts';
 export class LazyFile {
   private readonly layout: { starts?: number[] } = {};
   private parsed: EntryLocation[] | undefined;
+  private kept: string | undefined;
 
-  /** Remembers the file's text. */
-  constructor(private readonly file: TextFile) {}
+  /** Remembers how to get the file's text. */
+  constructor(private readonly path: string, private readonly text: () => string) {}
 
   /** The location of the `index`-th entry, whose id is `id`. */
   locate(id: string, index: number): EntryLocation {
-    const quick = quickLocate(this.file.path, this.file.text, id, this.layout);
+    const text = (this.kept ??= this.text()); // files asked about are few: keep their text once read
+    const quick = quickLocate(this.path, text, id, this.layout);
     if (quick) return quick;
-    this.parsed ??= parseRegistryFile(this.file).entries.map((raw) => locate(raw));
+    this.parsed ??= parseRegistryFile({ path: this.path, text }).entries.map((raw) => locate(raw));
     return this.parsed[index];
   }
 }

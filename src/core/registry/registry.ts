@@ -25,25 +25,33 @@ export class Registry implements Lexicon {
   readonly sources = new Map<string, SourceEntry>();
   /** Problems, in file order. */
   readonly problems: RegistryProblem[] = [];
-  /** The text of each registry file, by path (for positions and excerpts). */
+  /** The text of each registry file kept in memory, by path (files with problems always). */
   readonly files = new Map<string, string>();
+  /** Reads a healthy file again when its positions are needed, instead of keeping its text. */
+  private readonly reread: ((path: string) => string | undefined) | undefined;
   private readonly speakerKeys = new Map<string, SpeakerEntry>();
   private readonly sourceKeys = new Map<string, SourceEntry>();
   private quoteIndex: QuoteIndex | undefined;
   private textCounts: Map<string, number> | undefined;
   private readonly lineIndexes = new Map<string, LineIndex>();
 
-  /** Builds a registry from registry files' texts; `problems` seeds problems the host found (unreadable files). */
-  constructor(files: Iterable<TextFile>, problems: readonly RegistryProblem[] = []) {
+  /**
+   * Builds a registry from registry files' texts; `problems` seeds problems the
+   * host found (unreadable files). With `reread`, the texts of healthy files are
+   * not kept: they are read again the few times a position is asked for.
+   */
+  constructor(files: Iterable<TextFile>, problems: readonly RegistryProblem[] = [], reread?: (path: string) => string | undefined) {
+    this.reread = reread;
     this.problems.push(...problems);
     const entries: RegistryEntry[] = [];
     for (const file of files) {
-      this.files.set(file.path, file.text);
       const fast = this.readFast(file);
       if (fast) {
+        if (!reread) this.files.set(file.path, file.text);
         entries.push(...fast);
         continue;
       }
+      this.files.set(file.path, file.text);
       const parsed = parseRegistryFile(file);
       this.problems.push(...parsed.problems);
       for (const raw of parsed.entries) {
@@ -78,11 +86,16 @@ export class Registry implements Lexicon {
     return this.quoteIndex;
   }
 
+  /** The text of a registry file: kept, or read again. */
+  textOf(path: string): string | undefined {
+    return this.files.get(path) ?? this.reread?.(path);
+  }
+
   /** The line index of a registry file (built once per file), or undefined for an unknown path. */
   linesOf(path: string): LineIndex | undefined {
     let lines = this.lineIndexes.get(path);
     if (!lines) {
-      const text = this.files.get(path);
+      const text = this.textOf(path);
       if (text === undefined) return undefined;
       lines = new LineIndex(text);
       this.lineIndexes.set(path, lines);
@@ -152,7 +165,7 @@ export class Registry implements Lexicon {
     const entries = raws.map((raw) => validateEntry(raw, problems));
     if (problems.length || entries.some((e) => !e)) return undefined;
     const typed = entries as RegistryEntry[];
-    const lazy = new LazyFile(file);
+    const lazy = new LazyFile(file.path, this.reread ? () => this.textOf(file.path) ?? '' : () => file.text);
     typed.forEach((entry, index) => {
       entry.location = new LazyLocation(file.path, lazy, entry.id, index);
     });
