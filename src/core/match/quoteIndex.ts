@@ -5,6 +5,7 @@
  */
 import { words, type Word } from '../text/normalize.ts';
 import { align, similarity, type Alignment } from './align.ts';
+import { PairTable } from './pairTable.ts';
 
 /** A text to index: the id of its source and its verbatim words. */
 export interface IndexedText {
@@ -39,6 +40,13 @@ function indexKeys(text: string): string[] {
   return normal.match(/\[[^\]\n]{0,200}\]|\.\.\.|…|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)?.map((w) => (w === '...' || w === '…' || w.startsWith('[') ? '' : w)) ?? [];
 }
 
+/** A 30-bit hash of a normalised word (FNV-1a): no vocabulary to keep. */
+function wordKey(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return (h >>> 2) & 0x3fffffff;
+}
+
 /**
  * The key of a word pair: a 30-bit hash, so keys stay small integers (compact
  * and fast in a Map). A rare collision only adds a candidate, which alignment rejects.
@@ -56,25 +64,10 @@ function mix(key: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
-/** Positions of the minimum-hash key in each window of WINDOW keys (all keys when fewer). */
-function* winnow(keys: number[]): Generator<number> {
-  if (keys.length <= WINDOW) {
-    for (let i = 0; i < keys.length; i++) yield i;
-    return;
-  }
-  const hashes = keys.map(mix);
-  for (let start = 0; start + WINDOW <= keys.length; start++) {
-    let best = start;
-    for (let i = start + 1; i < start + WINDOW; i++) if (hashes[i] <= hashes[best]) best = i;
-    yield best;
-  }
-}
-
 /** Word-pair index over source texts with alignment-based lookup. */
 export class QuoteIndex {
-  private readonly vocabulary = new Map<string, number>();
-  /** Pair key → the texts holding it: one text as a number (most pairs), several as an array. */
-  private readonly postings = new Map<number, number | number[]>();
+  /** Pair key → the texts holding it. */
+  private readonly postings = new PairTable();
   private readonly texts: IndexedText[] = [];
 
   /** Indexes the given texts. */
@@ -92,31 +85,31 @@ export class QuoteIndex {
     this.texts.push(t);
     const keys: number[] = [];
     let prev = -1;
-    for (const key of indexKeys(t.text)) {
-      if (key === '') {
+    for (const word of indexKeys(t.text)) {
+      if (word === '') {
         prev = -1;
         continue;
       }
-      let id = this.vocabulary.get(key);
-      if (id === undefined) {
-        id = this.vocabulary.size;
-        this.vocabulary.set(key, id);
-      }
+      const id = wordKey(word);
       if (prev >= 0) keys.push(pairKey(prev, id));
       prev = id;
     }
-    // winnowing: index the minimum-hash pair of each window, so any stretch of
-    // WINDOW pairs shared with a quote shares an indexed pair
+    // winnowing: index the minimum-hash pair of each window of WINDOW pairs, so any
+    // stretch of WINDOW pairs a quote shares with the text shares an indexed pair
+    if (keys.length <= WINDOW) {
+      for (const key of keys) this.postings.add(key, n);
+      return;
+    }
+    const hashes = new Uint32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) hashes[k] = mix(keys[k]);
     let last = -1;
-    for (const at of winnow(keys)) {
-      const key = keys[at];
-      if (at === last) continue;
-      last = at;
-      const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, n);
-      else if (typeof list === 'number') {
-        if (list !== n) this.postings.set(key, [list, n]);
-      } else if (list[list.length - 1] !== n) list.push(n);
+    for (let start = 0; start + WINDOW <= keys.length; start++) {
+      let best = start;
+      for (let k = start + 1; k < start + WINDOW; k++) if (hashes[k] <= hashes[best]) best = k;
+      if (best !== last) {
+        this.postings.add(keys[best], n);
+        last = best;
+      }
     }
   }
 
@@ -126,9 +119,7 @@ export class QuoteIndex {
     const pairs = this.pairKeys(quote);
     const lists = pairs
       .map((key) => this.postings.get(key))
-      .filter((list) => list !== undefined)
-      .map((list) => (typeof list === 'number' ? [list] : list))
-      .filter((list) => list.length <= COMMON_PAIR || pairs.length === 1)
+      .filter((list): list is readonly number[] => list !== undefined && (list.length <= COMMON_PAIR || pairs.length === 1))
       .sort((a, b) => a.length - b.length);
     let used = 0;
     let read = 0;
@@ -166,11 +157,11 @@ export class QuoteIndex {
     const keys: number[] = [];
     let prev = -1;
     for (const w of quote) {
-      const id = w.wildcard ? undefined : this.vocabulary.get(w.key);
-      if (id === undefined) {
+      if (w.wildcard) {
         prev = -1;
         continue;
       }
+      const id = wordKey(w.key);
       if (prev >= 0) keys.push(pairKey(prev, id));
       prev = id;
     }
