@@ -10,7 +10,8 @@ export const uriOf = (file) => pathToFileURL(file).toString();
 
 /** Starts `dist/server.js --stdio`; resolves to a client after initialize. */
 export async function startServer(serverJs, folder, settings) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // the server runs with the flags the extension gives it (src/client/languageClient.ts SERVER_FLAGS)
+  const child = spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = new Map();
   let waiters = [];

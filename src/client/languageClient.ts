@@ -13,12 +13,15 @@ export function registryGlobs(): string[] {
   return ['**/sources/**/*.{yaml,yml,json}', ...rel.map((r) => `${r}/**/*.{yaml,yml,json}`), ...rel];
 }
 
+/** Node flags of the server: it collects the garbage of reading a registry at once (see RegistryStore). */
+export const SERVER_FLAGS = ['--expose-gc'];
+
 /** Creates (not yet started) the language client for the bundled server. */
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const watchers = registryGlobs().map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...watchers);

@@ -89,11 +89,15 @@ export class RegistryStore {
       else problems.push({ path: file, start: 0, end: 0, message: `cannot read registry file: ${read.problem}` });
     }
     // healthy files are read again for positions rather than kept in memory
-    return new Registry(files, problems, (file) => {
+    const registry = new Registry(files, problems, (file) => {
       const override = this.overrides.get(file);
       if (override !== undefined) return override;
       const read = readText(file, MAX_REGISTRY_BYTES);
       return 'text' in read ? read.text : undefined;
     });
+    // reading a large registry leaves much garbage: collect it now (when the server
+    // runs with --expose-gc, as the extension starts it) rather than hold it in RSS
+    if (files.length > 20) (globalThis as { gc?: () => void }).gc?.();
+    return registry;
   }
 }
