@@ -32,6 +32,8 @@ const cache = new WeakMap<Lexicon, AttributionPatterns>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const APPOSITION = `(?:,\\s[^,"“”«»\\n]{1,90}(?:,\\s[^,"“”«»\\n]{1,60}){0,3},)?`;
 const OPENERS = /["“«„»「『‹‚]/;
+/** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
+const RELAY = `(?:\\s+(?:seen|obtained|reviewed|sent|signed|written|published|released|issued|quoted|cited)\\s+by\\s+[^,.!?"“”«»\\n]{1,60}?)?`;
 
 function compile(names: string[]): AttributionPatterns {
   const known = names.filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length).map(escape);
@@ -40,7 +42,7 @@ function compile(names: string[]): AttributionPatterns {
   return {
     after: [
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME})`, 'u'),
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${RELAY}${APPOSITION}${ADVERB}\\s+(${CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
     ],
@@ -50,7 +52,7 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`^[^.!?"“”«»\\n]*?,\\s+(${CUE})\\s+${speaker}[^.!?"“”«»\\n]{0,80}[.!?]`, 'du'),
     ],
     before: [
-      new RegExp(`${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,180})$`, 'gu'),
+      new RegExp(`${speaker}${RELAY}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,180})$`, 'gu'),
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}[^.!?"“”«»]{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|[.!?]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
     ],

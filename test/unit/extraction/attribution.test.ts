@@ -71,3 +71,17 @@ test('speaker mentions list every registered name in prose', () => {
   const found = extract(text, { language: 'markdown', lexicon: registry });
   assert.deepEqual(found.speakerMentions.map((m) => [m.text, m.id]), [['Milley', 'mark-milley'], ['Seely', 'ws'], ['The chairman of the Joint Chiefs', 'mark-milley']]);
 });
+
+test('documents relayed by someone, read letters and statements', () => {
+  const [relayed] = speakers('"Forces will be repositioned over the coming days," a letter seen by Reuters showed.');
+  assert.deepEqual([relayed.speaker, relayed.cue], ['a letter', 'showed']);
+  const [read] = speakers('He read a letter from the command: "We will prepare for onward movement out of the country."');
+  assert.equal(read.cue, 'read');
+  const [statement] = speakers('In a statement, the Pentagon said: "No decision has been made to leave Iraq at this time."');
+  assert.deepEqual([statement.speaker, statement.cue], ['the Pentagon', 'said']);
+});
+
+test('a quote that closes its sentence takes no speaker from the next sentence', () => {
+  const [s] = speakers('Sanders called the suspension “arbitrary.” Josh Hendler, a top operative, warned on Saturday.');
+  assert.equal(s.speaker, 'Sanders');
+});
