@@ -17,7 +17,7 @@ const CLOSE_MATCH = 0.6;
 /** A quotation with the source its words come from, if any. */
 export interface MatchedQuote {
   quote: ExtractedQuote;
-  /** The quote's words, with offsets in the draft. */
+  /** The quote's words, with offsets in the draft (left empty for verbatim quotes). */
   words: Word[];
   /** The source, when the words (or the draft's naming of it) point at one. */
   source?: SourceEntry;
@@ -55,7 +55,9 @@ export function matchQuote(text: string, quote: ExtractedQuote, registry: Regist
 }
 
 function withMatch(text: string, quote: ExtractedQuote, registry: Registry, match: QuoteMatch): MatchedQuote {
-  return { quote, words: quoteWords(text, quote), source: registry.sources.get(match.id), match, verbatim: match.alignment.distance === 0 };
+  const verbatim = match.alignment.distance === 0;
+  // the words are needed only to rebuild a misquoted wording
+  return { quote, words: verbatim ? [] : quoteWords(text, quote), source: registry.sources.get(match.id), match, verbatim };
 }
 
 function lookup(text: string, quote: ExtractedQuote, registry: Registry): MatchedQuote {

@@ -83,8 +83,11 @@ const NO_LEXICON: Lexicon = {
 const AFTER = 160;
 const BEFORE = 260;
 
-/** Attributions found for windows of text, reused while a draft is edited. */
-export type AttributionCache = Map<string, RawAttribution>;
+/** Attributions found for windows of text, reused while a draft is edited: last run's and this run's. */
+export interface AttributionCache {
+  previous: Map<string, RawAttribution>;
+  current: Map<string, RawAttribution>;
+}
 
 /** Finds the speaker and cue of one quote within its paragraph(s). */
 export function attribute(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns, cache?: AttributionCache): RawAttribution {
@@ -100,11 +103,9 @@ export function attribute(masked: string, quote: RawQuote, blockStart: number, b
   const from = Math.max(blockStart, quote.outer.start - BEFORE);
   const before = masked.slice(from, quote.outer.start);
   const key = before + '\u0001' + after;
-  let found = cache?.get(key);
-  if (!found) {
-    found = attributeWindows(before, after, patterns);
-    cache?.set(key, found);
-  }
+  let found = cache?.current.get(key) ?? cache?.previous.get(key);
+  if (!found) found = attributeWindows(before, after, patterns);
+  cache?.current.set(key, found);
   // window-relative offsets: negative = in `before` (from its end), else in `after`
   const place = (s: TextSpan | null): TextSpan | null =>
     s && { text: s.text, start: s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start, end: (s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start) + s.text.length };

@@ -3,7 +3,7 @@
  * costs work in proportion to what it changed: parsed chunks, registry name
  * hits per chunk, and attributions per quote context.
  */
-import type { RawAttribution } from './attribution.ts';
+import type { AttributionCache } from './attribution.ts';
 import type { LexiconHit } from './lexiconMatcher.ts';
 import type { Lexicon } from './model.ts';
 import { SegmentCache } from './segment.ts';
@@ -18,8 +18,13 @@ export interface ChunkHits {
 export class ExtractCache {
   /** Parsed chunks by text. */
   readonly segments = new SegmentCache();
-  /** Attributions by the text around a quote. */
-  attributions = new Map<string, RawAttribution>();
+  /** Attributions by the text around a quote: those of the last run, and of this one. */
+  attributions: AttributionCache = { previous: new Map(), current: new Map() };
+
+  /** Starts a run: what the last run used stays available, the rest is dropped. */
+  beginRun(): void {
+    this.attributions = { previous: this.attributions.current, current: new Map() };
+  }
   /** Name hits by chunk text, valid for `lexicon`. */
   hits = new Map<string, ChunkHits>();
   /** The lexicon `hits` were computed with. */

@@ -19,6 +19,7 @@ const SHORT_QUOTE_WORDS = 3;
 /** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
 export function extract(text: string, options: ExtractOptions): Extraction {
   const cache = options.cache;
+  cache?.beginRun();
   const { masked, blocks, chunks } = segment(text, options.language, cache?.segments);
   const matcher = options.lexicon ? matcherFor(options.lexicon) : EMPTY_MATCHER;
   const patterns = patternsFor(options.lexicon);
@@ -71,7 +72,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     previousBlock = q.lastBlock;
   }
   const references = findReferences(masked, hits.sources, matcher, quotes);
-  if (cache && cache.attributions.size > 4 * quotes.length + 1000) cache.attributions.clear();
   return { quotes, references, speakerMentions };
 }
 
