@@ -4,7 +4,7 @@
  * according to Reuters, "…"; PENCE: "…").
  */
 import type { TextSpan } from '../types.ts';
-import { ADVERB, CUE, DESCRIPTION, NAME, PRONOUN_SOURCE } from './grammar.ts';
+import { ADVERB, CUE, DESCRIPTION, DETERMINER, NAME, PRONOUN_SOURCE } from './grammar.ts';
 import type { Lexicon } from './model.ts';
 import type { RawQuote } from './quotes.ts';
 
@@ -41,7 +41,7 @@ function compile(names: string[]): AttributionPatterns {
   const speaker = `(${speakerAlternatives})`;
   return {
     after: [
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME})`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$))`, 'u'),
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${RELAY}${APPOSITION}${ADVERB}\\s+(${CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
@@ -55,6 +55,8 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`${speaker}${RELAY}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,180})$`, 'gu'),
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}[^.!?"“”«»]{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|[.!?]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
+      // a relative clause: “… Obama, who called the nominee “unfit to serve””
+      new RegExp(`\\b([Ww]ho)\\s+(?:[a-z]+\\s+){0,3}?(${CUE}|[a-z]{3,}(?:ed|es|s))\\b[^.!?"“”«»]{0,140}$`, 'gu'),
     ],
     first: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)[^.!?"“”«»\\n]*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)[^.!?"“”«»\\n]*$`, 'du'),
     subject: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|[^.!?"“”«»\\n]{1,200}?[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|\\w+ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)[^.!?"“”«»]*$`, 'u'),

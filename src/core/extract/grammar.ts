@@ -54,7 +54,7 @@ const SPEAKER_NOUNS = [
 ];
 
 /** A determiner before a description: "the", "a", "one", "another", "his" … */
-const DETERMINER = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
+export const DETERMINER = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
 
 /** Lower-case words that may precede a name: "former", "retired" … */
 const NAME_MODIFIERS = `(?:(?:former|retired|then|late|current|incoming|outgoing|acting|fellow|presumptive|ex)-?\\s+)*`;
