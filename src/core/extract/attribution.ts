@@ -59,7 +59,7 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`\\b([Ww]ho)\\s+(?:[a-z]+\\s+){0,3}?(${CUE}|[a-z]{3,}(?:ed|es|s))\\b[^.!?"“”«»]{0,140}$`, 'gu'),
     ],
     first: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)[^.!?"“”«»\\n]*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)[^.!?"“”«»\\n]*$`, 'du'),
-    subject: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|[^.!?"“”«»\\n]{1,200}?[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|\\w+ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)[^.!?"“”«»]*$`, 'u'),
+    subject: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|[^.!?"“”«»\\n]{1,200}?[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|\\w+ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)[^.!?"“”«»]*$`, 'du'),
   };
 }
 
@@ -160,11 +160,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
     return { speaker: span(speakerText, speakerAt - back), cue };
   }
   const subject = patterns.subject.exec(before);
-  if (subject) {
-    const at = subject.index + subject[0].indexOf(subject[1], subject[0].search(/\S/) < 0 ? 0 : 0);
-    const where = before.indexOf(subject[1], subject.index);
-    return { speaker: span(subject[1], (where >= 0 ? where : at) - back), cue: null };
-  }
+  if (subject?.indices?.[1]) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null };
   const first = patterns.first.exec(before);
   if (first?.indices?.[1]) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true };
   return { speaker: null, cue: null };
