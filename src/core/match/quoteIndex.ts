@@ -27,6 +27,10 @@ export interface QuoteMatch {
 const COMMON_PAIR = 2000;
 /** Winnowing window: of every WINDOW consecutive word pairs, the one with the smallest hash is indexed. */
 const WINDOW = 3;
+/** Texts whose words are kept for reuse across lookups. */
+const WORD_CACHE = 4096;
+/** A candidate is aligned only if this share of the quote's words occur in it (a close match needs ≥ 60 %). */
+const MIN_SHARED_WORDS = 0.55;
 /** Postings read per quote at most, rarest pairs first: bounds lookup time at any registry size. */
 const POSTINGS_BUDGET = 4_000;
 /** Candidates aligned per quote. */
@@ -69,6 +73,8 @@ export class QuoteIndex {
   /** Pair key → the texts holding it. */
   private readonly postings = new PairTable();
   private readonly texts: IndexedText[] = [];
+  private readonly wordCache = new Map<number, Word[]>();
+  private readonly vocabularyCache = new Map<number, Set<string>>();
 
   /** Indexes the given texts. */
   constructor(texts: Iterable<IndexedText>) {
@@ -137,9 +143,15 @@ export class QuoteIndex {
   /** The best-aligned source for a quote's words, or undefined when none shares enough words. */
   lookup(quote: Word[]): QuoteMatch | undefined {
     let best: QuoteMatch | undefined;
+    const quoteKeys = quote.filter((w) => !w.wildcard).map((w) => w.key);
     for (const n of this.candidates(quote)) {
       const t = this.texts[n];
-      const sourceWords = words(t.text);
+      const sourceWords = this.wordsOf(n);
+      // alignment can only reach a close match if most of the quote's words are in the text
+      const present = this.vocabularyOf(n, sourceWords);
+      let shared = 0;
+      for (const k of quoteKeys) if (present.has(k)) shared++;
+      if (shared < quoteKeys.length * MIN_SHARED_WORDS) continue;
       const window = this.window(quote, sourceWords);
       const alignment = align(quote, sourceWords.slice(window.start, window.end));
       if (window.start > 0) {
@@ -151,6 +163,28 @@ export class QuoteIndex {
       if (!best || sim > best.similarity) best = { id: t.id, alignment, similarity: sim, sourceWords };
     }
     return best;
+  }
+
+  /** The words of text `n`, tokenised once and kept for the texts looked at most recently. */
+  private wordsOf(n: number): Word[] {
+    let ws = this.wordCache.get(n);
+    if (!ws) {
+      if (this.wordCache.size >= WORD_CACHE) this.wordCache.clear();
+      ws = words(this.texts[n].text);
+      this.wordCache.set(n, ws);
+    }
+    return ws;
+  }
+
+  /** The set of word keys of text `n` (kept alongside its words). */
+  private vocabularyOf(n: number, ws: Word[]): Set<string> {
+    let set = this.vocabularyCache.get(n);
+    if (!set) {
+      if (this.vocabularyCache.size >= WORD_CACHE) this.vocabularyCache.clear();
+      set = new Set(ws.map((w) => w.key));
+      this.vocabularyCache.set(n, set);
+    }
+    return set;
   }
 
   private pairKeys(quote: Word[]): number[] {
