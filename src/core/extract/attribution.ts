@@ -56,7 +56,7 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}[^.!?"“”«»]{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|[.!?]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
-      new RegExp(`\\b([Ww]ho)\\s+(?:[a-z]+\\s+){0,3}?(${CUE}|[a-z]{3,}(?:ed|es|s))\\b[^.!?"“”«»]{0,140}$`, 'gu'),
+      new RegExp(`,\\s+(who)\\s+(?:[a-z]+\\s+){0,2}?(${CUE})\\b[^.!?"“”«»]{0,140}$`, 'gu'),
     ],
     first: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)[^.!?"“”«»\\n]*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)[^.!?"“”«»\\n]*$`, 'du'),
     subject: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|[^.!?"“”«»\\n]{1,200}?[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|\\w+ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)[^.!?"“”«»]*$`, 'du'),
