@@ -52,7 +52,8 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`^[^.!?"“”«»\\n]*?,\\s+(${CUE})\\s+${speaker}[^.!?"“”«»\\n]{0,80}[.!?]`, 'du'),
     ],
     before: [
-      new RegExp(`${speaker}${RELAY}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,180})$`, 'gu'),
+      // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
+      new RegExp(`(?<!\\b[Ii]n\\s)${speaker}${RELAY}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,180})$`, 'gu'),
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}[^.!?"“”«»]{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|[.!?]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
