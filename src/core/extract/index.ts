@@ -46,19 +46,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     }
     let speaker: SpeakerMention | null = null;
     if (found?.speaker) speaker = resolve(found.speaker, matcher, named);
-    const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
     if (!speaker && previous?.speaker && (q.firstBlock === previousBlock || q.firstBlock === previousBlock + 1)) {
       speaker = previous.speaker; // a quote continuing the last speaker's words
     }
-    if ((!speaker || found?.weak) && words <= SHORT_QUOTE_WORDS && q.kind !== 'block') {
-      const scare = /\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start));
-      if (scare || !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) continue;
-    }
-    if (q.kind !== 'block' && q.parts.length === 1) {
-      const quotedText = masked.slice(q.parts[0].start, q.parts[0].end);
-      const introduced = introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start));
-      if (isTitleLike(quotedText, introduced) && (!found?.cue || introduced)) continue;
-    }
+    if (q.kind !== 'block' && isNotQuotation(masked, q, !!speaker && !found?.weak, !!found?.cue)) continue;
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) insertSorted(named, speaker);
     const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
     const start = q.parts[0].start;
@@ -73,6 +64,22 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   }
   const references = findReferences(masked, hits.sources, matcher, quotes);
   return { quotes, references, speakerMentions };
+}
+
+/**
+ * Whether marks hold something other than a quotation: a short unattributed
+ * stretch in a sentence without any cue or after "so-called" (scare quotes,
+ * nicknames), or a title ("on ABC’s “Meet the Press”").
+ */
+function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean): boolean {
+  const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
+  if (!attributed && words <= SHORT_QUOTE_WORDS) {
+    const scare = /\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start));
+    if (scare || !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) return true;
+  }
+  if (q.parts.length !== 1) return false;
+  const introduced = introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start));
+  return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
 }
 
 /** A quote as paired, or a block quote with the attribution of its lead-in. */
