@@ -125,6 +125,25 @@ async function extensionTests(browser, base, port, ws, suite) {
   await page.close();
 }
 
+/** Ends a process group: SIGTERM, then SIGKILL, and waits (bounded) until no member is left. */
+async function endGroup(pid) {
+  const alive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (const signal of ['SIGTERM', 'SIGKILL']) {
+    try {
+      process.kill(-pid, signal);
+    } catch {}
+    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (!alive()) return;
+  }
+}
+
 async function main() {
   const setupStarted = Date.now();
   if (!setUp()) {
@@ -175,12 +194,7 @@ async function main() {
     log(`FAIL ${(e && e.stack) || e}`);
   } finally {
     if (browser) await browser.close().catch(() => {});
-    for (const signal of ['SIGTERM', 'SIGKILL']) {
-      try {
-        process.kill(-server.pid, signal); // code-server keeps extension hosts alive: end its whole group
-      } catch {}
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    await endGroup(server.pid); // code-server keeps extension hosts alive: end its whole group
     const ok = results.every(([, passed]) => passed);
     if (ok && !process.env.VSCODE_E2E_KEEP) fs.rmSync(tmp, { recursive: true, force: true });
     else log(`kept ${tmp} (code-server.log is there)`);
