@@ -74,30 +74,36 @@ export class RegistryStore {
   }
 
   private load(roots: string[]): Registry {
-    const files: TextFile[] = [];
     const problems: RegistryProblem[] = [];
     const paths = new Set(listRegistryFiles(roots));
     for (const [p] of this.overrides) if (roots.some((r) => p.startsWith(r + path.sep))) paths.add(p);
-    for (const file of [...paths].sort()) {
-      const override = this.overrides.get(file);
-      if (override !== undefined) {
-        files.push({ path: file, text: override });
-        continue;
-      }
-      const read = readText(file, MAX_REGISTRY_BYTES);
-      if ('text' in read) files.push({ path: file, text: read.text });
-      else problems.push({ path: file, start: 0, end: 0, message: `cannot read registry file: ${read.problem}` });
-    }
-    // healthy files are read again for positions rather than kept in memory
-    const registry = new Registry(files, problems, (file) => {
+    const read = (file: string): string | undefined => {
       const override = this.overrides.get(file);
       if (override !== undefined) return override;
-      const read = readText(file, MAX_REGISTRY_BYTES);
-      return 'text' in read ? read.text : undefined;
-    });
-    // reading a large registry leaves much garbage: collect it now (when the server
-    // runs with --expose-gc, as the extension starts it) rather than hold it in RSS
-    if (files.length > 20) (globalThis as { gc?: () => void }).gc?.();
+      const result = readText(file, MAX_REGISTRY_BYTES);
+      return 'text' in result ? result.text : undefined;
+    };
+    // one file at a time: each text can be dropped once read (healthy files are
+    // read again for positions), and a large registry's garbage is collected as
+    // it goes when the server runs with --expose-gc (as the extension starts it)
+    const gc = (globalThis as { gc?: () => void }).gc;
+    const overrides = this.overrides;
+    const files = function* (): Generator<TextFile> {
+      let n = 0;
+      for (const file of [...paths].sort()) {
+        const override = overrides.get(file);
+        const result = override !== undefined ? { text: override } : readText(file, MAX_REGISTRY_BYTES);
+        if ('problem' in result) {
+          problems.push({ path: file, start: 0, end: 0, message: `cannot read registry file: ${result.problem}` });
+          continue;
+        }
+        if (++n % 25 === 0) gc?.();
+        yield { path: file, text: result.text };
+      }
+    };
+    const registry = new Registry(files(), problems, read);
+    if (paths.size > 25) gc?.();
     return registry;
   }
+
 }

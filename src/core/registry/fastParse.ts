@@ -10,6 +10,17 @@ import type { RawEntry, RawField } from './parse.ts';
 
 const NOWHERE = { start: 0, end: 0 };
 
+/**
+ * A copy of parsed data whose strings no longer point into the file's text:
+ * a parser's substrings keep the whole file alive, which a registry of 100k
+ * entries cannot afford once the file's text is dropped.
+ */
+function detach(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > 12 ? JSON.parse(JSON.stringify(value)) : value;
+  if (Array.isArray(value)) return value.map(detach);
+  return value;
+}
+
 /** Raw entries of a file (positions all zero), or undefined when the file needs the slow path. */
 export function fastParse(file: TextFile): RawEntry[] | undefined {
   if (file.text.includes('\u0000')) return undefined;
@@ -21,7 +32,8 @@ export function fastParse(file: TextFile): RawEntry[] | undefined {
       return;
     }
     const fields = new Map<string, RawField>();
-    for (const [key, data] of Object.entries(item as Record<string, unknown>)) {
+    for (const [key, raw] of Object.entries(item as Record<string, unknown>)) {
+      const data = detach(raw);
       fields.set(key, { key: NOWHERE, value: NOWHERE, data, isList: Array.isArray(data), items: Array.isArray(data) ? data.map(() => NOWHERE) : [] });
     }
     entries.push({ path: file.path, ...NOWHERE, fields });

@@ -42,7 +42,6 @@ export class Registry implements Lexicon {
    */
   constructor(files: Iterable<TextFile>, problems: readonly RegistryProblem[] = [], reread?: (path: string) => string | undefined) {
     this.reread = reread;
-    this.problems.push(...problems);
     const entries: RegistryEntry[] = [];
     for (const file of files) {
       const fast = this.readFast(file);
@@ -59,6 +58,7 @@ export class Registry implements Lexicon {
         if (entry) entries.push(entry);
       }
     }
+    this.problems.unshift(...problems); // the host's (unreadable files); `problems` may fill while `files` is read
     for (const entry of entries) {
       const seen = this.speakers.get(entry.id) ?? this.sources.get(entry.id);
       if (seen) {
