@@ -43,6 +43,7 @@ export function matcherFor(lexicon: Lexicon): LexiconMatcher {
     const speakers = finder(lexicon.speakerNames());
     const sources = finder(lexicon.sourceAliases());
     const known = new Map<string, KnownSpeaker | undefined>();
+    const sourceKnown = new Map<string, KnownSource | undefined>();
     m = {
       speakers,
       sources,
@@ -55,7 +56,13 @@ export function matcherFor(lexicon: Lexicon): LexiconMatcher {
         known.set(name, found);
         return found;
       },
-      source: (alias) => lexicon.lookupSource(alias),
+      source: (alias) => {
+        if (sourceKnown.has(alias)) return sourceKnown.get(alias);
+        const found = lexicon.lookupSource(alias);
+        if (sourceKnown.size > 10_000) sourceKnown.clear();
+        sourceKnown.set(alias, found);
+        return found;
+      },
     };
     cache.set(lexicon, m);
   }

@@ -64,8 +64,12 @@ export function segment(text: string, language: DocumentLanguage, cache?: Segmen
     chunks.push({ start: chunk.start, masked: prose.masked });
     let maxGroup = -1;
     for (const b of prose.blocks) {
-      blocks.push({ ...b, start: b.start + chunk.start, end: b.end + chunk.start, ...(b.quoteGroup !== undefined ? { quoteGroup: b.quoteGroup + groups } : {}) });
-      if (b.quoteGroup !== undefined) maxGroup = Math.max(maxGroup, b.quoteGroup);
+      const block: ProseBlock = { kind: b.kind, start: b.start + chunk.start, end: b.end + chunk.start };
+      if (b.quoteGroup !== undefined) {
+        block.quoteGroup = b.quoteGroup + groups;
+        maxGroup = Math.max(maxGroup, b.quoteGroup);
+      }
+      blocks.push(block);
     }
     groups += maxGroup + 1;
   });
