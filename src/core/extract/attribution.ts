@@ -14,6 +14,8 @@ export interface RawAttribution {
   cue: TextSpan | null;
   /** True when the speaker is only the first name in the sentence: no cue, no subject position. */
   weak?: boolean;
+  /** Which pattern found it (for measuring the rules). */
+  rule?: string;
 }
 
 /** Compiled attribution patterns (lexicon names included). */
@@ -112,7 +114,7 @@ export function attribute(masked: string, quote: RawQuote, blockStart: number, b
   // window-relative offsets: negative = in `before` (from its end), else in `after`
   const place = (s: TextSpan | null): TextSpan | null =>
     s && { text: s.text, start: s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start, end: (s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start) + s.text.length };
-  return { speaker: place(found.speaker), cue: place(found.cue), ...(found.weak ? { weak: true } : {}) };
+  return { speaker: place(found.speaker), cue: place(found.cue), ...(found.weak ? { weak: true } : {}), rule: found.rule };
 }
 
 /**
@@ -128,7 +130,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
       const speakerText = cueFirst ? m[2] : m[1];
       const cueAt = m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
       const speakerAt = m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
-      return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt) };
+      return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt), rule: `after${patterns.after.indexOf(re)}` };
     }
   }
   for (const re of patterns.sentenceEnd) {
@@ -136,7 +138,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
     if (m?.indices?.[1] && m.indices[2]) {
       const cueFirst = re === patterns.sentenceEnd[1];
       const [sp, cu] = cueFirst ? [2, 1] : [1, 2];
-      return { speaker: span(m[sp], m.indices[sp][0]), cue: span(m[cu], m.indices[cu][0]) };
+      return { speaker: span(m[sp], m.indices[sp][0]), cue: span(m[cu], m.indices[cu][0]), rule: 'sentenceEnd' };
     }
   }
   const back = before.length;
@@ -158,12 +160,12 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
       const cueText = last[last.length - 1] ?? last[2];
       cue = span(cueText, last.index + last[0].indexOf(cueText, speakerAt - last.index + speakerText.length) - back);
     }
-    return { speaker: span(speakerText, speakerAt - back), cue };
+    return { speaker: span(speakerText, speakerAt - back), cue, rule: `before${patterns.before.indexOf(re)}` };
   }
   const subject = patterns.subject.exec(before);
-  if (subject?.indices?.[1]) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null };
+  if (subject?.indices?.[1]) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
   const first = patterns.first.exec(before);
-  if (first?.indices?.[1]) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true };
+  if (first?.indices?.[1]) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
   return { speaker: null, cue: null };
 }
 
@@ -174,7 +176,7 @@ export function attributeLeadIn(masked: string, leadStart: number, leadEnd: numb
   const found = attributeWindows(before, '', patterns);
   const end = from + before.length;
   const place = (s: TextSpan | null): TextSpan | null => s && { text: s.text, start: end + s.start, end: end + s.start + s.text.length };
-  return { speaker: place(found.speaker), cue: place(found.cue) };
+  return { speaker: place(found.speaker), cue: place(found.cue), weak: found.weak, rule: found.rule && `lead-in ${found.rule}` };
 }
 
 /** The last non-space character inside a span. */

@@ -39,15 +39,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     let found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, cache?.attributions);
     const lead = blocks[q.firstBlock - 1];
     const opensBlock = q.outer.start === firstNonSpace(masked, first.start);
-    const continues = previous?.speaker && previousBlock === q.firstBlock - 1;
-    if (!found?.speaker && lead && opensBlock && (/:\s*$/.test(masked.slice(lead.start, lead.end)) || (!continues && lead.kind === 'paragraph'))) {
-      // a lead-in paragraph ("Cruz continued:"), or the sentence just before a paragraph of quotation
-      found = attributeLeadIn(masked, lead.start, lead.end, patterns);
+    if (!found?.speaker && lead && opensBlock && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
+      found = attributeLeadIn(masked, lead.start, lead.end, patterns); // a lead-in paragraph: "Cruz continued:"
     }
     let speaker: SpeakerMention | null = null;
     if (found?.speaker) speaker = resolve(found.speaker, matcher, named);
+    let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
     if (!speaker && previous?.speaker && (q.firstBlock === previousBlock || q.firstBlock === previousBlock + 1)) {
       speaker = previous.speaker; // a quote continuing the last speaker's words
+      rule = 'continued';
     }
     if (q.kind !== 'block' && isNotQuotation(masked, q, !!speaker && !found?.weak, !!found?.cue)) continue;
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) insertSorted(named, speaker);
@@ -56,7 +56,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const end = q.parts[q.parts.length - 1].end;
     const quote: ExtractedQuote = {
       text: text.slice(start, end), start, end, outer: q.outer, parts: q.parts, kind: q.kind ?? 'inline',
-      speaker, cue: found?.cue ?? null, source,
+      speaker, cue: found?.cue ?? null, source, ...(rule ? { rule } : {}),
     };
     quotes.push(quote);
     previous = quote;

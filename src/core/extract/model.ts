@@ -67,6 +67,8 @@ export interface ExtractedQuote extends TextSpan {
   cue: TextSpan | null;
   /** A registered source the draft names with the quote ("in the letter"). */
   source: SourceMention | null;
+  /** How the speaker was found (a pattern name, `continued`, `block lead-in`), for explanations and measurement. */
+  rule?: string;
 }
 
 /**
