@@ -85,3 +85,11 @@ test('a quote that closes its sentence takes no speaker from the next sentence',
   const [s] = speakers('Sanders called the suspension “arbitrary.” Josh Hendler, a top operative, warned on Saturday.');
   assert.equal(s.speaker, 'Sanders');
 });
+
+test('a role phrase between a quote and its cue is the speaker; words that are no speaker are not', () => {
+  const [role] = speakers('"The evidence is clear," Republican National Committee chairman Reince Priebus said.');
+  assert.deepEqual([role.speaker, role.cue], ['Republican National Committee chairman Reince Priebus', 'said']);
+  const [investor] = speakers('"That is even worse," the investor said on Monday.');
+  assert.equal(investor.speaker, 'the investor');
+  assert.deepEqual(speakers('The so-called "deal" was announced on Monday.'), []);
+});
