@@ -39,6 +39,8 @@ const OPENERS = /["“«„»「『‹‚]/;
  * Republican National Committee chairman Reince Priebus said; "…," the investor said.
  */
 const ROLE_PHRASE = `(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,4}?[\\p{L}\\p{N}'’.()&-]+|(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,6}?\\p{Lu}[\\p{L}\\p{N}'’.()&-]*)`;
+/** A lone capitalised -ing word opens a clause ("Reprising one of her lines, …"); it names nobody. */
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
 const RELAY = `(?:\\s+(?:seen|obtained|reviewed|sent|signed|written|published|released|issued|quoted|cited)\\s+by\\s+[^,.!?"“”«»\\n]{1,60}?)?`;
 
@@ -168,9 +170,9 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
     return { speaker: span(speakerText, speakerAt - back), cue, rule: `before${patterns.before.indexOf(re)}` };
   }
   const subject = patterns.subject.exec(before);
-  if (subject?.indices?.[1]) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
+  if (subject?.indices?.[1] && !GERUND.test(subject[1])) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
   const first = patterns.first.exec(before);
-  if (first?.indices?.[1]) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
+  if (first?.indices?.[1] && !GERUND.test(first[1])) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
   return { speaker: null, cue: null };
 }
 
