@@ -66,7 +66,7 @@ const NOT_NAMES = [
   'Still', 'Yet', 'However', 'Meanwhile', 'Later', 'Earlier', 'Today', 'Yesterday', 'Now', 'Also', 'Instead', 'What', 'Why', 'How',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Last', 'Next', 'Many', 'Some', 'Most',
-  'Amid', 'Among', 'Despite', 'During', 'Unlike', 'Without',
+  'Amid', 'Among', 'Despite', 'During', 'Unlike', 'Without', 'Though', 'Although', 'Because', 'Since', 'Until', 'Unless',
 ];
 
 /** Pronouns that stand for the last named speaker. */
