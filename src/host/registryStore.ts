@@ -19,9 +19,11 @@ export class RegistryStore {
   /** `configured`: registry roots from settings or `--registry`; empty = nearest `sources/` per draft. */
   constructor(private configured: string[] = []) {}
 
-  /** Replaces the configured roots (settings changed). */
+  /** Replaces the configured roots (settings changed); registries are reloaded only if the roots differ. */
   setConfigured(roots: string[]): void {
-    this.configured = roots.map((r) => path.resolve(r));
+    const next = roots.map((r) => path.resolve(r));
+    if (next.join('\u0000') === this.configured.join('\u0000')) return;
+    this.configured = next;
     this.cache.clear();
   }
 

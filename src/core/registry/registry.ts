@@ -47,7 +47,7 @@ export class Registry implements Lexicon {
       const fast = this.readFast(file);
       if (fast) {
         if (!reread) this.files.set(file.path, file.text);
-        entries.push(...fast);
+        for (const entry of fast) entries.push(entry); // (a spread could overflow the stack for one huge file)
         continue;
       }
       this.files.set(file.path, file.text);
