@@ -42,6 +42,8 @@ export class Session {
   /** Per-document extraction state, so an edit re-parses only what changed. */
   private readonly caches = new Map<string, ExtractCache>();
   private readonly publishedRegistryUris = new Set<string>();
+  /** The registries whose problems were last published (republished when these change). */
+  private lastPublished: Registry[] = [];
 
   /** `docsBase`: where the README lives, for diagnostic links. */
   constructor(private readonly connection: Connection, docsBase: string) {
@@ -54,6 +56,7 @@ export class Session {
     this.settings = { ...this.settings, severity: host.severity };
     this.store.setConfigured(host.registry.map((r) => path.resolve(this.workspaceRoot, r)));
     this.checked.clear();
+    this.lastPublished = []; // severities may have changed
   }
 
   /** The last check of a document, by URI. */
@@ -81,10 +84,13 @@ export class Session {
     return checked ? checked.doc.findings.length : 'check failed';
   }
 
-  /** Publishes registry-error diagnostics for every registry in use, clearing fixed files. */
+  /** Publishes registry-error diagnostics for every registry in use, clearing fixed files (only when they changed). */
   publishRegistryProblems(): void {
+    const registries = this.store.loaded();
+    if (registries.length === this.lastPublished.length && registries.every((r, i) => r === this.lastPublished[i])) return;
+    this.lastPublished = registries;
     const now = new Set<string>();
-    for (const registry of this.store.loaded()) {
+    for (const registry of registries) {
       for (const [file, findings] of registryFindings(registry, this.settings)) {
         const lines = registry.linesOf(file) ?? new LineIndex('');
         const uri = uriOf(file);
