@@ -95,14 +95,44 @@ const NO_LEXICON: Lexicon = {
 const AFTER = 160;
 const BEFORE = 260;
 
-/** Attributions found for windows of text, reused while a draft is edited: last run's and this run's. */
+/**
+ * Attributions reused while a draft is edited, by the text of the chunk that
+ * holds the quote and the quote's place in it (its windows never leave the
+ * chunk): last run's and this run's.
+ */
 export interface AttributionCache {
-  previous: Map<string, RawAttribution>;
-  current: Map<string, RawAttribution>;
+  previous: Map<string, Map<string, RawAttribution>>;
+  current: Map<string, Map<string, RawAttribution>>;
 }
 
 /** Finds the speaker and cue of one quote within its paragraph(s). */
-export function attribute(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns, cache?: AttributionCache): RawAttribution {
+export function attribute(
+  masked: string,
+  quote: RawQuote,
+  blockStart: number,
+  blockEnd: number,
+  patterns: AttributionPatterns,
+  cache?: AttributionCache,
+  chunk?: { start: number; masked: string },
+): RawAttribution {
+  const inChunk = cache && chunk && quote.firstBlock === quote.lastBlock && blockStart >= chunk.start && blockEnd <= chunk.start + chunk.masked.length;
+  let memo: Map<string, RawAttribution> | undefined;
+  let key = '';
+  if (inChunk) {
+    memo = cache.current.get(chunk.masked);
+    if (!memo) cache.current.set(chunk.masked, (memo = cache.previous.get(chunk.masked) ?? new Map()));
+    key = `${quote.outer.start - chunk.start},${quote.outer.end - chunk.start}`;
+  }
+  const found = memo?.get(key) ?? attributeAround(masked, quote, blockStart, blockEnd, patterns);
+  memo?.set(key, found);
+  // window-relative offsets: negative = in the text before the quote (from its start), else after its end
+  const place = (s: TextSpan | null): TextSpan | null =>
+    s && { text: s.text, start: s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start, end: (s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start) + s.text.length };
+  return { speaker: place(found.speaker), cue: place(found.cue), ...(found.weak ? { weak: true } : {}), rule: found.rule };
+}
+
+/** The attribution around one quote, in window-relative offsets. */
+function attributeAround(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns): RawAttribution {
   // after the quote, up to the next quote mark or the end of the paragraph
   let afterEnd = Math.min(blockEnd, quote.outer.end + AFTER);
   for (let i = quote.outer.end + 2; i < afterEnd; i++) if (OPENERS.test(masked[i])) { afterEnd = i; break; }
@@ -114,14 +144,7 @@ export function attribute(masked: string, quote: RawQuote, blockStart: number, b
   const after = closes ? '' : masked.slice(quote.outer.end, afterEnd);
   const from = Math.max(blockStart, quote.outer.start - BEFORE);
   const before = masked.slice(from, quote.outer.start);
-  const key = before + '\u0001' + after;
-  let found = cache?.current.get(key) ?? cache?.previous.get(key);
-  if (!found) found = attributeWindows(before, after, patterns);
-  cache?.current.set(key, found);
-  // window-relative offsets: negative = in `before` (from its end), else in `after`
-  const place = (s: TextSpan | null): TextSpan | null =>
-    s && { text: s.text, start: s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start, end: (s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start) + s.text.length };
-  return { speaker: place(found.speaker), cue: place(found.cue), ...(found.weak ? { weak: true } : {}), rule: found.rule };
+  return attributeWindows(before, after, patterns);
 }
 
 /**

@@ -21,8 +21,17 @@ export class ExtractCache {
   /** Attributions by the text around a quote: those of the last run, and of this one. */
   attributions: AttributionCache = { previous: new Map(), current: new Map() };
 
-  /** Starts a run: what the last run used stays available, the rest is dropped. */
-  beginRun(): void {
+  /**
+   * Starts a run: what the last run used stays available, the rest is dropped;
+   * everything is dropped when the registry names (the lexicon) changed.
+   */
+  beginRun(lexicon: Lexicon | undefined): void {
+    if (lexicon !== this.lexicon) {
+      this.attributions = { previous: new Map(), current: new Map() };
+      this.hits = new Map();
+      this.lexicon = lexicon;
+      return;
+    }
     this.attributions = { previous: this.attributions.current, current: new Map() };
   }
   /** Name hits by chunk text, valid for `lexicon`. */

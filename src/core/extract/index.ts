@@ -7,7 +7,7 @@ import { attribute, attributeLeadIn, patternsFor, type RawAttribution } from './
 import { CUE, PRONOUN } from './grammar.ts';
 import type { ChunkHits, ExtractCache } from './cache.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconHit, type LexiconMatcher } from './lexiconMatcher.ts';
-import type { ExtractedQuote, ExtractOptions, Extraction, Lexicon, SourceMention, SpeakerMention } from './model.ts';
+import type { ExtractedQuote, ExtractOptions, Extraction, SourceMention, SpeakerMention } from './model.ts';
 import { findQuotes, type RawQuote } from './quotes.ts';
 import { introducesTitle, isTitleLike } from './filters.ts';
 import { findReferences } from './references.ts';
@@ -19,11 +19,11 @@ const SHORT_QUOTE_WORDS = 3;
 /** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
 export function extract(text: string, options: ExtractOptions): Extraction {
   const cache = options.cache;
-  cache?.beginRun();
+  cache?.beginRun(options.lexicon);
   const { masked, blocks, chunks } = segment(text, options.language, cache?.segments);
   const matcher = options.lexicon ? matcherFor(options.lexicon) : EMPTY_MATCHER;
   const patterns = patternsFor(options.lexicon);
-  const hits = nameHits(chunks, matcher, options.lexicon, cache);
+  const hits = nameHits(chunks, matcher, cache);
   const speakerMentions = mentionsOf(hits.speakers, matcher);
   const named: SpeakerMention[] = [...speakerMentions];
   const raw: Candidate[] = findQuotes(masked, blocks);
@@ -36,7 +36,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   for (const q of raw) {
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
-    let found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, cache?.attributions);
+    let found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, cache?.attributions, chunks[first.chunk]);
     const lead = blocks[q.firstBlock - 1];
     const opensBlock = q.outer.start === firstNonSpace(masked, first.start);
     if (!found?.speaker && lead && opensBlock && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
@@ -158,11 +158,7 @@ function insertSorted(list: SpeakerMention[], mention: SpeakerMention): void {
 }
 
 /** Registry names in every chunk (reused for unchanged chunks), in draft offsets. */
-function nameHits(chunks: { start: number; masked: string }[], matcher: LexiconMatcher, lexicon: Lexicon | undefined, cache?: ExtractCache): ChunkHits {
-  if (cache && cache.lexicon !== lexicon) {
-    cache.hits = new Map();
-    cache.lexicon = lexicon;
-  }
+function nameHits(chunks: { start: number; masked: string }[], matcher: LexiconMatcher, cache?: ExtractCache): ChunkHits {
   const used = new Map<string, ChunkHits>();
   const all: ChunkHits = { speakers: [], sources: [] };
   for (const chunk of chunks) {

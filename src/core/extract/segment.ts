@@ -17,6 +17,8 @@ export interface ProseBlock extends Span {
   kind: 'paragraph' | 'heading' | 'blockquote' | 'cell';
   /** For block-quote paragraphs: the index of the enclosing block quote, to group its paragraphs. */
   quoteGroup?: number;
+  /** The index of the chunk holding the block (set when a draft is assembled from chunks). */
+  chunk: number;
 }
 
 /** The prose of a draft. */
@@ -64,7 +66,7 @@ export function segment(text: string, language: DocumentLanguage, cache?: Segmen
     chunks.push({ start: chunk.start, masked: prose.masked });
     let maxGroup = -1;
     for (const b of prose.blocks) {
-      const block: ProseBlock = { kind: b.kind, start: b.start + chunk.start, end: b.end + chunk.start };
+      const block: ProseBlock = { kind: b.kind, start: b.start + chunk.start, end: b.end + chunk.start, chunk: index };
       if (b.quoteGroup !== undefined) {
         block.quoteGroup = b.quoteGroup + groups;
         maxGroup = Math.max(maxGroup, b.quoteGroup);
@@ -81,7 +83,7 @@ function segmentPlain(text: string): Prose {
   const blocks: ProseBlock[] = [];
   const re = /\S[\s\S]*?(?=\n[ \t]*\n|$(?![\s\S]))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length });
+    blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length, chunk: 0 });
   }
   const masked = text.replace(/\t/g, ' ');
   return { masked, blocks, chunks: [{ start: 0, masked }] };
@@ -108,7 +110,7 @@ export function segmentMarkdown(text: string, atStart: boolean): Prose {
   if (isPlainParagraph(text)) {
     const start = text.length - text.replace(/^[\uFEFF \t\r\n]+/, '').length;
     const end = text.replace(/[ \t\r\n]+$/, '').length;
-    return mask(text, [{ kind: 'paragraph', start, end }], []);
+    return mask(text, [{ kind: 'paragraph', start, end, chunk: 0 }], []);
   }
   return segmentWithRemark(text, atStart);
 }
@@ -132,7 +134,7 @@ export function segmentWithRemark(text: string, atStart: boolean): Prose {
       case 'heading':
       case 'tableCell': {
         const kind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'cell' : inQuote !== undefined ? 'blockquote' : 'paragraph';
-        blocks.push({ kind, start, end, ...(inQuote !== undefined ? { quoteGroup: inQuote } : {}) });
+        blocks.push({ kind, start, end, chunk: 0, ...(inQuote !== undefined ? { quoteGroup: inQuote } : {}) });
         collectHidden(node, text, hide);
         return;
       }

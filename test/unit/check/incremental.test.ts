@@ -69,3 +69,16 @@ test('a pathological draft (5 MB paragraph, thousands of unbalanced quotes) comp
   const plain = extract(text, { language: 'plaintext' });
   assert.ok(Array.isArray(plain.quotes));
 });
+
+test('a changed registry invalidates what the cache kept', () => {
+  const text = '"We are staying in Iraq for now," said the chairman of the Joint Chiefs.\n\nMore text.';
+  const before = registryOf();
+  const after = registryOf(`- id: mm\n  type: person\n  name: Mark Milley\n  aliases: [the chairman of the Joint Chiefs]\n`);
+  const cache = new ExtractCache();
+  checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, before, DEFAULT_SETTINGS, cache);
+  const cached = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, after, DEFAULT_SETTINGS, cache);
+  const fresh = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, after, DEFAULT_SETTINGS);
+  assert.deepEqual(cached.extraction, fresh.extraction);
+  assert.equal(fresh.extraction.quotes[0].speaker?.text, 'the chairman of the Joint Chiefs');
+  assert.equal(fresh.extraction.quotes[0].speaker?.id, 'mm');
+});
