@@ -74,6 +74,8 @@ export class QuoteIndex {
   private readonly postings = new PairTable();
   private readonly texts: IndexedText[] = [];
   private readonly wordCache = new Map<number, Word[]>();
+  /** Vote counts by text number, reused across lookups (always left at zero). */
+  private votes = new Uint16Array(0);
   private readonly vocabularyCache = new Map<number, Set<string>>();
 
   /** Indexes the given texts. */
@@ -121,23 +123,31 @@ export class QuoteIndex {
 
   /** The sources sharing the most word pairs with the quote, best first. */
   candidates(quote: Word[]): number[] {
-    const votes = new Map<number, number>();
     const pairs = this.pairKeys(quote);
     const lists = pairs
       .map((key) => this.postings.get(key))
       .filter((list): list is readonly number[] => list !== undefined && (list.length <= COMMON_PAIR || pairs.length === 1))
       .sort((a, b) => a.length - b.length);
+    // votes in a reusable typed array; only the touched slots are read and reset
+    if (this.votes.length < this.texts.length) this.votes = new Uint16Array(this.texts.length);
+    const votes = this.votes;
+    const touched: number[] = [];
     let used = 0;
     let read = 0;
     for (const list of lists) {
       if (used > 0 && read + list.length > POSTINGS_BUDGET) break;
       used++;
       read += list.length;
-      for (const n of list) votes.set(n, (votes.get(n) ?? 0) + 1);
+      for (const n of list) if (votes[n]++ === 0) touched.push(n);
+    }
+    const floor = Math.max(1, Math.ceil(used * 0.25));
+    const ranked: [number, number][] = [];
+    for (const n of touched) {
+      if (votes[n] >= floor) ranked.push([n, votes[n]]);
+      votes[n] = 0;
     }
     if (used === 0) return [];
-    const floor = Math.max(1, Math.ceil(used * 0.25));
-    return [...votes].filter(([, v]) => v >= floor).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([n]) => n);
+    return ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([n]) => n);
   }
 
   /** The best-aligned source for a quote's words, or undefined when none shares enough words. */
