@@ -1,5 +1,5 @@
 // Cue precision/recall over all PolNeAR attributions (direct and indirect):
-// a predicted cue (of a quote, or of a source reference) is right when it
+// a predicted cue (of a quote, or found in the prose) is right when it
 // overlaps an annotated Cue span; an annotated cue is found when one of ours
 // overlaps it. Reads ../shared; prints nothing but a notice when it is absent.
 //   node scripts/eval-cues.mjs [dev|train]
@@ -39,7 +39,12 @@ const files = [...gold.keys()];
 const predicted = new Map();
 for (let i = 0; i < files.length; i += 100) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'source-check.js'), 'extract', '--format', 'json', ...files.slice(i, i + 100)], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  for (const f of JSON.parse(r.stdout).files) predicted.set(path.resolve(f.path), f.quotes.filter((q) => q.cue).map((q) => [q.cue.start, q.cue.end]));
+  for (const f of JSON.parse(r.stdout).files) {
+    const spans = [...f.quotes.filter((q) => q.cue).map((q) => [q.cue.start, q.cue.end]), ...(f.cues ?? []).map((c) => [c.start, c.end])];
+    // a quote's cue is usually also found in the prose: count each place once
+    const unique = spans.filter((s, i) => !spans.slice(0, i).some((t) => Math.min(s[1], t[1]) > Math.max(s[0], t[0])));
+    predicted.set(path.resolve(f.path), unique);
+  }
 }
 const overlaps = (a, ranges) => ranges.some(([s, e]) => Math.min(a[1], e) > Math.max(a[0], s));
 let tp = 0, ours = 0, found = 0, all = 0;

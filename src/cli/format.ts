@@ -72,6 +72,7 @@ export function extractionJson(path: string, extraction: Extraction): object {
       cue: q.cue ? { text: q.cue.text, start: q.cue.start, end: q.cue.end } : null,
       sourceId: q.source?.sourceId ?? null,
     })),
+    cues: (extraction.cues ?? []).map((c) => ({ text: c.text, start: c.start, end: c.end })),
   };
 }
 

@@ -107,7 +107,7 @@ function runExtract(args: CliArgs, store: RegistryStore, out: (s: string) => voi
       failed = true;
       continue;
     }
-    const extraction = extract(read.text, { language: languageOf(file), lexicon: store.registryFor(file) });
+    const extraction = extract(read.text, { language: languageOf(file), lexicon: store.registryFor(file), cues: true });
     if (args.format === 'json') files.push(extractionJson(file, extraction));
     else lines.push(extractionText(display(file), read.text, extraction));
   }

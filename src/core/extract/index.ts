@@ -8,6 +8,7 @@ import { CUE, PRONOUN } from './grammar.ts';
 import type { ChunkHits, ExtractCache } from './cache.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconHit, type LexiconMatcher } from './lexiconMatcher.ts';
 import type { ExtractedQuote, ExtractOptions, Extraction, SourceMention, SpeakerMention } from './model.ts';
+import { findCues } from './cues.ts';
 import { findQuotes, type RawQuote } from './quotes.ts';
 import { introducesTitle, isTitleLike } from './filters.ts';
 import { findReferences } from './references.ts';
@@ -63,7 +64,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     previousBlock = q.lastBlock;
   }
   const references = findReferences(masked, hits.sources, matcher, quotes);
-  return { quotes, references, speakerMentions };
+  return { quotes, references, speakerMentions, ...(options.cues ? { cues: findCues(masked) } : {}) };
 }
 
 /**

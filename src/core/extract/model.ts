@@ -86,6 +86,8 @@ export interface Extraction {
   references: SourceReference[];
   /** Every mention of a registered speaker by name or alias, in order. */
   speakerMentions: SpeakerMention[];
+  /** Attribution cues anywhere in the prose (only when asked for with `cues`). */
+  cues?: TextSpan[];
 }
 
 /** Options for one extraction run. */
@@ -95,4 +97,6 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
   /** Parsed chunks kept from the last extraction of the same draft, reused where unchanged. */
   cache?: ExtractCache;
+  /** Also report every attribution cue in the prose, direct or indirect. */
+  cues?: boolean;
 }

@@ -93,3 +93,10 @@ test('a role phrase between a quote and its cue is the speaker; words that are n
   assert.equal(investor.speaker, 'the investor');
   assert.deepEqual(speakers('The so-called "deal" was announced on Monday.'), []);
 });
+
+test('attribution cues anywhere in prose, when asked for', () => {
+  const text = 'Officials said the talks would resume. The senator, a Democrat, told reporters nothing. According to the letter, troops would go. The weather said nothing.';
+  const cues = extract(text, { language: 'plaintext', cues: true }).cues!.map((c) => c.text);
+  assert.deepEqual(cues, ['said', 'told reporters', 'According to']);
+  assert.equal(extract(text, { language: 'plaintext' }).cues, undefined);
+});
