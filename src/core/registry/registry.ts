@@ -119,11 +119,6 @@ export class Registry implements Lexicon {
     return this.speakers.get(name) ?? this.speakerKeys.get(nameKey(name));
   }
 
-  /** The source an id or alias belongs to. */
-  sourceByAlias(alias: string): SourceEntry | undefined {
-    return this.sources.get(alias) ?? this.sourceKeys.get(nameKey(alias));
-  }
-
   /** Every name and alias of every speaker (Lexicon). */
   *speakerNames(): Iterable<string> {
     for (const s of this.speakers.values()) yield* [s.name, ...s.aliases];
