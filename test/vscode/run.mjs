@@ -135,6 +135,33 @@ async function extensionTests(browser, base, port, ws, suite) {
   await page.close();
 }
 
+/** Process ids whose command line mentions `marker` (read from /proc; empty where there is none). */
+function processesMentioning(marker) {
+  const found = [];
+  let entries = [];
+  try {
+    entries = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid);
+  } catch {
+    return found;
+  }
+  for (const pid of entries) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)) found.push(Number(pid));
+    } catch {}
+  }
+  return found;
+}
+
+/** Waits (bounded) until no process mentions `marker`, then kills any that still do. */
+async function endAllMentioning(marker) {
+  for (let i = 0; i < 50 && processesMentioning(marker).length; i++) await new Promise((r) => setTimeout(r, 100));
+  for (const pid of processesMentioning(marker)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {}
+  }
+}
+
 /** Ends a process group: SIGTERM, then SIGKILL, and waits (bounded) until no member is left. */
 async function endGroup(pid) {
   const alive = () => {
@@ -205,6 +232,7 @@ async function main() {
   } finally {
     if (browser) await browser.close().catch(() => {});
     await endGroup(server.pid); // code-server keeps extension hosts alive: end its whole group
+    await endAllMentioning(tmp); // and Chromium's helpers, which outlive browser.close() briefly
     const ok = results.every(([, passed]) => passed);
     if (ok && !process.env.VSCODE_E2E_KEEP) fs.rmSync(tmp, { recursive: true, force: true });
     else log(`kept ${tmp} (code-server.log is there)`);
