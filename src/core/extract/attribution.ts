@@ -4,8 +4,8 @@
  * according to Reuters, "…"; PENCE: "…").
  */
 import type { TextSpan } from '../types.ts';
-import { ADVERB, CUE, DESCRIPTION, DETERMINER, NAME, PRONOUN_SOURCE } from './grammar.ts';
-import type { Lexicon } from './model.ts';
+import { SENTENCE_END } from './grammar.ts';
+import { GERUND, OPENERS, type AttributionPatterns } from './patterns.ts';
 import type { RawQuote } from './quotes.ts';
 
 /** A speaker and cue found for a quote, as written. */
@@ -18,78 +18,10 @@ export interface RawAttribution {
   rule?: string;
 }
 
-/** Compiled attribution patterns (lexicon names included). */
-export interface AttributionPatterns {
-  after: RegExp[];
-  before: RegExp[];
-  /** The subject at the start of the sentence holding the quote, when no cue names a speaker. */
-  subject: RegExp;
-  /** The first name or description in the sentence before the quote: the last resort. */
-  first: RegExp;
-  /** An attribution closing the sentence a partial quote sits in. */
-  sentenceEnd: RegExp[];
-}
-
-const cache = new WeakMap<Lexicon, AttributionPatterns>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const APPOSITION = `(?:,\\s[^,"“”«»\\n]{1,90}(?:,\\s[^,"“”«»\\n]{1,60}){0,3},)?`;
-const OPENERS = /["“«„»「『‹‚]/;
-/**
- * Right after a quote, any short phrase before a cue is its speaker: "…,"
- * Republican National Committee chairman Reince Priebus said; "…," the investor said.
- */
-const ROLE_PHRASE = `(?!(?:When|After|Before|As|In|On|At|Since|While|If|Though|Although|Because|Some|Many|According|Despite|Amid|During|Until|Once|Unless|From|With|For|By|Of|To)\\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,4}?[\\p{L}\\p{N}'’.()&-]+|(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,6}?\\p{Lu}[\\p{L}\\p{N}'’.()&-]*)`;
-/** A lone capitalised -ing word opens a clause ("Reprising one of her lines, …"); it names nobody. */
-const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
-/** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
-const RELAY = `(?:\\s+(?:seen|obtained|reviewed|sent|signed|written|published|released|issued|quoted|cited)\\s+by\\s+[^,.!?"“”«»\\n]{1,60}?)?`;
-
-function compile(names: string[]): AttributionPatterns {
-  const known = names.filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length).map(escape);
-  const speakerAlternatives = `${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${PRONOUN_SOURCE}|${NAME}`;
-  const speaker = `(${speakerAlternatives})`;
-  return {
-    after: [
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$))`, 'u'),
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE})${RELAY}${APPOSITION}${ADVERB}\\s+(${CUE})`, 'u'),
-      // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
-    ],
-    sentenceEnd: [
-      // a partial quote inside a sentence that ends “…, DFA spokesman Neil Sroka said.”
-      new RegExp(`^[^.!?"“”«»\\n]*?,\\s+${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})[^.!?"“”«»\\n]{0,60}[.!?]`, 'du'),
-      new RegExp(`^[^.!?"“”«»\\n]*?,\\s+(${CUE})\\s+${speaker}[^.!?"“”«»\\n]{0,80}[.!?]`, 'du'),
-    ],
-    before: [
-      // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
-      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|[.!?]\\s+|\\n)${ROLE_PHRASE})${RELAY}${APPOSITION}${ADVERB}\\s+(${CUE})(?:[^.!?"“”«»]{0,180})$`, 'gu'),
-      new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}[^.!?"“”«»]{0,80}$`, 'gu'),
-      new RegExp(`(?:^|\\n|[.!?]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
-      // a relative clause: “… Obama, who called the nominee “unfit to serve””
-      new RegExp(`,\\s+(who)\\s+(?:[a-z]+\\s+){0,2}?(${CUE})\\b[^.!?"“”«»]{0,140}$`, 'gu'),
-    ],
-    first: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)[^.!?"“”«»\\n]*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)[^.!?"“”«»\\n]*$`, 'du'),
-    subject: new RegExp(`(?:^|[.!?:]["”’]?\\s+|\\n\\s*)(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|[^.!?"“”«»\\n]{1,200}?[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|\\w+ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)[^.!?"“”«»]*$`, 'du'),
-  };
-}
-
-/** The attribution patterns for a lexicon (compiled once). */
-export function patternsFor(lexicon: Lexicon | undefined): AttributionPatterns {
-  if (!lexicon) return (cache.get(NO_LEXICON) ?? cache.set(NO_LEXICON, compile([])).get(NO_LEXICON))!;
-  let p = cache.get(lexicon);
-  if (!p) {
-    p = compile([...lexicon.speakerNames(), ...lexicon.sourceAliases()]);
-    cache.set(lexicon, p);
-  }
-  return p;
-}
-
-const NO_LEXICON: Lexicon = {
-  speakerNames: () => [],
-  lookupSpeaker: () => undefined,
-  sourceAliases: () => [],
-  lookupSource: () => undefined,
-};
+/** A sentence end or line break inside a speaker phrase. */
+const CROSSES_SENTENCE = new RegExp(`${SENTENCE_END}\\s|\\n`, 'u');
+/** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
+const LOWER_SPEAKER = /^(?:he|she|they|it|we|the|a|an|one|another|this|that|his|her|their|its)\b/;
 
 /** How far around a quote an attribution is looked for. */
 const AFTER = 160;
@@ -141,25 +73,45 @@ function attributeAround(masked: string, quote: RawQuote, blockStart: number, bl
   const lastPart = quote.parts[quote.parts.length - 1];
   const last = lastPart ? lastWordChar(masked, lastPart) : '';
   const closes = last === '.';
-  const after = closes ? '' : masked.slice(quote.outer.end, afterEnd);
+  const after = masked.slice(quote.outer.end, afterEnd);
   const from = Math.max(blockStart, quote.outer.start - BEFORE);
   const before = masked.slice(from, quote.outer.start);
-  return attributeWindows(before, after, patterns);
+  if (closes) {
+    // …unless the next sentence is nothing but the attribution: “… the end.” Esper said.
+    const m = patterns.closed.exec(after);
+    if (m?.indices) {
+      const [sp, cu] = m[1] ? [1, 2] : [4, 3];
+      return { speaker: span(m[sp], m.indices[sp][0]), cue: span(m[cu], m.indices[cu][0]), rule: 'closed' };
+    }
+  }
+  const separated = /[,?!\u2014\u2013-]/.test(last) || /^["”’»]?\s*[,;:\u2014\u2013-]/.test(after);
+  return attributeWindows(before, closes ? '' : after, patterns, separated);
 }
+
 
 /**
  * The attribution in the text after and before a quote; offsets are relative:
  * into `after` (≥ 0), or from the end of `before` (< 0).
  */
-function attributeWindows(before: string, after: string, patterns: AttributionPatterns): RawAttribution {
+function attributeWindows(before: string, after: string, patterns: AttributionPatterns, separated = true): RawAttribution {
   for (const re of patterns.after) {
     const m = re.exec(after);
     if (m) {
       const cueFirst = re === patterns.after[0];
       const cueText = cueFirst ? m[1] : m[m.length - 1];
       const speakerText = cueFirst ? m[2] : m[1];
+      // a phrase running over a sentence end, or lower-case words straight after a quote, name nobody
+      // (a mere verb after a name counts only when punctuation sets the quote off: “…,” Trump barked)
+      if (CROSSES_SENTENCE.test(speakerText) || (!separated && !cueFirst && /^[a-z]/.test(speakerText) && !LOWER_SPEAKER.test(speakerText))) continue;
+      if (!separated && re === patterns.after[2]) continue;
       const cueAt = m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
       const speakerAt = m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
+      const relay = patterns.relayed.exec(after.slice(m.index + m[0].length));
+      if (relay?.indices) {
+        // the outlet that relays the words is their source: “…,” Sanders said, according to CNN
+        const at = m.index + m[0].length;
+        return { speaker: span(relay[2], at + relay.indices[2][0]), cue: span(relay[1], at + relay.indices[1][0]), rule: 'relayed' };
+      }
       return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt), rule: `after${patterns.after.indexOf(re)}` };
     }
   }
@@ -172,7 +124,32 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
     }
   }
   const back = before.length;
-  for (const re of patterns.before) {
+  const cued = beforeCue(before, patterns);
+  if (cued) return cued;
+  const subject = patterns.subject.exec(before);
+  if (subject?.indices?.[1] && !GERUND.test(subject[1])) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
+  const first = patterns.first.exec(before);
+  if (first?.indices?.[1] && !GERUND.test(first[1])) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
+  // a quote opening a sentence after one that names the speaker: "Bystrom agreed. “…”"
+  const opens = OPENS_SENTENCE.exec(before);
+  if (opens) {
+    const previous = beforeCue(before.slice(0, opens.index), patterns);
+    if (previous?.speaker) {
+      const shift = (t: TextSpan | null) => t && span(t.text, t.start - (back - opens.index));
+      return { speaker: shift(previous.speaker), cue: null, rule: 'previous' };
+    }
+  }
+  return { speaker: null, cue: null };
+}
+
+/** The end of the sentence before a quote that opens the next one. */
+const OPENS_SENTENCE = new RegExp(`${SENTENCE_END}\\s+$`, 'u');
+
+/** The last cue-led attribution before a quote ("Milley said", "according to Reuters", "PENCE:"). */
+function beforeCue(before: string, patterns: AttributionPatterns): RawAttribution | null {
+  const back = before.length;
+  // "according to X" in the quote's sentence names the source even when someone else speaks in it
+  for (const re of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
     re.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = re.exec(before); m; m = re.exec(before)) {
@@ -182,8 +159,15 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
     if (!last) continue;
     const isAccording = re === patterns.before[1];
     const isTurn = re === patterns.before[2];
-    const speakerText = isAccording ? last[2] : last[1];
-    const speakerAt = last.index + last[0].indexOf(speakerText, isTurn ? 0 : isAccording ? last[1].length : 0);
+    let speakerText = isAccording ? last[2] : last[1];
+    let speakerAt = last.index + last[0].indexOf(speakerText, isTurn ? 0 : isAccording ? last[1].length : 0);
+    // a role phrase that runs over a sentence end starts after it: "Take the Fed. Trump says"
+    const cut = CROSSES_SENTENCE.exec(speakerText);
+    if (cut) {
+      const rest = speakerText.slice(cut.index + cut[0].length).trimStart();
+      speakerAt += speakerText.length - rest.length;
+      speakerText = rest;
+    }
     let cue: TextSpan | null = null;
     if (isAccording) cue = span(last[1], last.index - back);
     else if (!isTurn) {
@@ -192,11 +176,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
     }
     return { speaker: span(speakerText, speakerAt - back), cue, rule: `before${patterns.before.indexOf(re)}` };
   }
-  const subject = patterns.subject.exec(before);
-  if (subject?.indices?.[1] && !GERUND.test(subject[1])) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
-  const first = patterns.first.exec(before);
-  if (first?.indices?.[1] && !GERUND.test(first[1])) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
-  return { speaker: null, cue: null };
+  return null;
 }
 
 /** The attribution in a lead-in paragraph ("Cruz continued:") for a quote that opens the next paragraph. */

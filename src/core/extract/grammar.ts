@@ -19,6 +19,10 @@ export const CUE_VERBS = [
   'criticised', 'blasted', 'slammed', 'charged', 'maintained', 'contended', 'asserted', 'alleged', 'speculated',
   'wondered', 'agreed', 'disagreed', 'denied', 'pledged', 'explained', 'recounted', 'predicted', 'texted', 'emailed',
   'goes on to say', 'went on to say', 'told the', 'according to',
+  'shot back', 'fired back', 'hit back', 'retorted', 'interjected', 'chimed in', 'snapped', 'scoffed', 'lamented',
+  'laments', 'bragged', 'brags', 'boasts', 'sighed', 'chided', 'scolded', 'pleaded', 'implored', 'recounts',
+  'elaborated', 'clarified', 'reiterated', 'reiterates', 'summed up', 'answered', 'answers', 'interrupted',
+  'wonders', 'muses', 'jokes', 'quips', 'predicts', 'concludes', 'recalls', 'retaliated', 'mocked', 'added that',
 ];
 
 /** Titles that may precede a name. */
@@ -67,6 +71,11 @@ const NOT_NAMES = [
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Last', 'Next', 'Many', 'Some', 'Most',
   'Amid', 'Among', 'Despite', 'During', 'Unlike', 'Without', 'Though', 'Although', 'Because', 'Since', 'Until', 'Unless',
+  'Of', 'For', 'To', 'With', 'By', 'Under', 'Over', 'Like', 'Given', 'Even', 'Each', 'Every', 'Another', 'Both', 'Either',
+  'Neither', 'All', 'Several', 'Such', 'Other', 'Others', 'No', 'Not', 'Only', 'Just', 'Indeed', 'Specifically', 'Perhaps',
+  'Maybe', 'Sometimes', 'Often', 'Finally', 'Again', 'Ask', 'Let', 'Our', 'Their', 'His', 'Her', 'Its', 'My', 'Your',
+  'You', 'Whether', 'Where', 'Who', 'Which', 'Once', 'Tonight', 'Recently', 'Never', 'Thus', 'Similarly', 'Moreover',
+  'Nonetheless', 'Nevertheless', 'Rather', 'Apparently', 'Clearly', 'Certainly', 'Actually', 'Overall', 'Together',
 ];
 
 /** Pronouns that stand for the last named speaker. */
@@ -88,6 +97,18 @@ export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.
 
 /** An optional adverb between speaker and cue ("he later said"). */
 export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|has|had|have|would|will|may|might|could|once|told\\s+\\w+|\\w+ly)){0,2}`;
+
+/** Words whose period ends no sentence: "Sen.", "Gov.", the letters of "U.S." and "a.m.". */
+const ABBREVIATION = `(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Brig|Prof|St|Jr|Sr|Rev|Ft|Mt|Inc|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|\\p{L})`;
+
+/** A period that only closes an abbreviation (needs the `u` flag). */
+export const ABBREV_DOT = `\\.(?<=(?<!\\p{L})${ABBREVIATION}\\.)`;
+
+/** A sentence-ending mark: ! ? or a period that closes no abbreviation (needs the `u` flag). */
+export const SENTENCE_END = `(?:[!?]|\\.(?<!(?<!\\p{L})${ABBREVIATION}\\.))`;
+
+/** One character inside a sentence, quote marks and line breaks excluded (needs the `u` flag). */
+export const IN_SENTENCE = `(?:[^.!?"“”«»\\n]|${ABBREV_DOT})`;
 
 /** Removes titles from a name: "Brig. Gen. William H. Seely III" → "William H. Seely III". */
 export function stripTitles(name: string): string {

@@ -3,7 +3,8 @@
  * the registered speakers it mentions and the sources it cites by alias.
  */
 import type { TextSpan } from '../types.ts';
-import { attribute, attributeLeadIn, patternsFor, type RawAttribution } from './attribution.ts';
+import { attribute, attributeLeadIn, type RawAttribution } from './attribution.ts';
+import { patternsFor } from './patterns.ts';
 import { CUE, PRONOUN } from './grammar.ts';
 import type { ChunkHits, ExtractCache } from './cache.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconHit, type LexiconMatcher } from './lexiconMatcher.ts';
@@ -34,6 +35,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const quotes: ExtractedQuote[] = [];
   let previous: ExtractedQuote | undefined;
   let previousBlock = -2;
+  let previousFromLead = false;
   for (const q of raw) {
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
@@ -46,11 +48,24 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     let speaker: SpeakerMention | null = null;
     if (found?.speaker) speaker = resolve(found.speaker, matcher, named);
     let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
+    let fromLeadOnly = false;
+    if (!speaker && lead && opensBlock && q.kind !== 'block') {
+      // a quote opening its paragraph after one that reports the speaker: "Carter said that …"
+      const fromLead = attributeLeadIn(masked, lead.start, lead.end, patterns);
+      if (fromLead.speaker && fromLead.cue && !fromLead.weak) {
+        found = { ...fromLead, cue: null };
+        speaker = resolve(fromLead.speaker, matcher, named);
+        rule = fromLead.rule;
+        fromLeadOnly = true;
+      }
+    }
     if (!speaker && previous?.speaker && (q.firstBlock === previousBlock || q.firstBlock === previousBlock + 1)) {
       speaker = previous.speaker; // a quote continuing the last speaker's words
       rule = 'continued';
     }
-    if (q.kind !== 'block' && isNotQuotation(masked, q, !!speaker && !found?.weak, !!found?.cue)) continue;
+    // a speaker found only in the paragraph before does not make a short stretch a quotation
+    const attributed = !!speaker && !found?.weak && !fromLeadOnly && (rule !== 'continued' || !previousFromLead);
+    if (q.kind !== 'block' && isNotQuotation(masked, q, attributed, !!found?.cue)) continue;
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) insertSorted(named, speaker);
     const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
     const start = q.parts[0].start;
@@ -62,6 +77,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     quotes.push(quote);
     previous = quote;
     previousBlock = q.lastBlock;
+    previousFromLead = fromLeadOnly || (rule === 'continued' && previousFromLead);
   }
   const references = findReferences(masked, hits.sources, matcher, quotes);
   return { quotes, references, speakerMentions, ...(options.cues ? { cues: findCues(masked) } : {}) };

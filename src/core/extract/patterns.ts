@@ -1,0 +1,93 @@
+/**
+ * The attribution patterns: regular expressions built from the grammar and
+ * the registry's names, compiled once per lexicon.
+ */
+import { ABBREV_DOT, ADVERB, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END } from './grammar.ts';
+import type { Lexicon } from './model.ts';
+
+/** Compiled attribution patterns (lexicon names included). */
+export interface AttributionPatterns {
+  after: RegExp[];
+  before: RegExp[];
+  /** The subject at the start of the sentence holding the quote, when no cue names a speaker. */
+  subject: RegExp;
+  /** The first name or description in the sentence before the quote: the last resort. */
+  first: RegExp;
+  /** A whole sentence of attribution after a quote that closes its own: “… the end.” Esper said. */
+  closed: RegExp;
+  /** A relay after an attribution: “…,” Sanders said, according to CNN. */
+  relayed: RegExp;
+  /** An attribution closing the sentence a partial quote sits in. */
+  sentenceEnd: RegExp[];
+}
+
+/** One character inside a sentence that may run over a line break. */
+const IN_SENTENCE_NL = `(?:[^.!?"“”«»]|${ABBREV_DOT})`;
+/** Where a sentence starts: the window's start, after a sentence end or colon, or a line break. */
+const SENTENCE_START = `(?:^|(?:${SENTENCE_END}|:)["”’]?\\s+|\\n\\s*)`;
+/** Cues that make a sentence of their own after a quote: “…” Esper said. */
+const CLOSING_CUE = '(?:said|says|added|adds|wrote|writes|tweeted|explained|continued|noted|recalled|told reporters)';
+const cache = new WeakMap<Lexicon, AttributionPatterns>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const APPOSITION = `(?:,\\s[^,"“”«»\\n]{1,90}(?:,\\s[^,"“”«»\\n]{1,60}){0,3},)?`;
+/** Opening quote marks: the window after a quote stops at the next one. */
+export const OPENERS = /["“«„»「『‹‚]/;
+/**
+ * Right after a quote, any short phrase before a cue is its speaker: "…,"
+ * Republican National Committee chairman Reince Priebus said; "…," the investor said.
+ */
+const ROLE_PHRASE = `(?!(?:When|After|Before|As|In|On|At|Since|While|If|Though|Although|Because|Some|Many|According|Despite|Amid|During|Until|Once|Unless|From|With|For|By|Of|To)\\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,4}?[\\p{L}\\p{N}'’.()&-]+|(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,6}?\\p{Lu}[\\p{L}\\p{N}'’.()&-]*)`;
+/** A lone capitalised -ing word opens a clause ("Reprising one of her lines, …"); it names nobody. */
+export const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+/** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
+const RELAY = `(?:\\s+(?:seen|obtained|reviewed|sent|signed|written|published|released|issued|quoted|cited)\\s+by\\s+[^,.!?"“”«»\\n]{1,60}?)?`;
+
+function compile(names: string[]): AttributionPatterns {
+  const known = names.filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length).map(escape);
+  const speakerAlternatives = `${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${PRONOUN_SOURCE}|${NAME}`;
+  const speaker = `(${speakerAlternatives})`;
+  return {
+    after: [
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE})${RELAY}${APPOSITION}${ADVERB}\\s+(${CUE})`, 'u'),
+      // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
+    ],
+    closed: new RegExp(`^\\s+(?:${speaker}\\s+(${CLOSING_CUE})|(${CLOSING_CUE})\\s+${speaker})\\s*[.]`, 'du'),
+    relayed: new RegExp(`^${IN_SENTENCE}{0,80}?,\\s+([Aa]ccording\\s+to|reports|reported)\\s+(${speakerAlternatives}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
+    sentenceEnd: [
+      // a partial quote inside a sentence that ends “…, DFA spokesman Neil Sroka said.”
+      new RegExp(`^${IN_SENTENCE}*?,\\s+${speaker}${APPOSITION}${ADVERB}\\s+(${CUE})${IN_SENTENCE}{0,60}?${SENTENCE_END}`, 'du'),
+      new RegExp(`^${IN_SENTENCE}*?,\\s+(${CUE})\\s+${speaker}${IN_SENTENCE}{0,80}?${SENTENCE_END}`, 'du'),
+    ],
+    before: [
+      // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
+      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
+      new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}${IN_SENTENCE_NL}{0,80}$`, 'gu'),
+      new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
+      // a relative clause: “… Obama, who called the nominee “unfit to serve””
+      new RegExp(`,\\s+(who)\\s+(?:[a-z]+\\s+){0,2}?(${CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'gu'),
+    ],
+    first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
+    subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}?[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|\\w+ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
+  };
+}
+
+/** The attribution patterns for a lexicon (compiled once). */
+export function patternsFor(lexicon: Lexicon | undefined): AttributionPatterns {
+  if (!lexicon) return (cache.get(NO_LEXICON) ?? cache.set(NO_LEXICON, compile([])).get(NO_LEXICON))!;
+  let p = cache.get(lexicon);
+  if (!p) {
+    p = compile([...lexicon.speakerNames(), ...lexicon.sourceAliases()]);
+    cache.set(lexicon, p);
+  }
+  return p;
+}
+
+const NO_LEXICON: Lexicon = {
+  speakerNames: () => [],
+  lookupSpeaker: () => undefined,
+  sourceAliases: () => [],
+  lookupSource: () => undefined,
+};
+

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../../src/core/extract/index.ts';
+
+const speakers = (text: string) =>
+  extract(text, { language: 'markdown' }).quotes.map((q) => ({ speaker: q.speaker?.text ?? null, cue: q.cue?.text ?? null, rule: q.rule }));
+
+test('abbreviations end no sentence: the speaker before "U.S." is still found', () => {
+  const [s] = speakers('Defense Secretary Jane Roe said the U.S. plan for the region remained “one of steady commitment and strength.”');
+  assert.equal(s.speaker, 'Defense Secretary Jane Roe');
+  assert.equal(s.cue, 'said');
+});
+
+test('a phrase after a quote that runs over a sentence end names nobody', () => {
+  const found = speakers('Patel says “it is a two-way race” between Smith and Jones. And Patel says the rest is noise.');
+  assert.equal(found[0].speaker, 'Patel');
+});
+
+test('a sentence of bare attribution after a quote that closes its own', () => {
+  assert.deepEqual(speakers('“We will not leave the region.” Esper said.')[0], { speaker: 'Esper', cue: 'said', rule: 'closed' });
+  assert.equal(speakers('Sanders called the ruling “arbitrary.” Jo Hendler, a top aide, warned on Saturday.')[0].speaker, 'Sanders');
+});
+
+test('an outlet relaying an attribution is the source', () => {
+  const [s] = speakers('“We will not leave,” Esper said, according to the Daily Planet. “Not this year.”');
+  assert.deepEqual([s.speaker, s.cue], ['the Daily Planet', 'according to']);
+});
+
+test('a quote opening a paragraph takes the speaker reported in the paragraph before', () => {
+  const s = speakers('Esper said the plan had not changed in any way since the spring.\n\n“We will stay as long as we are needed.”');
+  assert.equal(s[0].speaker, 'Esper');
+});
+
+test('more cue verbs: shot back, retorted, interjected', () => {
+  assert.equal(speakers('“Let me finish the answer,” Jones shot back.')[0].speaker, 'Jones');
+  assert.equal(speakers('“That is simply not true,” Okafor retorted.')[0].speaker, 'Okafor');
+});
+
+test('a name before a colon after a dash introduces the quote', () => {
+  const [s] = speakers('Polls tightened late - Pollster Jane Doe: “The race has tightened considerably this week.”');
+  assert.equal(s.speaker, 'Pollster Jane Doe');
+});
+
+test('a name set off by commas before the cue, and any named phrase after it', () => {
+  const [a] = speakers('Smith’s campaign chairman, Ann Lee, said in a statement: "We will appeal the ruling today."');
+  assert.match(a.speaker ?? '', /Ann Lee/);
+  const [b] = speakers('"It was a large purchase of data," said L2 president Bruce Wayne, who declined to comment further.');
+  assert.equal(b.speaker, 'L2 president Bruce Wayne');
+});
+
+test('function words that start sentences are no names', () => {
+  const [s] = speakers('Given his record on the wall, it is safe to say he meant “the other side.”');
+  assert.notEqual(s?.speaker, 'Given');
+});
+
+test('"according to" in the quote’s sentence names the source before any speaker in it', () => {
+  const [s] = speakers('According to Reuters, Okafor praised his “wonderful neighbours” at the fair.');
+  assert.deepEqual([s.speaker, s.cue], ['Reuters', 'According to']);
+});
+
+test('a role phrase running over a sentence end before a quote starts after it', () => {
+  const [s] = speakers('Take the central bank. Okafor says he thinks it did a “serviceable job” so far.');
+  assert.equal(s.speaker, 'Okafor');
+});
+
+test('a bare verb after a name attributes a quote only when punctuation sets the quote off', () => {
+  assert.equal(speakers('“That is not what we agreed,” Okafor barked.')[0].speaker, 'Okafor');
+  const loose = speakers('The group says the state should “segregate” Islamic radicals and their backers.');
+  assert.notEqual(loose[0]?.speaker, 'Islamic');
+});
