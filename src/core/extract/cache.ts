@@ -4,6 +4,7 @@
  * hits per chunk, and attributions per quote context.
  */
 import type { AttributionCache } from './attribution.ts';
+import type { ExtractionRun } from './incremental.ts';
 import type { LexiconHit } from './lexiconMatcher.ts';
 import type { Lexicon } from './model.ts';
 import { SegmentCache } from './segment.ts';
@@ -30,6 +31,7 @@ export class ExtractCache {
       this.attributions = { previous: new Map(), current: new Map() };
       this.hits = new Map();
       this.lexicon = lexicon;
+      this.run = undefined;
       return;
     }
     this.attributions = { previous: this.attributions.current, current: new Map() };
@@ -38,4 +40,6 @@ export class ExtractCache {
   hits = new Map<string, ChunkHits>();
   /** The lexicon `hits` were computed with. */
   lexicon: Lexicon | undefined;
+  /** The last run over the draft, which an edit's run starts from. */
+  run: ExtractionRun | undefined;
 }

@@ -10,15 +10,21 @@ import type { Span } from '../types.ts';
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
 
-/** Chunk boundaries covering the whole text, in order. */
-export function splitChunks(text: string): Span[] {
+/**
+ * Chunk boundaries covering the text from `from` (0, or a chunk start) to
+ * its end, in order. `stopAt`, asked at every new boundary, may end the scan
+ * there: the last chunk then ends at that boundary. A boundary is always at
+ * a line outside fences and HTML, so a scan from one gives the same chunks
+ * as a scan of the whole text.
+ */
+export function splitChunks(text: string, from = 0, stopAt?: (boundary: number) => boolean): Span[] {
   const chunks: Span[] = [];
-  let chunkStart = 0;
-  let pos = 0;
+  let chunkStart = from;
+  let pos = from;
   let fence: string | undefined;
   let closeHtml: RegExp | undefined;
   let blankBefore = false;
-  if (/^(---|\+\+\+)\r?\n/.test(text)) {
+  if (from === 0 && /^(---|\+\+\+)\r?\n/.test(text)) {
     const marker = text.slice(0, 3);
     const close = new RegExp(`\\n${marker === '---' ? '(?:---|\\.\\.\\.)' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`, 'g');
     close.lastIndex = 3;
@@ -38,6 +44,7 @@ export function splitChunks(text: string): Span[] {
     } else if (!blank) {
       if (blankBefore && pos > chunkStart && !/^[ \t]/.test(line)) {
         chunks.push({ start: chunkStart, end: pos });
+        if (stopAt?.(pos)) return chunks;
         chunkStart = pos;
       }
       const f = FENCE.exec(line);

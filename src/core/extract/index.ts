@@ -1,177 +1,51 @@
 /**
  * Extraction: the quotations of a draft, who says them and by which cue,
  * the registered speakers it mentions and the sources it cites by alias.
+ * With a cache, an edit re-reads only the stretch of the draft around it.
  */
-import type { TextSpan } from '../types.ts';
-import { attribute, attributeLeadIn, type RawAttribution } from './attribution.ts';
 import { patternsFor } from './patterns.ts';
-import { CUE, PRONOUN } from './grammar.ts';
 import type { ChunkHits, ExtractCache } from './cache.ts';
-import { EMPTY_MATCHER, matcherFor, type LexiconHit, type LexiconMatcher } from './lexiconMatcher.ts';
-import type { ExtractedQuote, ExtractOptions, Extraction, SourceMention, SpeakerMention } from './model.ts';
 import { findCues } from './cues.ts';
-import { findQuotes, type RawQuote } from './quotes.ts';
-import { introducesTitle, isTitleLike } from './filters.ts';
+import { extractIncremental, type ExtractionRun } from './incremental.ts';
+import { EMPTY_MATCHER, matcherFor, type LexiconMatcher } from './lexiconMatcher.ts';
+import type { ExtractOptions, Extraction } from './model.ts';
 import { findReferences } from './references.ts';
-import { segment, type ProseBlock } from './segment.ts';
-
-/** Quotes of this many words or fewer count only when attributed (else: titles, scare quotes). */
-const SHORT_QUOTE_WORDS = 3;
+import { candidates, mentionsOf, scanQuotes, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
+import { segment } from './segment.ts';
 
 /** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
 export function extract(text: string, options: ExtractOptions): Extraction {
   const cache = options.cache;
   cache?.beginRun(options.lexicon);
-  const { masked, blocks, chunks } = segment(text, options.language, cache?.segments);
   const matcher = options.lexicon ? matcherFor(options.lexicon) : EMPTY_MATCHER;
   const patterns = patternsFor(options.lexicon);
-  const hits = nameHits(chunks, matcher, cache);
+  const last = cache?.run;
+  if (cache && last && last.language === options.language && last.lexicon === options.lexicon && !options.cues) {
+    const run = extractIncremental(last, text, matcher, patterns, cache);
+    if (run) {
+      cache.run = run;
+      return run.extraction;
+    }
+  }
+  const run = extractFull(text, options, matcher, cache);
+  if (cache) cache.run = options.language === 'markdown' && !options.cues ? run : undefined;
+  return run.extraction;
+}
+
+/** Reads the whole draft. */
+function extractFull(text: string, options: ExtractOptions, matcher: LexiconMatcher, cache?: ExtractCache): ExtractionRun {
+  const prose = segment(text, options.language, cache?.segments);
+  const input: ScanInput = { ...prose, text, matcher, patterns: patternsFor(options.lexicon), attributions: cache?.attributions };
+  const hits = nameHits(prose.chunks, matcher, cache);
   const speakerMentions = mentionsOf(hits.speakers, matcher);
-  const named: SpeakerMention[] = [...speakerMentions];
-  const raw: Candidate[] = findQuotes(masked, blocks);
-  raw.push(...blockQuotes(masked, blocks, patterns));
-  raw.sort((a, b) => a.outer.start - b.outer.start);
-
-  const quotes: ExtractedQuote[] = [];
-  let previous: ExtractedQuote | undefined;
-  let previousBlock = -2;
-  let previousFromLead = false;
-  for (const q of raw) {
-    const first = blocks[q.firstBlock];
-    const last = blocks[q.lastBlock];
-    let found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, cache?.attributions, chunks[first.chunk]);
-    const lead = blocks[q.firstBlock - 1];
-    const opensBlock = q.outer.start === firstNonSpace(masked, first.start);
-    if (!found?.speaker && lead && opensBlock && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
-      found = attributeLeadIn(masked, lead.start, lead.end, patterns); // a lead-in paragraph: "Cruz continued:"
-    }
-    let speaker: SpeakerMention | null = null;
-    if (found?.speaker) speaker = resolve(found.speaker, matcher, named);
-    let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
-    let fromLeadOnly = false;
-    if (!speaker && lead && opensBlock && q.kind !== 'block') {
-      // a quote opening its paragraph after one that reports the speaker: "Carter said that …"
-      const fromLead = attributeLeadIn(masked, lead.start, lead.end, patterns);
-      if (fromLead.speaker && fromLead.cue && !fromLead.weak) {
-        found = { ...fromLead, cue: null };
-        speaker = resolve(fromLead.speaker, matcher, named);
-        rule = fromLead.rule;
-        fromLeadOnly = true;
-      }
-    }
-    if (!speaker && previous?.speaker && (q.firstBlock === previousBlock || q.firstBlock === previousBlock + 1)) {
-      speaker = previous.speaker; // a quote continuing the last speaker's words
-      rule = 'continued';
-    }
-    // a speaker found only in the paragraph before does not make a short stretch a quotation
-    const attributed = !!speaker && !found?.weak && !fromLeadOnly && (rule !== 'continued' || !previousFromLead);
-    if (q.kind !== 'block' && isNotQuotation(masked, q, attributed, !!found?.cue)) continue;
-    if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) insertSorted(named, speaker);
-    const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
-    const start = q.parts[0].start;
-    const end = q.parts[q.parts.length - 1].end;
-    const quote: ExtractedQuote = {
-      text: text.slice(start, end), start, end, outer: q.outer, parts: q.parts, kind: q.kind ?? 'inline',
-      speaker, cue: found?.cue ?? null, source, ...(rule ? { rule } : {}),
-    };
-    quotes.push(quote);
-    previous = quote;
-    previousBlock = q.lastBlock;
-    previousFromLead = fromLeadOnly || (rule === 'continued' && previousFromLead);
-  }
-  const references = findReferences(masked, hits.sources, matcher, quotes);
-  return { quotes, references, speakerMentions, ...(options.cues ? { cues: findCues(masked) } : {}) };
-}
-
-/**
- * Whether marks hold something other than a quotation: a short unattributed
- * stretch in a sentence without any cue or after "so-called" (scare quotes,
- * nicknames), or a title ("on ABC’s “Meet the Press”").
- */
-function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean): boolean {
-  const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
-  if (!attributed && words <= SHORT_QUOTE_WORDS) {
-    const scare = /\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start));
-    if (scare || !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) return true;
-  }
-  if (q.parts.length !== 1) return false;
-  const introduced = introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start));
-  return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
-}
-
-/** A quote as paired, or a block quote with the attribution of its lead-in. */
-type Candidate = RawQuote & { kind?: 'inline' | 'block'; attribution?: RawAttribution };
-
-/** Block quotes (`>`) introduced by a lead-in paragraph ending in a colon ("Milley said:"). */
-function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: ReturnType<typeof patternsFor>): Candidate[] {
-  const out: Candidate[] = [];
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b];
-    if (block.kind !== 'blockquote' || (b > 0 && blocks[b - 1].quoteGroup === block.quoteGroup)) continue;
-    const lead = blocks[b - 1];
-    if (!lead || lead.kind === 'blockquote' || !/:\s*$/.test(masked.slice(lead.start, lead.end))) continue;
-    let last = b;
-    while (last + 1 < blocks.length && blocks[last + 1].quoteGroup === block.quoteGroup) last++;
-    const parts = [];
-    for (let k = b; k <= last; k++) parts.push(...lineParts(masked, blocks[k].start, blocks[k].end));
-    if (!parts.length) continue;
-    const leadIn = { outer: { start: lead.end, end: lead.end }, parts: [], firstBlock: b - 1, lastBlock: b - 1 };
-    const source = leadInSource(masked, lead.start, lead.end);
-    const fromLead = source.speaker ? source : attribute(masked, leadIn, lead.start, lead.end, patterns);
-    out.push({ outer: { start: block.start, end: blocks[last].end }, parts, firstBlock: b, lastBlock: last, kind: 'block', attribution: fromLead });
-  }
-  return out;
-}
-
-/** "From Reuters:" — a lead-in that names only the source. */
-function leadInSource(masked: string, start: number, end: number): { speaker: TextSpan | null; cue: TextSpan | null } {
-  const m = /(?:^|\s)([Ff]rom|[Pp]er)\s+([^:]{2,80}?)\s*:\s*$/.exec(masked.slice(start, end));
-  if (!m) return { speaker: null, cue: null };
-  const at = start + m.index + m[0].indexOf(m[1]);
-  const who = start + m.index + m[0].lastIndexOf(m[2]);
-  return { cue: { text: m[1], start: at, end: at + m[1].length }, speaker: { text: m[2], start: who, end: who + m[2].length } };
-}
-
-/** The non-blank line stretches of a block (block markers are already blanked). */
-function lineParts(masked: string, start: number, end: number) {
-  const parts = [];
-  const re = /[^\n]+/g;
-  const slice = masked.slice(start, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body) parts.push({ start: start + m.index + lead, end: start + m.index + lead + body.length });
-  }
-  return parts;
-}
-
-/** Resolves a mention: pronouns to the last named speaker, names to registry ids. */
-function resolve(mention: TextSpan, matcher: LexiconMatcher, named: SpeakerMention[]): SpeakerMention {
-  if (PRONOUN.test(mention.text)) {
-    const antecedent = lastBefore(named, mention.start);
-    return { ...mention, name: antecedent?.name ?? mention.text, id: antecedent?.id ?? null };
-  }
-  const known = matcher.speaker(mention.text);
-  return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };
-}
-
-/** The last mention starting before `offset`; `list` is kept sorted by start. */
-function lastBefore(list: SpeakerMention[], offset: number): SpeakerMention | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo - 1];
-}
-
-/** Inserts a mention keeping the list sorted by start. */
-function insertSorted(list: SpeakerMention[], mention: SpeakerMention): void {
-  let i = list.length;
-  while (i > 0 && list[i - 1].start > mention.start) i--;
-  list.splice(i, 0, mention);
+  const openAfter = new Uint8Array(prose.blocks.length);
+  const state: ScanState = { previousBlock: -2, previousFromLead: false, named: [...speakerMentions] };
+  const scanned: ScannedQuote[] = [];
+  scanQuotes(input, candidates(input, 0, prose.blocks.length, openAfter), state, scanned);
+  const quotes = scanned.map((s) => s.quote);
+  const references = findReferences(prose.masked, hits.sources, matcher, quotes);
+  const extraction: Extraction = { quotes, references, speakerMentions, ...(options.cues ? { cues: findCues(prose.masked) } : {}) };
+  return { text, language: options.language, lexicon: options.lexicon, prose, hits, speakerMentions, scanned, openAfter, extraction };
 }
 
 /** Registry names in every chunk (reused for unchanged chunks), in draft offsets. */
@@ -187,62 +61,4 @@ function nameHits(chunks: { start: number; masked: string }[], matcher: LexiconM
   }
   if (cache) cache.hits = used;
   return all;
-}
-
-/** Every mention of a registered speaker's name or alias. */
-function mentionsOf(hits: LexiconHit[], matcher: LexiconMatcher): SpeakerMention[] {
-  return hits.flatMap((hit) => {
-    const known = matcher.speaker(hit.text);
-    return known ? [{ ...hit, name: known.name, id: known.id }] : [];
-  });
-}
-
-/** The registered source a quote's attribution names ("the letter said", "in the letter"). */
-function sourceOf(speaker: TextSpan | null, q: RawQuote, masked: string, matcher: LexiconMatcher): SourceMention | null {
-  if (speaker) {
-    const s = matcher.source(speaker.text.replace(/^(?:the|a|an)\s+/i, 'the '));
-    if (s) return { ...speaker, sourceId: s.id };
-  }
-  const around = Math.max(0, q.outer.start - 200);
-  const window = masked.slice(around, Math.min(masked.length, q.outer.end + 120));
-  for (const hit of matcher.sources(window)) {
-    const s = matcher.source(hit.text);
-    const at = around + hit.start;
-    if (s && (at < q.outer.start || at >= q.outer.end)) return { text: hit.text, start: at, end: at + hit.text.length, sourceId: s.id };
-  }
-  return null;
-}
-
-/** A cue word anywhere in a sentence: a short quote there is likely reported speech, not a scare quote. */
-const CUE_IN_SENTENCE = new RegExp(CUE, 'u');
-
-/** The sentence holding [start, end): back to the last . ! ? or paragraph break, on to the next. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 300 && !/[.!?\n]/.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && to - end < 300 && !/[.!?\n]/.test(text[to])) to++;
-  return text.slice(from, start) + ' ' + text.slice(end, to);
-}
-
-function firstNonSpace(text: string, from: number): number {
-  while (from < text.length && /\s/.test(text[from])) from++;
-  return from;
-}
-
-function countWords(text: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3040 && c <= 0x9fff) {
-      n++; // kana and CJK ideographs: no spaces between words, count characters
-      inWord = false;
-      continue;
-    }
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }

@@ -58,15 +58,21 @@ function isClosing(text: string, i: number, open: string): boolean {
   return true;
 }
 
-/** Pairs quotation marks across the prose blocks of a draft. */
-export function findQuotes(masked: string, blocks: readonly ProseBlock[]): RawQuote[] {
+/**
+ * Pairs quotation marks across the prose blocks `from` to `to` (exclusive)
+ * of a draft, starting with no quote open. `openAfter`, when given, is set
+ * to 1 for every block at whose end a quote is left open.
+ */
+export function findQuotes(masked: string, blocks: readonly ProseBlock[], from = 0, to = blocks.length, openAfter?: Uint8Array): RawQuote[] {
   const quotes: RawQuote[] = [];
   let carry: { mark: string; outerStart: number; parts: Span[]; firstBlock: number } | undefined;
   const marks: number[] = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(masked); m; m = MARKS.exec(masked)) marks.push(m.index);
+  if (from >= to) return quotes;
+  const scanEnd = blocks[to - 1].end;
+  MARKS.lastIndex = blocks[from].start;
+  for (let m = MARKS.exec(masked); m && m.index < scanEnd; m = MARKS.exec(masked)) marks.push(m.index);
   let next = 0;
-  for (let b = 0; b < blocks.length; b++) {
+  for (let b = from; b < to; b++) {
     const { start, end } = blocks[b];
     let open: { mark: string; at: number } | undefined;
     let i = start;
@@ -103,6 +109,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[]): RawQu
         : { mark: open.mark, outerStart: open.at, parts: [part], firstBlock: b };
       if (part.end <= part.start) carry = undefined;
     } else carry = undefined;
+    if (openAfter) openAfter[b] = carry ? 1 : 0;
   }
   return quotes;
 }

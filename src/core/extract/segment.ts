@@ -53,16 +53,40 @@ export class SegmentCache {
 export function segment(text: string, language: DocumentLanguage, cache?: SegmentCache): Prose {
   if (language !== 'markdown') return segmentPlain(text);
   const used = new Map<string, Prose>();
-  let masked = '';
+  const { masked, blocks, chunks } = segmentSpans(text, splitChunks(text), 0, 0, (key) => cache?.chunks.get(key), used);
+  if (cache) cache.chunks = used;
+  return { masked, blocks, chunks };
+}
+
+/** The prose of some chunks of a draft, numbered from chunk `firstChunk` and quote group `firstGroup`. */
+export interface ProseStretch extends Prose {
+  /** The number of block-quote groups in the stretch. */
+  groups: number;
+}
+
+/**
+ * Parses chunks of a Markdown draft (`spans` from splitChunks, in order),
+ * taking already parsed ones from `known`; `used` collects every chunk's prose by key.
+ */
+export function segmentSpans(
+  text: string,
+  spans: readonly Span[],
+  firstChunk: number,
+  firstGroup: number,
+  known: (key: string) => Prose | undefined,
+  used?: Map<string, Prose>,
+): ProseStretch {
+  const parts: string[] = [];
   const blocks: ProseBlock[] = [];
   const chunks: Prose['chunks'] = [];
-  let groups = 0;
-  splitChunks(text).forEach((chunk, index) => {
+  let groups = firstGroup;
+  spans.forEach((chunk, i) => {
+    const index = firstChunk + i;
     const body = text.slice(chunk.start, chunk.end);
     const key = index === 0 ? '\u0000' + body : body;
-    const prose = used.get(key) ?? cache?.chunks.get(key) ?? segmentMarkdown(body, index === 0);
-    used.set(key, prose);
-    masked += prose.masked;
+    const prose = used?.get(key) ?? known(key) ?? segmentMarkdown(body, index === 0);
+    used?.set(key, prose);
+    parts.push(prose.masked);
     chunks.push({ start: chunk.start, masked: prose.masked });
     let maxGroup = -1;
     for (const b of prose.blocks) {
@@ -75,8 +99,7 @@ export function segment(text: string, language: DocumentLanguage, cache?: Segmen
     }
     groups += maxGroup + 1;
   });
-  if (cache) cache.chunks = used;
-  return { masked, blocks, chunks };
+  return { masked: parts.join(''), blocks, chunks, groups: groups - firstGroup };
 }
 
 function segmentPlain(text: string): Prose {

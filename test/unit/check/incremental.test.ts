@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { checkDocument } from '../../../src/core/check/checkDocument.ts';
 import { ExtractCache } from '../../../src/core/extract/cache.ts';
 import { extract } from '../../../src/core/extract/index.ts';
+import { incrementalStats } from '../../../src/core/extract/incremental.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { registryOf } from '../../support/drafts.ts';
 
@@ -55,6 +56,66 @@ test('incremental checks equal full re-checks over random edit sequences', () =>
       assert.deepEqual(incremental.findings, full.findings, `seed ${seed} step ${step}: findings differ`);
     }
   }
+});
+
+/** Paragraphs of a long story: quotes in both orders, pronouns, continued and multi-paragraph quotes, block quotes, code. */
+const PARAGRAPHS = [
+  '"CJTF-OIR will be repositioning forces over the course of the coming days," Seely wrote in the letter to Iraqi officials.',
+  'Milley told reporters at the Pentagon: "That letter is a draft. It was a mistake. It was unsigned."',
+  'He added that "we are not leaving Iraq," and that the letter was "poorly worded."',
+  '"This is what happens when drafts circulate," he said.',
+  '“The movement out of Iraq will be conducted in a safe and efficient manner,” according to the letter.',
+  '"A quote that runs on over paragraphs, as reporters write them,',
+  '"and closes only in the next one," said Reuters.',
+  'Milley said:\n\n> We are not withdrawing.\n> Period.',
+  'Plain prose about the week in Washington, with no quotation at all, long enough to push the next quote away from this one by a few hundred characters of ordinary reporting text.',
+  '```\nconst s = "not a quote";\n```',
+  '- a list item quoting "the letter" in passing\n- another item where Seely said "we will ensure safety"',
+  'The so-called "draft" was, the letter said, meant to prepare for onward movement.',
+  'She said "yes."',
+  '<!-- an editor’s note with "quotes"\n\nover a blank line -->',
+];
+
+test('on long drafts, edits are read by window and equal full re-checks', () => {
+  const registry = registryOf();
+  const before = { ...incrementalStats };
+  for (let seed = 1; seed <= 8; seed++) {
+    const random = prng(seed * 7919);
+    const cache = new ExtractCache();
+    const paragraphs = Array.from({ length: 120 }, () => PARAGRAPHS[Math.floor(random() * PARAGRAPHS.length)]);
+    let text = '# A long story\n\n' + paragraphs.join('\n\n') + '\n';
+    checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registry, DEFAULT_SETTINGS, cache);
+    for (let step = 0; step < 60; step++) {
+      const at = Math.floor(random() * (text.length + 1));
+      const roll = random();
+      if (roll < 0.3) text = text.slice(0, at) + text.slice(at + Math.floor(random() * 40));
+      else if (roll < 0.6) text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
+      else text = text.slice(0, at) + 'abc "\n'[Math.floor(random() * 7)] + text.slice(at);
+      const draft = { path: '/ws/d.md', text, language: 'markdown' as const };
+      const incremental = checkDocument(draft, registry, DEFAULT_SETTINGS, cache);
+      const full = checkDocument(draft, registry, DEFAULT_SETTINGS);
+      assert.deepEqual(incremental.extraction, full.extraction, `seed ${seed} step ${step}: extraction differs`);
+      assert.deepEqual(incremental.findings, full.findings, `seed ${seed} step ${step}: findings differ`);
+    }
+  }
+  const windows = incrementalStats.windows - before.windows;
+  const whole = incrementalStats.wholeDraft - before.wholeDraft;
+  assert.ok(windows > whole * 4, `most edits should be read by window: ${windows} by window, ${whole} whole`);
+});
+
+test('an edit far from a pronoun still changes whom the pronoun names, and a continued quote its speaker', () => {
+  const registry = registryOf();
+  const filler = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} of ordinary reporting, with no names and nothing quoted, long enough to keep the pronoun far away from its antecedent in the draft.`).join('\n\n');
+  const cache = new ExtractCache();
+  const draft = (name: string) => ({ path: '/ws/d.md', text: `${name} spoke to reporters on Monday.\n\n${filler}\n\n"We are not leaving," he said.\n\n"Not now, not soon."\n`, language: 'markdown' as const });
+  const first = checkDocument(draft('Seely'), registry, DEFAULT_SETTINGS, cache);
+  assert.equal(first.extraction.quotes[0].speaker?.name, 'William H. Seely III');
+  const windows = incrementalStats.windows;
+  const edited = checkDocument(draft('Milley'), registry, DEFAULT_SETTINGS, cache);
+  assert.deepEqual(edited.extraction, checkDocument(draft('Milley'), registry, DEFAULT_SETTINGS).extraction);
+  assert.equal(edited.extraction.quotes[0].speaker?.name, 'Mark Milley');
+  assert.equal(edited.extraction.quotes[1].speaker?.name, 'Mark Milley');
+  assert.equal(incrementalStats.windows, windows + 1, 'the edit was read by window');
 });
 
 test('a pathological draft (5 MB paragraph, thousands of unbalanced quotes) completes and reports sensibly', () => {

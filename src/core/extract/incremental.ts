@@ -1,0 +1,298 @@
+/**
+ * The incremental path of extraction: after an edit, re-reads only a window
+ * of chunks around the change and keeps what the last run found elsewhere,
+ * shifted. The window starts a margin before the change, at a chunk where no
+ * quote is open, and resumes the quote scan from the state the last run had
+ * there; it ends a margin after the change, where the new scan's state
+ * (last quote, its speaker, the last name seen, no quote open) equals the old
+ * one. Anything read around a quote lies within the margin, so the result is
+ * the result of a full run; when the states do not meet, the caller reads
+ * the whole draft.
+ */
+import type { AttributionPatterns } from './patterns.ts';
+import type { ChunkHits, ExtractCache } from './cache.ts';
+import { splitChunks } from './chunks.ts';
+import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
+import type { DocumentLanguage, Extraction, Lexicon, SpeakerMention } from './model.ts';
+import { findReferences } from './references.ts';
+import { candidates, lastBefore, mentionsOf, scanQuotes, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
+import { segmentSpans, type Prose, type ProseBlock } from './segment.ts';
+import type { Span, TextSpan } from '../types.ts';
+
+/** What one extraction run leaves for the next one over the same draft. */
+export interface ExtractionRun {
+  text: string;
+  language: DocumentLanguage;
+  lexicon: Lexicon | undefined;
+  prose: Prose;
+  /** Registry names found, in draft offsets, sorted by start. */
+  hits: ChunkHits;
+  speakerMentions: SpeakerMention[];
+  /** Every quote kept, in order, with the state the scan needs to resume after it. */
+  scanned: ScannedQuote[];
+  /** 1 for each block at whose end a quote was left open. */
+  openAfter: Uint8Array;
+  extraction: Extraction;
+}
+
+/**
+ * Unchanged text kept on each side of an edit inside the window: more than
+ * anything the scan reads around a quote (300 characters of its sentence,
+ * 200 before it for a source name, 60 after a name for a cue).
+ */
+const MARGIN = 400;
+
+/** How often edits were read by window and how often the whole draft had to be read (for tests and benchmarks). */
+export const incrementalStats = { windows: 0, wholeDraft: 0 };
+
+/** Re-extracts after an edit from the last run; undefined when the whole draft must be read. */
+export function extractIncremental(last: ExtractionRun, text: string, matcher: LexiconMatcher, patterns: AttributionPatterns, cache: ExtractCache): ExtractionRun | undefined {
+  if (text === last.text) return last;
+  const edit = changedRange(last.text, text);
+  for (let margin = MARGIN; margin <= MARGIN * 16; margin *= 4) {
+    const run = tryWindow(last, text, edit, margin, matcher, patterns, cache);
+    if (run) {
+      incrementalStats.windows++;
+      return run;
+    }
+  }
+  incrementalStats.wholeDraft++;
+  return undefined;
+}
+
+/** Where two texts differ: the common prefix `p`, and the end of the change in the old and new text. */
+interface Edit {
+  p: number;
+  oldEnd: number;
+  newEnd: number;
+  delta: number;
+}
+
+function changedRange(old: string, text: string): Edit {
+  const min = Math.min(old.length, text.length);
+  // compare slices a block at a time (a memory compare), then characters
+  const BLOCK = 4096;
+  let p = 0;
+  while (p + BLOCK <= min && old.slice(p, p + BLOCK) === text.slice(p, p + BLOCK)) p += BLOCK;
+  while (p < min && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let s = 0;
+  while (s + BLOCK <= min - p && old.slice(old.length - s - BLOCK, old.length - s) === text.slice(text.length - s - BLOCK, text.length - s)) s += BLOCK;
+  while (s < min - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  return { p, oldEnd: old.length - s, newEnd: text.length - s, delta: text.length - old.length };
+}
+
+function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number, matcher: LexiconMatcher, patterns: AttributionPatterns, cache: ExtractCache): ExtractionRun | undefined {
+  const old = last.prose;
+  const { delta } = edit;
+  // the window starts a margin before the chunk holding the edit, where no quote is open
+  let c0 = chunkAt(old.chunks, Math.max(0, edit.p - 1));
+  const editChunk = old.chunks[c0].start;
+  while (c0 > 0 && editChunk - old.chunks[c0].start < margin) c0--;
+  let b0 = firstBlockOf(old.blocks, c0);
+  while (c0 > 0 && b0 > 0 && last.openAfter[b0 - 1]) b0 = firstBlockOf(old.blocks, --c0);
+  const w0 = old.chunks[c0].start;
+
+  // it ends a margin after the first chunk boundary the old and new text share past the edit
+  let shared = -1;
+  const spans = splitChunks(text, w0, (b) => {
+    if (b < edit.newEnd) return false;
+    const oc = chunkStartingAt(old.chunks, b - delta);
+    if (oc < 0) return false;
+    if (shared < 0) shared = b;
+    if (b - shared < margin) return false;
+    const ob = firstBlockOf(old.blocks, oc);
+    return ob === 0 || !last.openAfter[ob - 1];
+  });
+  const w1 = spans[spans.length - 1].end;
+  const c1 = w1 === text.length ? old.chunks.length : chunkStartingAt(old.chunks, w1 - delta);
+  if (c1 < 0) return undefined;
+  const b1 = firstBlockOf(old.blocks, c1);
+
+  // the new prose: old before the window, the window parsed, old after it shifted
+  const firstGroup = groupsBefore(old.blocks, b0);
+  const stretch = segmentSpans(text, spans, c0, firstGroup, (key) => cache.segments.chunks.get(key));
+  const groupShift = stretch.groups - (groupsBefore(old.blocks, b1) - firstGroup);
+  const chunkShift = c0 + spans.length - c1;
+  const blocks = old.blocks.slice(0, b0).concat(stretch.blocks);
+  for (let i = b1; i < old.blocks.length; i++) blocks.push(shiftBlock(old.blocks[i], delta, chunkShift, groupShift));
+  const chunks = old.chunks.slice(0, c0).concat(stretch.chunks);
+  for (let i = c1; i < old.chunks.length; i++) chunks.push({ start: old.chunks[i].start + delta, masked: old.chunks[i].masked });
+  const masked = old.masked.slice(0, w0) + stretch.masked + old.masked.slice(w1 - delta);
+  const bEnd = b0 + stretch.blocks.length;
+
+  // names: the window's found again, the rest kept
+  const windowHits = chunkHits(stretch.chunks, matcher, cache);
+  const hits: ChunkHits = {
+    speakers: splice(last.hits.speakers, w0, w1 - delta, windowHits.speakers, (h) => shiftHit(h, delta)),
+    sources: splice(last.hits.sources, w0, w1 - delta, windowHits.sources, (h) => shiftHit(h, delta)),
+  };
+  const windowMentions = mentionsOf(windowHits.speakers, matcher);
+  const speakerMentions = splice(last.speakerMentions, w0, w1 - delta, windowMentions, (m) => ({ ...m, start: m.start + delta, end: m.end + delta }));
+
+  // the scan, resumed from the old state at the window start
+  const openAfter = new Uint8Array(blocks.length);
+  openAfter.set(last.openAfter.subarray(0, b0));
+  openAfter.set(last.openAfter.subarray(b1), bEnd);
+  const input: ScanInput = { text, masked, blocks, chunks, matcher, patterns, attributions: cache.attributions };
+  const k0 = firstQuoteFrom(last.scanned, w0);
+  const before = last.scanned[k0 - 1];
+  const state: ScanState = {
+    previous: before?.quote,
+    previousBlock: before ? before.lastBlock : -2,
+    previousFromLead: before?.fromLead ?? false,
+    named: namesSeen(speakerMentions, last.scanned, k0),
+  };
+  const inWindow: ScannedQuote[] = [];
+  scanQuotes(input, candidates(input, b0, bEnd, openAfter), state, inWindow);
+
+  // the states must meet at the window end
+  const k1 = firstQuoteFrom(last.scanned, w1 - delta);
+  if (w1 < text.length) {
+    if (bEnd > 0 && openAfter[bEnd - 1]) return undefined;
+    const oldLast = last.scanned[k1 - 1];
+    const map = (pos: number) => (pos < edit.p ? pos : pos >= edit.oldEnd ? pos + delta : NaN);
+    if (!sameMention(oldLast?.quote.speaker ?? null, state.previous?.speaker ?? null, map)) return undefined;
+    const oldAdjacent = !!oldLast && oldLast.lastBlock === b1 - 1;
+    const newAdjacent = !!state.previous && state.previousBlock === bEnd - 1;
+    if (oldAdjacent !== newAdjacent || (oldLast?.fromLead ?? false) !== state.previousFromLead) return undefined;
+    const oldName = lastBefore(namesSeen(last.speakerMentions, last.scanned, k1), w1 - delta);
+    if (!sameMention(oldName ?? null, lastBefore(state.named, w1) ?? null, map)) return undefined;
+  }
+
+  const map = (pos: number) => (pos >= edit.oldEnd ? pos + delta : pos);
+  const scanned = last.scanned.slice(0, k0).concat(inWindow);
+  for (let i = k1; i < last.scanned.length; i++) scanned.push(shiftScanned(last.scanned[i], map, delta, b1, bEnd));
+  const quotes = scanned.map((s) => s.quote);
+  const references = findReferences(masked, hits.sources, matcher, quotes);
+  const extraction: Extraction = { quotes, references, speakerMentions };
+  return { text, language: last.language, lexicon: last.lexicon, prose: { masked, blocks, chunks }, hits, speakerMentions, scanned, openAfter, extraction };
+}
+
+/** Registry names in the window's chunks, in draft offsets (reusing the cache's per-chunk hits). */
+function chunkHits(chunks: readonly { start: number; masked: string }[], matcher: LexiconMatcher, cache: ExtractCache): ChunkHits {
+  const all: ChunkHits = { speakers: [], sources: [] };
+  for (const chunk of chunks) {
+    const h = cache.hits.get(chunk.masked) ?? { speakers: matcher.speakers(chunk.masked), sources: matcher.sources(chunk.masked) };
+    for (const x of h.speakers) all.speakers.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+    for (const x of h.sources) all.sources.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+  }
+  return all;
+}
+
+/** The names a scan has seen before quote `k`: registry mentions, and the speakers quotes before `k` named (sorted by start; on a tie, in the order they were seen). */
+function namesSeen(mentions: readonly SpeakerMention[], scanned: readonly ScannedQuote[], k: number): SpeakerMention[] {
+  const added: SpeakerMention[] = [];
+  for (let i = 0; i < k; i++) {
+    const named = scanned[i].named;
+    if (named) added.push(named);
+  }
+  if (!added.length) return [...mentions];
+  added.sort((a, b) => a.start - b.start); // stable: insertion order kept on ties
+  const out: SpeakerMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < mentions.length || j < added.length) {
+    if (j >= added.length || (i < mentions.length && mentions[i].start <= added[j].start)) out.push(mentions[i++]);
+    else out.push(added[j++]);
+  }
+  return out;
+}
+
+/** Whether two mentions are the same, the old one's offsets mapped into the new text. */
+function sameMention(a: TextSpan & { name?: string; id?: string | null } | null, b: TextSpan & { name?: string; id?: string | null } | null, map: (pos: number) => number): boolean {
+  if (!a || !b) return a === b;
+  return a.text === b.text && a.name === b.name && a.id === b.id && map(a.start) === b.start && map(a.end) === b.end;
+}
+
+/** Items before `from` and from `to` on (shifted), with `middle` between; `items` sorted by start. */
+function splice<T extends Span>(items: readonly T[], from: number, to: number, middle: readonly T[], shift: (item: T) => T): T[] {
+  const out = items.slice(0, firstFrom(items, from)).concat(middle);
+  for (let i = firstFrom(items, to); i < items.length; i++) out.push(shift(items[i]));
+  return out;
+}
+
+function shiftHit(h: LexiconHit, delta: number): LexiconHit {
+  return { ...h, start: h.start + delta, end: h.end + delta };
+}
+
+function shiftBlock(b: ProseBlock, delta: number, chunkShift: number, groupShift: number): ProseBlock {
+  const out: ProseBlock = { kind: b.kind, start: b.start + delta, end: b.end + delta, chunk: b.chunk + chunkShift };
+  if (b.quoteGroup !== undefined) out.quoteGroup = b.quoteGroup + groupShift;
+  return out;
+}
+
+/**
+ * Moves a kept quote to its place in the new text, in place (the last run's
+ * objects are not used again); speaker mentions may be shared between
+ * continued quotes, so each quote gets its own copy.
+ */
+function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: number, oldBlock: number, newBlock: number): ScannedQuote {
+  const q = s.quote;
+  const move = (x: Span) => {
+    x.start = map(x.start);
+    x.end = map(x.end);
+  };
+  q.start += delta;
+  q.end += delta;
+  move(q.outer);
+  for (const part of q.parts) move(part);
+  if (q.cue) move(q.cue);
+  if (q.source) move(q.source);
+  if (q.speaker) q.speaker = { ...q.speaker, start: map(q.speaker.start), end: map(q.speaker.end) };
+  s.lastBlock += newBlock - oldBlock;
+  if (s.named) s.named = q.speaker ?? undefined;
+  return s;
+}
+
+/** The index of the chunk holding `offset`. */
+function chunkAt(chunks: readonly { start: number }[], offset: number): number {
+  return Math.max(0, firstFrom(chunks, offset + 1) - 1);
+}
+
+/** The index of the chunk starting exactly at `offset`, or -1. */
+function chunkStartingAt(chunks: readonly { start: number }[], offset: number): number {
+  const i = firstFrom(chunks, offset);
+  return i < chunks.length && chunks[i].start === offset ? i : -1;
+}
+
+/** The index of the first item whose start is at or after `offset` (items sorted by start). */
+function firstFrom(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first block in chunk `chunk` or later. */
+function firstBlockOf(blocks: readonly ProseBlock[], chunk: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].chunk < chunk) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first quote whose marks open at or after `offset`. */
+function firstQuoteFrom(scanned: readonly ScannedQuote[], offset: number): number {
+  let lo = 0;
+  let hi = scanned.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scanned[mid].quote.outer.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many block-quote groups the blocks before `b` hold. */
+function groupsBefore(blocks: readonly ProseBlock[], b: number): number {
+  for (let i = b - 1; i >= 0; i--) if (blocks[i].quoteGroup !== undefined) return blocks[i].quoteGroup! + 1;
+  return 0;
+}
