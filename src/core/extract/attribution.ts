@@ -75,7 +75,8 @@ function attributeAround(masked: string, quote: RawQuote, blockStart: number, bl
   const closes = last === '.';
   const after = masked.slice(quote.outer.end, afterEnd);
   const from = Math.max(blockStart, quote.outer.start - BEFORE);
-  const before = masked.slice(from, quote.outer.start);
+  const original = masked.slice(from, quote.outer.start);
+  const before = hideQuotes(original);
   if (closes) {
     // …unless the next sentence is nothing but the attribution: “… the end.” Esper said.
     const m = patterns.closed.exec(after);
@@ -85,7 +86,41 @@ function attributeAround(masked: string, quote: RawQuote, blockStart: number, bl
     }
   }
   const separated = /[,?!\u2014\u2013-]/.test(last) || /^["”’»]?\s*[,;:\u2014\u2013-]/.test(after);
-  return attributeWindows(before, closes ? '' : after, patterns, separated);
+  const found = restoreText(attributeWindows(before, closes ? '' : after, patterns, separated), original);
+  // a subject found only past an earlier quote, with no cue, is a guess: “…” and “…”
+  if (found.rule === 'subject' && found.speaker && found.speaker.start < 0 && before !== original && /["“”]/.test(original.slice(original.length + found.speaker.end))) return { ...found, weak: true, rule: `${found.rule} past quote` };
+  return found;
+}
+
+/** Filler for the words of an earlier quote: neither a letter, a space nor a sentence end. */
+const HIDDEN = '#';
+
+/**
+ * The text before a quote with the earlier quotes in it blanked out (same
+ * length), so that a sentence holding several quotes still reads as one:
+ * Bolton called it “a farce” and a tribute to “…”. A quote that ends its
+ * sentence keeps its final mark and a space ("“… the end.” Next").
+ */
+export function hideQuotes(before: string): string {
+  if (!/["“”]/.test(before)) return before;
+  let out = '';
+  let done = 0;
+  const re = /“([^“”\n]*)”|(?<=^|[\s(\u2014\u2013:;,-])"(?!\s)([^"\n]*)"(?![\p{L}\p{N}])/gu;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const inner = m[1] ?? m[2];
+    if (!inner.trim()) continue;
+    const ends = /([.!?,;:])\s*$/.exec(inner);
+    const keep = ends ? ends[1] : '';
+    out += before.slice(done, m.index) + HIDDEN.repeat(m[0].length - keep.length - 1) + keep + ' ';
+    done = m.index + m[0].length;
+  }
+  return out + before.slice(done);
+}
+
+/** Puts back the words a speaker or cue span covers in the window before a quote (offsets < 0). */
+function restoreText(found: RawAttribution, before: string): RawAttribution {
+  const fix = (s: TextSpan | null) => (s && s.start < 0 ? span(before.slice(before.length + s.start, before.length + s.start + s.text.length), s.start) : s);
+  return found.speaker?.start! < 0 || found.cue?.start! < 0 ? { ...found, speaker: fix(found.speaker), cue: fix(found.cue) } : found;
 }
 
 
@@ -154,7 +189,9 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
     let last: RegExpExecArray | null = null;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       last = m;
-      if (m[0].length === 0) re.lastIndex++;
+      // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
+      if (re === patterns.before[0]) re.lastIndex = cueEndOf(m);
+      else if (m[0].length === 0) re.lastIndex++;
     }
     if (!last) continue;
     const isAccording = re === patterns.before[1];
@@ -177,6 +214,11 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
     return { speaker: span(speakerText, speakerAt - back), cue, rule: `before${patterns.before.indexOf(re)}` };
   }
   return null;
+}
+
+/** Where the cue of a speaker-and-cue match ("Ryan said …") ends: the first cue after the speaker. */
+function cueEndOf(m: RegExpExecArray): number {
+  return m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
 }
 
 /** The attribution in a lead-in paragraph ("Cruz continued:") for a quote that opens the next paragraph. */

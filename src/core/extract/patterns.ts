@@ -29,7 +29,9 @@ const SENTENCE_START = `(?:^|(?:${SENTENCE_END}|:)["”’]?\\s+|\\n\\s*)`;
 const CLOSING_CUE = '(?:said|says|added|adds|wrote|writes|tweeted|explained|continued|noted|recalled|told reporters)';
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const APPOSITION = `(?:,\\s[^,"“”«»\\n]{1,90}(?:,\\s[^,"“”«»\\n]{1,60}){0,3},)?`;
+/** One character of an apposition: no comma, quote mark, line break or sentence end ("Calif.," is no end). */
+const APPOSED = `(?:(?!${SENTENCE_END}\\s)[^,"“”«»\\n])`;
+const APPOSITION = `(?:,\\s${APPOSED}{1,90}(?:,\\s${APPOSED}{1,60}){0,3},)?`;
 /** Opening quote marks: the window after a quote stops at the next one. */
 export const OPENERS = /["“«„»「『‹‚]/;
 /**

@@ -86,12 +86,14 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       }
     }
     const previous = state.previous;
-    if (!speaker && previous?.speaker && (q.firstBlock === state.previousBlock || q.firstBlock === state.previousBlock + 1)) {
+    const continues = !!previous?.speaker && (q.firstBlock === state.previousBlock || q.firstBlock === state.previousBlock + 1);
+    if (!speaker && continues) {
       speaker = previous.speaker; // a quote continuing the last speaker's words
       rule = 'continued';
     }
     // a speaker found only in the paragraph before does not make a short stretch a quotation
-    const attributed = !!speaker && !found?.weak && !fromLeadOnly && (rule !== 'continued' || !state.previousFromLead);
+    // (a guessed speaker where the last speaker's words may go on counts as much as going on: “…” and “…”)
+    const attributed = !!speaker && (!found?.weak || continues) && !fromLeadOnly && (rule !== 'continued' && !found?.weak || !state.previousFromLead);
     if (q.kind !== 'block' && isNotQuotation(masked, q, attributed, !!found?.cue)) continue;
     let named: SpeakerMention | undefined;
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) {

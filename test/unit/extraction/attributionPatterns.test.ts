@@ -68,3 +68,21 @@ test('a bare verb after a name attributes a quote only when punctuation sets the
   const loose = speakers('The group says the state should “segregate” Islamic radicals and their backers.');
   assert.notEqual(loose[0]?.speaker, 'Islamic');
 });
+
+test('an earlier quote in the sentence does not hide its subject', () => {
+  const found = speakers('Okafor, who once called the plan “a fraud,” says it is “the best deal we could get this year.”');
+  assert.equal(found[1].speaker, 'Okafor');
+  assert.equal(found[1].cue, 'says');
+});
+
+test('the cue nearest the quote in its sentence names the speaker', () => {
+  const [s] = speakers('Ryan said last week on the radio that he was not ready, though he said, “I hope to get there soon enough.”');
+  assert.equal(s.speaker, 'he');
+  assert.equal(s.rule, 'before0');
+});
+
+test('an apposition before a cue does not run over a sentence end', () => {
+  const [s] = speakers('The bill has support in the Senate, a body where Okafor serves. Okafor, meanwhile, said “it will pass before the summer recess.”');
+  assert.equal(s.speaker, 'Okafor');
+  assert.ok(s.speaker && !/Senate/.test(s.speaker));
+});
