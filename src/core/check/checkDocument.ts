@@ -7,11 +7,12 @@ import type { DocumentLanguage, Extraction } from '../extract/model.ts';
 import { ExtractCache } from '../extract/cache.ts';
 import { LineIndex } from '../lineIndex.ts';
 import type { Registry } from '../registry/registry.ts';
-import { RULES } from '../rules/index.ts';
+import { QUOTE_RULES, RULES } from '../rules/index.ts';
 import { severityFor, type Settings } from '../settings.ts';
 import type { Finding } from '../types.ts';
 import type { CheckContext, Report } from './context.ts';
 import { matchQuote, type MatchedQuote } from './quoteMatch.ts';
+import { QuoteFindings } from './quoteFindings.ts';
 
 /** A draft to check. */
 export interface Draft {
@@ -38,10 +39,12 @@ export function languageOf(path: string): DocumentLanguage {
  * a segment cache kept per draft so that an edit re-parses only what changed.
  */
 export function checkDocument(draft: Draft, registry: Registry, settings: Settings, reuse?: Extraction | ExtractCache): CheckedDocument {
-  const found = reuse && !(reuse instanceof ExtractCache) ? reuse : extract(draft.text, { language: draft.language, lexicon: registry, cache: reuse });
-  const matches = found.quotes.map((q) => matchQuote(draft.text, q, registry));
+  const cache = reuse instanceof ExtractCache ? reuse : undefined;
+  const found = reuse && !cache ? (reuse as Extraction) : extract(draft.text, { language: draft.language, lexicon: registry, cache });
+  const kept = cache ? keptFor(cache, registry, settings, draft.path) : undefined;
   const findings: Finding[] = [];
   const lines = new LineIndex(draft.text);
+  const matches: MatchedQuote[] = [];
   const ctx: CheckContext = {
     path: draft.path,
     text: draft.text,
@@ -58,9 +61,34 @@ export function checkDocument(draft: Draft, registry: Registry, settings: Settin
       findings.push({ ...r, severity });
     },
   };
+  // quote rules, per quote; a quote an edit did not touch keeps its findings
+  for (const quote of found.quotes) {
+    const known = kept?.get(quote);
+    if (known) {
+      matches.push(known.match);
+      for (const r of known.reports) ctx.report(r);
+      continue;
+    }
+    const m = matchQuote(draft.text, quote, registry);
+    matches.push(m);
+    const reports: Report[] = [];
+    const quoteCtx: CheckContext = { ...ctx, report: (r) => reports.push(r) };
+    for (const rule of QUOTE_RULES) rule(quoteCtx, m);
+    kept?.set(quote, m, reports);
+    for (const r of reports) ctx.report(r);
+  }
   for (const rule of RULES) rule(ctx);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
   return { ...draft, lines, extraction: found, matches, findings };
+}
+
+/** Quote checks kept per draft cache, for one registry and one set of settings. */
+const keptChecks = new WeakMap<ExtractCache, QuoteFindings>();
+
+function keptFor(cache: ExtractCache, registry: Registry, settings: Settings, path: string): QuoteFindings {
+  let kept = keptChecks.get(cache);
+  if (!kept || kept.registry !== registry || kept.settings !== settings || kept.path !== path) keptChecks.set(cache, (kept = new QuoteFindings(registry, settings, path)));
+  return kept;
 }
 
 function rank(s: Finding['severity']): number {

@@ -27,8 +27,15 @@ export interface CheckContext {
   report(finding: Report): void;
 }
 
-/** One check: reads the context, reports findings. */
+/** One check over the whole draft: reads the context, reports findings. */
 export type Rule = (ctx: CheckContext) => void;
+
+/**
+ * One check of a single quote: what it reports may depend only on the quote,
+ * its match and the registry (not on the rest of the draft), so that its
+ * findings can be kept for a quote an edit did not touch.
+ */
+export type QuoteRule = (ctx: CheckContext, m: MatchedQuote) => void;
 
 /** A source's display name: its title, else its id. */
 export function sourceName(source: SourceEntry): string {

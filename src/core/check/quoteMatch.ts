@@ -17,8 +17,6 @@ const CLOSE_MATCH = 0.6;
 /** A quotation with the source its words come from, if any. */
 export interface MatchedQuote {
   quote: ExtractedQuote;
-  /** The quote's words, with offsets in the draft (left empty for verbatim quotes). */
-  words: Word[];
   /** The source, when the words (or the draft's naming of it) point at one. */
   source?: SourceEntry;
   /** How the words line up with the source text, when they do. */
@@ -46,18 +44,16 @@ export function matchQuote(text: string, quote: ExtractedQuote, registry: Regist
   const cached = cache.get(key);
   if (cached === null) {
     const named = quote.source ? registry.sources.get(quote.source.sourceId) : undefined;
-    return { quote, words: [], source: named, verbatim: false };
+    return { quote, source: named, verbatim: false };
   }
-  const result = cached ? withMatch(text, quote, registry, cached) : lookup(text, quote, registry);
+  const result = cached ? withMatch(quote, registry, cached) : lookup(text, quote, registry);
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, result.match ?? null);
   return result;
 }
 
-function withMatch(text: string, quote: ExtractedQuote, registry: Registry, match: QuoteMatch): MatchedQuote {
-  const verbatim = match.alignment.distance === 0;
-  // the words are needed only to rebuild a misquoted wording
-  return { quote, words: verbatim ? [] : quoteWords(text, quote), source: registry.sources.get(match.id), match, verbatim };
+function withMatch(quote: ExtractedQuote, registry: Registry, match: QuoteMatch): MatchedQuote {
+  return { quote, source: registry.sources.get(match.id), match, verbatim: match.alignment.distance === 0 };
 }
 
 function lookup(text: string, quote: ExtractedQuote, registry: Registry): MatchedQuote {
@@ -77,7 +73,7 @@ function lookup(text: string, quote: ExtractedQuote, registry: Registry): Matche
     if (own && own.id === named.id && similarity(own.alignment) >= CLOSE_MATCH) match = own;
   }
   const source = match ? registry.sources.get(match.id) : named;
-  return { quote, words: ws, source, match, verbatim: !!match && match.alignment.distance === 0 };
+  return { quote, source, match, verbatim: !!match && match.alignment.distance === 0 };
 }
 
 /**
@@ -90,20 +86,21 @@ export function verbatimWording(text: string, m: MatchedQuote): string | undefin
   const src = m.match.sourceWords;
   const sourceText = m.source.text;
   const q = m.quote;
+  const words = quoteWords(text, q);
   let out = '';
   let cursor = q.start;
   let i = 0;
-  while (i < m.words.length) {
-    if (m.words[i].wildcard) {
+  while (i < words.length) {
+    if (words[i].wildcard) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < m.words.length && !m.words[j + 1].wildcard) j++;
+    while (j + 1 < words.length && !words[j + 1].wildcard) j++;
     // the run i..j of quote words maps to the source words they line up with
     const aligned = [...pairs.slice(i, j + 1)].filter((p) => p >= 0);
-    const segStart = m.words[i].start;
-    const segEnd = m.words[j].end;
+    const segStart = words[i].start;
+    const segEnd = words[j].end;
     out += text.slice(cursor, segStart);
     if (aligned.length) {
       const from = src[Math.min(...aligned)].start;

@@ -223,8 +223,9 @@ function shiftBlock(b: ProseBlock, delta: number, chunkShift: number, groupShift
 
 /**
  * Moves a kept quote to its place in the new text, in place (the last run's
- * objects are not used again); speaker mentions may be shared between
- * continued quotes, so each quote gets its own copy.
+ * objects are not used again), keeping its identity when it moves as a whole;
+ * speaker mentions may be shared between continued quotes, so each quote
+ * gets its own copy.
  */
 function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: number, oldBlock: number, newBlock: number): ScannedQuote {
   const q = s.quote;
@@ -238,9 +239,12 @@ function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: numb
   for (const part of q.parts) move(part);
   if (q.cue) move(q.cue);
   if (q.source) move(q.source);
+  const speakerMoved = !q.speaker || map(q.speaker.start) === q.speaker.start + delta;
   if (q.speaker) q.speaker = { ...q.speaker, start: map(q.speaker.start), end: map(q.speaker.end) };
   s.lastBlock += newBlock - oldBlock;
   if (s.named) s.named = q.speaker ?? undefined;
+  // a quote that did not move as a whole (its speaker is named before the edit) is a new quote for the checks kept per quote
+  if (!speakerMoved) s.quote = { ...q };
   return s;
 }
 

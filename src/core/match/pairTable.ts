@@ -1,71 +1,97 @@
 /**
- * Postings of word-pair keys (30-bit integers) in flat typed arrays: an
- * open-addressing hash table whose slot holds either the one text that has
- * the pair (most pairs) or an index into a small set of lists. Several times
- * smaller and faster to build than a Map of arrays at 100k texts.
+ * Postings of word-pair keys (30-bit integers) in flat typed arrays: pairs
+ * are collected while texts are added, then sorted by key once (a two-pass
+ * radix sort) into compressed rows: the distinct keys in order, where each
+ * key's texts start, and the texts. No per-key objects, so building 100k
+ * texts costs a few sorts of integer arrays, and a lookup is a binary search.
  */
 
-const EMPTY = 0;
+/** Grows an Int32Array to hold at least `need` items. */
+function ensure(array: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= array.length) return array;
+  const next = new Int32Array(Math.max(need, array.length * 2));
+  next.set(array);
+  return next;
+}
 
-/** A multimap from pair keys to text numbers, append-only. */
+/** A multimap from pair keys to text numbers: `add` everything, `freeze`, then `get`. */
 export class PairTable {
-  private keys = new Int32Array(1 << 16);
-  private values = new Int32Array(1 << 16);
-  private readonly lists: number[][] = [];
-  private count = 0;
+  private pendingKeys: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private pendingDocs: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private pending = 0;
+  private keys = new Int32Array(0);
+  private starts = new Int32Array(1);
+  private docs = new Int32Array(0);
 
-  /** The number of distinct keys. */
+  /** The number of distinct keys (after `freeze`). */
   get size(): number {
-    return this.count;
+    return this.keys.length;
   }
 
-  /** Adds text `doc` under `key` (a repeat of the last text for the key is ignored). */
+  /** Adds text `doc` under `key`; texts are added in increasing order. */
   add(key: number, doc: number): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const slot = this.slotOf(key);
-    if (this.keys[slot] === EMPTY) {
-      this.keys[slot] = key + 1;
-      this.values[slot] = doc;
-      this.count++;
-      return;
+    if (this.pending === this.pendingKeys.length) {
+      this.pendingKeys = ensure(this.pendingKeys, this.pending + 1);
+      this.pendingDocs = ensure(this.pendingDocs, this.pending + 1);
     }
-    const value = this.values[slot];
-    if (value >= 0) {
-      if (value !== doc) {
-        this.values[slot] = -(this.lists.length + 1);
-        this.lists.push([value, doc]);
+    this.pendingKeys[this.pending] = key;
+    this.pendingDocs[this.pending++] = doc;
+  }
+
+  /** Sorts what was added into rows by key (stable: each key's texts stay in order, repeats dropped). */
+  freeze(): void {
+    const n = this.pending;
+    // least significant 15 bits first, then the next 15, from the pending arrays to spare ones and back
+    const spareKeys = new Int32Array(n);
+    const spareDocs = new Int32Array(n);
+    const pass = (shift: number, fromKeys: Int32Array, fromDocs: Int32Array, toKeys: Int32Array, toDocs: Int32Array) => {
+      const counts = new Int32Array((1 << 15) + 1);
+      for (let i = 0; i < n; i++) counts[((fromKeys[i] >>> shift) & 0x7fff) + 1]++;
+      for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
+      for (let i = 0; i < n; i++) {
+        const at = counts[(fromKeys[i] >>> shift) & 0x7fff]++;
+        toKeys[at] = fromKeys[i];
+        toDocs[at] = fromDocs[i];
       }
-      return;
+    };
+    pass(0, this.pendingKeys, this.pendingDocs, spareKeys, spareDocs);
+    pass(15, spareKeys, spareDocs, this.pendingKeys, this.pendingDocs);
+    const keys = this.pendingKeys;
+    const docs = this.pendingDocs;
+    // rows: distinct keys, where each starts, and the texts without repeats
+    let distinct = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
+    const rowKeys = new Int32Array(distinct);
+    const starts = new Int32Array(distinct + 1);
+    const out = new Int32Array(n);
+    let row = -1;
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      if (i === 0 || keys[i] !== keys[i - 1]) {
+        rowKeys[++row] = keys[i];
+        starts[row] = m;
+      } else if (docs[i] === out[m - 1]) continue;
+      out[m++] = docs[i];
     }
-    const list = this.lists[-value - 1];
-    if (list[list.length - 1] !== doc) list.push(doc);
+    starts[distinct] = m;
+    this.keys = rowKeys;
+    this.starts = starts;
+    this.docs = out.slice(0, m);
+    this.pendingKeys = new Int32Array(0);
+    this.pendingDocs = new Int32Array(0);
+    this.pending = 0;
   }
 
-  /** The texts holding `key`, or undefined. */
-  get(key: number): readonly number[] | undefined {
-    const slot = this.slotOf(key);
-    if (this.keys[slot] === EMPTY) return undefined;
-    const value = this.values[slot];
-    return value >= 0 ? [value] : this.lists[-value - 1];
-  }
-
-  private slotOf(key: number): number {
-    const mask = this.keys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (this.keys[slot] !== EMPTY && this.keys[slot] !== key + 1) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  private grow(): void {
-    const oldKeys = this.keys;
-    const oldValues = this.values;
-    this.keys = new Int32Array(oldKeys.length * 2);
-    this.values = new Int32Array(oldKeys.length * 2);
-    for (let i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] === EMPTY) continue;
-      const slot = this.slotOf(oldKeys[i] - 1);
-      this.keys[slot] = oldKeys[i];
-      this.values[slot] = oldValues[i];
+  /** The texts holding `key` (in increasing order), or undefined. */
+  get(key: number): Int32Array | undefined {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keys[mid] < key) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo >= this.keys.length || this.keys[lo] !== key) return undefined;
+    return this.docs.subarray(this.starts[lo], this.starts[lo + 1]);
   }
 }

@@ -81,6 +81,7 @@ export class QuoteIndex {
   /** Indexes the given texts. */
   constructor(texts: Iterable<IndexedText>) {
     for (const t of texts) this.add(t);
+    this.postings.freeze();
   }
 
   /** The number of indexed texts. */
@@ -126,7 +127,7 @@ export class QuoteIndex {
     const pairs = this.pairKeys(quote);
     const lists = pairs
       .map((key) => this.postings.get(key))
-      .filter((list): list is readonly number[] => list !== undefined && (list.length <= COMMON_PAIR || pairs.length === 1))
+      .filter((list): list is Int32Array => list !== undefined && (list.length <= COMMON_PAIR || pairs.length === 1))
       .sort((a, b) => a.length - b.length);
     // votes in a reusable typed array; only the touched slots are read and reset
     if (this.votes.length < this.texts.length) this.votes = new Uint16Array(this.texts.length);

@@ -1,10 +1,13 @@
-/** Every rule the checker runs, in reporting order. */
-import type { Rule } from '../check/context.ts';
+/** Every rule the checker runs. */
+import type { QuoteRule, Rule } from '../check/context.ts';
 import { misattributedQuote } from './misattributedQuote.ts';
 import { misquote } from './misquote.ts';
 import { sourceStatus } from './sourceStatus.ts';
 import { unattributedQuote } from './unattributedQuote.ts';
 import { unverifiedQuote } from './unverifiedQuote.ts';
 
-/** The rules, run in this order for each draft. */
-export const RULES: readonly Rule[] = [sourceStatus, misquote, misattributedQuote, unverifiedQuote, unattributedQuote];
+/** Rules over the whole draft, run after the quote rules. */
+export const RULES: readonly Rule[] = [sourceStatus];
+
+/** Rules run for each quote, in this order. */
+export const QUOTE_RULES: readonly QuoteRule[] = [misquote, misattributedQuote, unverifiedQuote, unattributedQuote];

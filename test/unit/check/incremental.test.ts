@@ -118,6 +118,24 @@ test('an edit far from a pronoun still changes whom the pronoun names, and a con
   assert.equal(incrementalStats.windows, windows + 1, 'the edit was read by window');
 });
 
+test('a continued quote past the window keeps pointing at a speaker named before the edit', () => {
+  const registry = registryOf();
+  const filler = 'ordinary words of reporting that go on for a while without any name or any quotation mark in them at all '.repeat(6);
+  const long = 'these are words nobody registered, spoken at length to fill a paragraph of the draft past the margin '.repeat(5);
+  const draft = (extra: string) => ({
+    path: '/ws/d.md',
+    text: `"We are staying," Milley said, ${extra}${filler}\n\n"${long.trim()}"\n\n"CJTF-OIR will be repositioning forces over the course of the coming days and weeks to prepare for onward movement."\n`,
+    language: 'markdown' as const,
+  });
+  const cache = new ExtractCache();
+  const before = checkDocument(draft(''), registry, DEFAULT_SETTINGS, cache);
+  assert.ok(before.findings.some((f) => f.code === 'misattributed-quote'), 'the last quote continues Milley and is Seely’s');
+  const windows = incrementalStats.windows;
+  const after = checkDocument(draft('then added more, '), registry, DEFAULT_SETTINGS, cache);
+  assert.equal(incrementalStats.windows, windows + 1, 'the edit was read by window');
+  assert.deepEqual(after.findings, checkDocument(draft('then added more, '), registry, DEFAULT_SETTINGS).findings);
+});
+
 test('a pathological draft (5 MB paragraph, thousands of unbalanced quotes) completes and reports sensibly', () => {
   const unit = 'He said "this is unbalanced and he said “so is this, ';
   const text = unit.repeat(Math.ceil(5_000_000 / unit.length));

@@ -1,0 +1,54 @@
+/**
+ * The findings of each quote, kept per draft between checks: a quote an edit
+ * did not touch (the same object, moved as a whole) gets its match and
+ * findings back, moved with it, instead of being matched and checked again.
+ */
+import type { ExtractedQuote } from '../extract/model.ts';
+import type { Registry } from '../registry/registry.ts';
+import type { Settings } from '../settings.ts';
+import type { RelatedInfo } from '../types.ts';
+import type { Report } from './context.ts';
+import type { MatchedQuote } from './quoteMatch.ts';
+
+/** What a quote's check produced, at the offset the quote had then. */
+interface Kept {
+  start: number;
+  match: MatchedQuote;
+  reports: Report[];
+}
+
+/** Kept quote checks of one draft, valid for one registry and one set of settings. */
+export class QuoteFindings {
+  private readonly kept = new WeakMap<ExtractedQuote, Kept>();
+
+  constructor(readonly registry: Registry, readonly settings: Settings, readonly path: string) {}
+
+  /** The match and reports kept for `quote`, moved to where it is now; undefined when not kept. */
+  get(quote: ExtractedQuote): { match: MatchedQuote; reports: Report[] } | undefined {
+    const kept = this.kept.get(quote);
+    if (!kept) return undefined;
+    const delta = quote.start - kept.start;
+    if (delta !== 0) {
+      kept.reports = kept.reports.map((r) => moved(r, delta, this.path));
+      kept.start = quote.start;
+    }
+    return { match: kept.match.quote === quote ? kept.match : { ...kept.match, quote }, reports: kept.reports };
+  }
+
+  /** Keeps what checking `quote` produced. */
+  set(quote: ExtractedQuote, match: MatchedQuote, reports: Report[]): void {
+    this.kept.set(quote, { start: quote.start, match, reports });
+  }
+}
+
+/** A report moved by `delta` characters: its span, fixes and related places in the same draft. */
+function moved(r: Report, delta: number, path: string): Report {
+  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta });
+  return {
+    ...r,
+    start: r.start + delta,
+    end: r.end + delta,
+    ...(r.fixes ? { fixes: r.fixes.map(shift) } : {}),
+    ...(r.related ? { related: r.related.map((x: RelatedInfo) => ('start' in x && x.path === path ? shift(x) : x)) } : {}),
+  };
+}
