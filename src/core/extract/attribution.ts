@@ -86,7 +86,10 @@ function attributeAround(masked: string, quote: RawQuote, blockStart: number, bl
     }
   }
   const separated = /[,?!\u2014\u2013-]/.test(last) || /^["”’»]?\s*[,;:\u2014\u2013-]/.test(after);
-  const found = restoreText(attributeWindows(before, closes ? '' : after, patterns, separated), original);
+  // the rest of the sentence, past any later quotes in it, for an attribution that closes it
+  const restOriginal = closes ? '' : masked.slice(quote.outer.end, Math.min(blockEnd, quote.outer.end + AFTER + 140));
+  const rest = hideQuotes(restOriginal);
+  const found = restoreText(attributeWindows(before, closes ? '' : after, patterns, separated, rest), original, restOriginal);
   // a subject found only past an earlier quote, with no cue, is a guess: “…” and “…”
   if (found.rule === 'subject' && found.speaker && found.speaker.start < 0 && before !== original && /["“”]/.test(original.slice(original.length + found.speaker.end))) return { ...found, weak: true, rule: `${found.rule} past quote` };
   return found;
@@ -117,10 +120,11 @@ export function hideQuotes(before: string): string {
   return out + before.slice(done);
 }
 
-/** Puts back the words a speaker or cue span covers in the window before a quote (offsets < 0). */
-function restoreText(found: RawAttribution, before: string): RawAttribution {
-  const fix = (s: TextSpan | null) => (s && s.start < 0 ? span(before.slice(before.length + s.start, before.length + s.start + s.text.length), s.start) : s);
-  return found.speaker?.start! < 0 || found.cue?.start! < 0 ? { ...found, speaker: fix(found.speaker), cue: fix(found.cue) } : found;
+/** Puts back the words a speaker or cue span covers in the windows before (offsets < 0) and after a quote. */
+function restoreText(found: RawAttribution, before: string, after: string): RawAttribution {
+  const fix = (s: TextSpan | null) =>
+    s && span(s.start < 0 ? before.slice(before.length + s.start, before.length + s.start + s.text.length) : after.slice(s.start, s.start + s.text.length) || s.text, s.start);
+  return found.speaker || found.cue ? { ...found, speaker: fix(found.speaker), cue: fix(found.cue) } : found;
 }
 
 
@@ -128,9 +132,11 @@ function restoreText(found: RawAttribution, before: string): RawAttribution {
  * The attribution in the text after and before a quote; offsets are relative:
  * into `after` (≥ 0), or from the end of `before` (< 0).
  */
-function attributeWindows(before: string, after: string, patterns: AttributionPatterns, separated = true): RawAttribution {
+function attributeWindows(before: string, after: string, patterns: AttributionPatterns, separated = true, rest = after): RawAttribution {
+  // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
+  for (const window of rest.length > after.length && /#/.test(rest.slice(after.length)) ? [after, rest] : [after])
   for (const re of patterns.after) {
-    const m = re.exec(after);
+    const m = re.exec(window);
     if (m) {
       const cueFirst = re === patterns.after[0];
       const cueText = cueFirst ? m[1] : m[m.length - 1];
@@ -141,7 +147,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
       if (!separated && re === patterns.after[2]) continue;
       const cueAt = m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
       const speakerAt = m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
-      const relay = patterns.relayed.exec(after.slice(m.index + m[0].length));
+      const relay = patterns.relayed.exec(window.slice(m.index + m[0].length));
       if (relay?.indices) {
         // the outlet that relays the words is their source: “…,” Sanders said, according to CNN
         const at = m.index + m[0].length;
@@ -151,7 +157,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
     }
   }
   for (const re of patterns.sentenceEnd) {
-    const m = re.exec(after);
+    const m = re.exec(rest);
     if (m?.indices?.[1] && m.indices[2]) {
       const cueFirst = re === patterns.sentenceEnd[1];
       const [sp, cu] = cueFirst ? [2, 1] : [1, 2];

@@ -23,6 +23,7 @@ export const CUE_VERBS = [
   'laments', 'bragged', 'brags', 'boasts', 'sighed', 'chided', 'scolded', 'pleaded', 'implored', 'recounts',
   'elaborated', 'clarified', 'reiterated', 'reiterates', 'summed up', 'answered', 'answers', 'interrupted',
   'wonders', 'muses', 'jokes', 'quips', 'predicts', 'concludes', 'recalls', 'retaliated', 'mocked', 'added that',
+  'remembered', 'remembers', 'exhorted', 'reacted', 'intoned', 'cracked', 'gushed', 'fumed', 'raged', 'marveled', 'conceded',
 ];
 
 /** Titles that may precede a name. */
@@ -55,6 +56,7 @@ const SPEAKER_NOUNS = [
   'commission', 'agency', 'bureau', 'office', 'senate', 'house', 'congress', 'legislature', 'republican', 'republicans',
   'democrats', 'independent', 'conservative', 'conservatives', 'liberal', 'liberals', 'governor', 'mayor', 'chief',
   'director', 'spokesmen', 'representative', 'senators', 'candidates', 'nominee', 'voter', 'user', 'users',
+  'editorial', 'diplomat', 'diplomats', 'ambassador', 'envoy', 'governor', 'lawyers', 'attorneys', 'physician', 'doctor',
 ];
 
 /** A determiner before a description: "the", "a", "one", "another", "his" … */

@@ -86,3 +86,21 @@ test('an apposition before a cue does not run over a sentence end', () => {
   assert.equal(s.speaker, 'Okafor');
   assert.ok(s.speaker && !/Senate/.test(s.speaker));
 });
+
+test('an apposition after the quote may hold a quote of its own', () => {
+  const [s] = speakers('“We have had better weeks than this one,” delegate Bill Roe, wearing a hat and “Okafor 2024” pins, said as the hall emptied.');
+  assert.equal(s.speaker, 'delegate Bill Roe');
+});
+
+test('a role phrase closing the sentence of a partial quote, past a later quote', () => {
+  const [a] = speakers('Officials met.\n\n“Boots on the ground” would be right, Republican candidate Ben Okafor said after the attacks.');
+  assert.equal(a.speaker, 'Republican candidate Ben Okafor');
+  const [b] = speakers('His backing will carry “a great deal of weight” and bring “grass-roots firepower” to the races, DFA spokesman Neil Roe said.');
+  assert.equal(b.speaker, 'DFA spokesman Neil Roe');
+});
+
+test('a role phrase with the name set off by commas after a quote; more cue verbs and nouns', () => {
+  assert.equal(speakers('“By December, it was clear,” Okafor’s campaign manager, Jeff Roe, said in an interview.')[0].speaker, 'Okafor’s campaign manager, Jeff Roe');
+  assert.equal(speakers('“They told me no,” remembered Ann Roe, a former aide.')[0].speaker, 'Ann Roe');
+  assert.equal(speakers('“We never did,” reads a Wednesday editorial in the Daily Planet.')[0].speaker, 'a Wednesday editorial');
+});
