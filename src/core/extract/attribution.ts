@@ -167,6 +167,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const back = before.length;
   const cued = beforeCue(before, patterns);
   if (cued) return cued;
+  const relative = patterns.relative.exec(before);
+  if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
   const subject = patterns.subject.exec(before);
   if (subject?.indices?.[1] && !GERUND.test(subject[1])) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
   const first = patterns.first.exec(before);

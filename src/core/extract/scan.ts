@@ -66,6 +66,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
     let found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, input.attributions, chunks[first.chunk]);
+    if (!found?.speaker && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
     const lead = blocks[q.firstBlock - 1];
     const opensBlock = q.outer.start === firstNonSpace(masked, first.start);
     if (!found?.speaker && lead && opensBlock && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
@@ -150,6 +151,24 @@ function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: At
     out.push({ outer: { start: block.start, end: blocks[last].end }, parts, firstBlock: b, lastBlock: last, kind: 'block', attribution: fromLead });
   }
   return out;
+}
+
+/** How far after a quote a sign-off paragraph may start. */
+const SIGN_OFF_REACH = 300;
+/** A paragraph that only signs the quote before it: "- Bernie Sanders." "—Ann Roe, Philadelphia." */
+const SIGN_OFF = /^\s*(?:[-\u2013\u2014]\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al)){0,4})(?=\s*[,.]|\s*$)/u;
+
+/** The sign-off after a quote that closes its paragraph, read within a short reach. */
+function signOff(text: string, masked: string, q: RawQuote, blockEnd: number, next: ProseBlock | undefined): RawAttribution | undefined {
+  if (!next || next.kind === 'blockquote' || next.start - q.outer.end > SIGN_OFF_REACH || /\S/.test(masked.slice(q.outer.end, blockEnd))) return undefined;
+  const m = SIGN_OFF.exec(masked.slice(next.start, Math.min(next.end, q.outer.end + SIGN_OFF_REACH)));
+  if (!m) return undefined;
+  // the dash opens the paragraph, or is the list marker before it (Markdown: "- Bernie Sanders.")
+  const line = Math.max(q.outer.end, text.lastIndexOf('\n', next.start - 1) + 1);
+  if (!/^\s*[-\u2013\u2014]/.test(m[0]) && !/^\s*[-\u2013\u2014]\s*$/.test(text.slice(line, next.start))) return undefined;
+  const at = next.start + m.index + m[0].length - m[1].length;
+  const name = m[1].replace(/(\p{L}{3,})\.$/u, '$1'); // "Sanders." ends the sentence, "Jr." does not
+  return { speaker: { text: name, start: at, end: at + name.length }, cue: null, rule: 'sign-off' };
 }
 
 /** "From Reuters:" — a lead-in that names only the source. */

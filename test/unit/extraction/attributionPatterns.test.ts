@@ -104,3 +104,15 @@ test('a role phrase with the name set off by commas after a quote; more cue verb
   assert.equal(speakers('“They told me no,” remembered Ann Roe, a former aide.')[0].speaker, 'Ann Roe');
   assert.equal(speakers('“We never did,” reads a Wednesday editorial in the Daily Planet.')[0].speaker, 'a Wednesday editorial');
 });
+
+test('a relative clause the quote sits in names its speaker', () => {
+  const [s] = speakers('The hall heard from Ann Lee, who thinks the council “needs to be far more collaborative with the community.”');
+  assert.deepEqual([s.speaker, s.rule], ['who', 'relative']);
+});
+
+test('a paragraph that only signs the quote before it names the speaker', () => {
+  const found = speakers('“The idea that I would dismantle the program is just not accurate.”\n\n- Bernie Okafor.\n\nThe senator overstates it.');
+  assert.deepEqual([found[0].speaker, found[0].rule], ['Bernie Okafor', 'sign-off']);
+  const other = speakers('“We went to the bank before the crash and warned them of it.”\n\n—President Okafor, tweeting after the speech.');
+  assert.equal(other[0].speaker, 'President Okafor');
+});
