@@ -11,6 +11,8 @@ import { checkDocument } from '../src/core/check/checkDocument.ts';
 import { Registry } from '../src/core/registry/registry.ts';
 import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
 import { words } from '../src/core/text/normalize.ts';
+import { libraryParse } from '../src/core/registry/fastParse.ts';
+import { quickRead } from '../src/core/registry/quickRead.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function timeFn(fn: () => void, runs = 5): number {
@@ -75,4 +77,16 @@ for (const [name, dir] of Object.entries(input.registries)) {
   lookups[name] = { entries: registry.sources.size, parseMs: t1 - t0, indexMs: t2 - t1, lookupUs: perQuote * 1000, found, heapMb: process.memoryUsage().heapUsed / 1048576 };
 }
 out.registry = lookups;
+
+// the registry line reader against js-yaml on the 100k registry's files (same data: tests compare them)
+const files100k = readRegistry(input.registries['100k']);
+let accepted = 0;
+const quickMs = timeFn(() => {
+  accepted = 0;
+  for (const f of files100k) if (quickRead(f)) accepted++;
+}, 3);
+const libraryMs = timeFn(() => {
+  for (const f of files100k) libraryParse(f);
+}, 3);
+out.reader = { files: files100k.length, accepted, quickMs, libraryMs };
 console.log(JSON.stringify(out));

@@ -6,6 +6,7 @@
 import { words, type Word } from '../text/normalize.ts';
 import { align, similarity, type Alignment } from './align.ts';
 import { PairTable } from './pairTable.ts';
+import { wordKey, wordKeys } from './wordKeys.ts';
 
 /** A text to index: the id of its source and its verbatim words. */
 export interface IndexedText {
@@ -37,19 +38,6 @@ const POSTINGS_BUDGET = 4_000;
 const MAX_CANDIDATES = 6;
 /** Alignment is bounded to this many source words around the seeds. */
 const WINDOW_SLACK = 64;
-
-/** The normalised words of a text for indexing, '' where a wildcard breaks the run (cheaper than `words`). */
-function indexKeys(text: string): string[] {
-  const normal = text.normalize('NFC').replace(/[\u2018\u2019\u02BC\u2032`]/g, "'").toLowerCase();
-  return normal.match(/\[[^\]\n]{0,200}\]|\.\.\.|…|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)?.map((w) => (w === '...' || w === '…' || w.startsWith('[') ? '' : w)) ?? [];
-}
-
-/** A 30-bit hash of a normalised word (FNV-1a): no vocabulary to keep. */
-function wordKey(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return (h >>> 2) & 0x3fffffff;
-}
 
 /**
  * The key of a word pair: a 30-bit hash, so keys stay small integers (compact
@@ -94,12 +82,11 @@ export class QuoteIndex {
     this.texts.push(t);
     const keys: number[] = [];
     let prev = -1;
-    for (const word of indexKeys(t.text)) {
-      if (word === '') {
+    for (const id of wordKeys(t.text)) {
+      if (id < 0) {
         prev = -1;
         continue;
       }
-      const id = wordKey(word);
       if (prev >= 0) keys.push(pairKey(prev, id));
       prev = id;
     }

@@ -7,6 +7,7 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import type { TextFile } from '../types.ts';
 import type { RawEntry, RawField } from './parse.ts';
+import { quickRead } from './quickRead.ts';
 
 const NOWHERE = { start: 0, end: 0 };
 
@@ -24,6 +25,13 @@ function detach(value: unknown): unknown {
 /** Raw entries of a file (positions all zero), or undefined when the file needs the slow path. */
 export function fastParse(file: TextFile): RawEntry[] | undefined {
   if (file.text.includes('\u0000')) return undefined;
+  const quick = quickRead(file);
+  if (quick) return quick;
+  return libraryParse(file);
+}
+
+/** Raw entries of a file read by js-yaml (positions all zero), or undefined when the file needs the slow path. */
+export function libraryParse(file: TextFile): RawEntry[] | undefined {
   const entries: RawEntry[] = [];
   let ok = true;
   const take = (item: unknown) => {

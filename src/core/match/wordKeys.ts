@@ -1,0 +1,99 @@
+/**
+ * Word keys for the quote index: each word of a source text normalised
+ * (NFC, lower case, straight apostrophes) and hashed, with ellipses and
+ * [insertions] as breaks. The common case — ASCII text with typographic
+ * apostrophes, quotes and dashes — is hashed in one pass over the characters,
+ * without making a string per word; any other text goes through the
+ * reference tokeniser (`indexWords`), which the fast pass equals (tested).
+ */
+
+/** A 30-bit hash of a normalised word (FNV-1a): no vocabulary to keep. */
+export function wordKey(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return (h >>> 2) & 0x3fffffff;
+}
+
+/** The reference tokeniser: normalised words of a text, '' where a wildcard breaks the run. */
+export function indexWords(text: string): string[] {
+  const normal = text.normalize('NFC').replace(/[\u2018\u2019\u02BC\u2032`]/g, "'").toLowerCase();
+  return normal.match(/\[[^\]\n]{0,200}\]|\.\.\.|…|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)?.map((w) => (w === '...' || w === '…' || w.startsWith('[') ? '' : w)) ?? [];
+}
+
+/** Word keys of a text in order, -1 for a wildcard. */
+export function wordKeys(text: string): number[] {
+  return fastWordKeys(text) ?? indexWords(text).map((w) => (w === '' ? -1 : wordKey(w)));
+}
+
+const APOSTROPHE = 0x27;
+/** Non-ASCII characters the fast pass knows: apostrophes (→ '), the ellipsis, and separators. */
+const KNOWN_NON_ASCII: Record<number, 'apostrophe' | 'ellipsis' | 'separator'> = {
+  0x2018: 'apostrophe', 0x2019: 'apostrophe', 0x02bc: 'apostrophe', 0x2032: 'apostrophe',
+  0x2026: 'ellipsis',
+  0x201c: 'separator', 0x201d: 'separator', 0x00ab: 'separator', 0x00bb: 'separator',
+  0x2013: 'separator', 0x2014: 'separator', 0x00a0: 'separator',
+};
+
+/** 0 = separator, 1 = letter or digit, 2 = apostrophe (after mapping), for a character code. */
+function kind(c: number): number {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return 1;
+  if (c === APOSTROPHE || c === 0x60) return 2;
+  if (c < 0x80) return 0;
+  const k = KNOWN_NON_ASCII[c];
+  return k === 'apostrophe' ? 2 : 0;
+}
+
+/** The keys in one pass, or undefined when the text holds a character the pass does not know. */
+function fastWordKeys(text: string): number[] | undefined {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && KNOWN_NON_ASCII[c] === undefined) return undefined;
+  }
+  const keys: number[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) {
+      // [insertion]: up to 200 characters other than ] and a line break, then ]
+      let j = i + 1;
+      while (j < n && j - i - 1 <= 200 && text.charCodeAt(j) !== 0x5d && text.charCodeAt(j) !== 10) j++;
+      if (j < n && text.charCodeAt(j) === 0x5d && j - i - 1 <= 200) {
+        keys.push(-1);
+        i = j + 1;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x2e && text.charCodeAt(i + 1) === 0x2e && text.charCodeAt(i + 2) === 0x2e) {
+      keys.push(-1);
+      i += 3;
+      continue;
+    }
+    if (c === 0x2026) {
+      keys.push(-1);
+      i++;
+      continue;
+    }
+    if (kind(c) !== 1) {
+      i++;
+      continue;
+    }
+    // a word: letters and digits, joined by an apostrophe followed by more of them
+    let h = 0x811c9dc5;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      const k = kind(d);
+      if (k === 1) {
+        h = Math.imul(h ^ (d >= 0x41 && d <= 0x5a ? d | 0x20 : d), 0x01000193);
+        i++;
+      } else if (k === 2 && i + 1 < n && kind(text.charCodeAt(i + 1)) === 1) {
+        h = Math.imul(h ^ APOSTROPHE, 0x01000193);
+        i++;
+      } else break;
+    }
+    keys.push((h >>> 2) & 0x3fffffff);
+  }
+  return keys;
+}
