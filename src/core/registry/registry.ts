@@ -160,11 +160,20 @@ export class Registry implements Lexicon {
     const entries = raws.map((raw) => validateEntry(raw, problems));
     if (problems.length || entries.some((e) => !e)) return undefined;
     const typed = entries as RegistryEntry[];
-    const lazy = new LazyFile(file.path, this.reread ? () => this.textOf(file.path) ?? '' : () => file.text);
-    typed.forEach((entry, index) => {
-      entry.location = new LazyLocation(file.path, lazy, entry.id, index);
-    });
+    this.locateLazily(typed, file.path, this.reread ? undefined : file.text);
     return typed;
+  }
+
+  /**
+   * Gives entries locations found on first use. A function of its own, so that
+   * no closure here can hold the file object (with `reread`, its text is what
+   * is being dropped).
+   */
+  private locateLazily(entries: RegistryEntry[], filePath: string, text: string | undefined): void {
+    const lazy = new LazyFile(filePath, text === undefined ? () => this.textOf(filePath) ?? '' : () => text);
+    entries.forEach((entry, index) => {
+      entry.location = new LazyLocation(filePath, lazy, entry.id, index);
+    });
   }
 
   private resolveReferences(source: SourceEntry): void {
