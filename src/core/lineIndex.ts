@@ -7,9 +7,12 @@ import type { Position, Range, Span } from './types.ts';
 /** Offset ↔ position conversion for one text. */
 export class LineIndex {
   private readonly lineStarts: number[];
+  /** The text's length (the text itself is not kept). */
+  private readonly length: number;
 
   /** Indexes the line starts of `text` (\n, \r\n and \r end a line). */
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.length = text.length;
     const starts = [0];
     if (!text.includes('\r')) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -33,7 +36,7 @@ export class LineIndex {
 
   /** The zero-based line and character of an offset (clamped to the text). */
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -47,9 +50,9 @@ export class LineIndex {
   /** The offset of a zero-based line and character (clamped to the line). */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
+    if (position.line >= this.lineStarts.length) return this.length;
     const start = this.lineStarts[position.line];
-    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.length;
     return Math.max(start, Math.min(start + position.character, next));
   }
 

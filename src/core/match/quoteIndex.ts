@@ -29,7 +29,7 @@ const COMMON_PAIR = 2000;
 /** Winnowing window: of every WINDOW consecutive word pairs, the one with the smallest hash is indexed. */
 const WINDOW = 3;
 /** Texts whose words are kept for reuse across lookups. */
-const WORD_CACHE = 4096;
+const WORD_CACHE = 1024;
 /** A candidate is aligned only if this share of the quote's words occur in it (a close match needs ≥ 60 %). */
 const MIN_SHARED_WORDS = 0.55;
 /** Postings read per quote at most, rarest pairs first: bounds lookup time at any registry size. */

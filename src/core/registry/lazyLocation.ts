@@ -8,18 +8,38 @@ import { parseRegistryFile } from './parse.ts';
 import { quickLocate } from './quickLocate.ts';
 import { locate } from './validate.ts';
 
+/** Texts of the files of one registry located most recently: a few, since a large registry cannot keep every file's text. */
+export class RecentTexts {
+  private readonly texts = new Map<LazyFile, string>();
+
+  /** Keeps at most `size` texts. */
+  constructor(private readonly size = 8) {}
+
+  /** The text of `file`, read with `read` unless kept. */
+  get(file: LazyFile, read: () => string): string {
+    let text = this.texts.get(file);
+    if (text !== undefined) {
+      this.texts.delete(file); // most recent last
+    } else {
+      text = read();
+      if (this.texts.size >= this.size) this.texts.delete(this.texts.keys().next().value!);
+    }
+    this.texts.set(file, text);
+    return text;
+  }
+}
+
 /** One registry file whose entries' positions are worked out on demand. */
 export class LazyFile {
   private readonly layout: { starts?: number[] } = {};
   private parsed: EntryLocation[] | undefined;
-  private kept: string | undefined;
 
-  /** Remembers how to get the file's text. */
-  constructor(private readonly path: string, private readonly text: () => string) {}
+  /** Remembers how to get the file's text, and where its registry keeps recent texts. */
+  constructor(private readonly path: string, private readonly text: () => string, private readonly recent: RecentTexts) {}
 
   /** The location of the `index`-th entry, whose id is `id`. */
   locate(id: string, index: number): EntryLocation {
-    const text = (this.kept ??= this.text()); // files asked about are few: keep their text once read
+    const text = this.recent.get(this, this.text);
     const quick = quickLocate(this.path, text, id, this.layout);
     if (quick) return quick;
     this.parsed ??= parseRegistryFile({ path: this.path, text }).entries.map((raw) => locate(raw));

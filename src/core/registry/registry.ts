@@ -11,7 +11,7 @@ import type { TextFile } from '../types.ts';
 import type { RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
 import { parseRegistryFile, type RegistryProblem } from './parse.ts';
 import { fastParse } from './fastParse.ts';
-import { LazyFile, LazyLocation } from './lazyLocation.ts';
+import { LazyFile, LazyLocation, RecentTexts } from './lazyLocation.ts';
 import { validateEntry } from './validate.ts';
 
 /** A registry id as written: lower-case words joined by hyphens, dots or underscores. */
@@ -29,6 +29,8 @@ export class Registry implements Lexicon {
   readonly files = new Map<string, string>();
   /** Reads a healthy file again when its positions are needed, instead of keeping its text. */
   private readonly reread: ((path: string) => string | undefined) | undefined;
+  /** Texts of the files whose entries were located last. */
+  private readonly recentTexts = new RecentTexts();
   private readonly speakerKeys = new Map<string, SpeakerEntry>();
   private readonly sourceKeys = new Map<string, SourceEntry>();
   private quoteIndex: QuoteIndex | undefined;
@@ -170,7 +172,7 @@ export class Registry implements Lexicon {
    * is being dropped).
    */
   private locateLazily(entries: RegistryEntry[], filePath: string, text: string | undefined): void {
-    const lazy = new LazyFile(filePath, text === undefined ? () => this.textOf(filePath) ?? '' : () => text);
+    const lazy = new LazyFile(filePath, text === undefined ? () => this.textOf(filePath) ?? '' : () => text, this.recentTexts);
     entries.forEach((entry, index) => {
       entry.location = new LazyLocation(filePath, lazy, entry.id, index);
     });
