@@ -5,13 +5,16 @@ import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
+/** The Node flags the extension starts the server with (src/client/languageClient.ts SERVER_FLAGS; a test keeps them equal). */
+export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4'];
+
 /** A file URI. */
 export const uriOf = (file) => pathToFileURL(file).toString();
 
 /** Starts `dist/server.js --stdio`; resolves to a client after initialize. */
 export async function startServer(serverJs, folder, settings) {
   // the server runs with the flags the extension gives it (src/client/languageClient.ts SERVER_FLAGS)
-  const child = spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_FLAGS, ...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = new Map();
   let waiters = [];
