@@ -113,7 +113,9 @@ export function hideQuotes(before: string): string {
     const inner = m[1] ?? m[2];
     if (!inner.trim()) continue;
     const ends = /([.!?,;:])\s*$/.exec(inner);
-    const keep = ends ? ends[1] : '';
+    // a question or exclamation that runs on in lower case ends no sentence: She declared “What a day!” and said …
+    const runsOn = ends && /[.!?]/.test(ends[1]) && /^\s*\p{Ll}/u.test(before.slice(m.index + m[0].length));
+    const keep = ends && !runsOn ? ends[1] : '';
     out += before.slice(done, m.index) + HIDDEN.repeat(m[0].length - keep.length - 1) + keep + ' ';
     done = m.index + m[0].length;
   }
@@ -167,6 +169,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const back = before.length;
   const cued = beforeCue(before, patterns);
   if (cued) return cued;
+  const colon = patterns.colonName.exec(before);
+  if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
   const relative = patterns.relative.exec(before);
   if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
   const subject = patterns.subject.exec(before);

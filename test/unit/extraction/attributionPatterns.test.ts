@@ -116,3 +116,16 @@ test('a paragraph that only signs the quote before it names the speaker', () => 
   const other = speakers('“We went to the bank before the crash and warned them of it.”\n\n—President Okafor, tweeting after the speech.');
   assert.equal(other[0].speaker, 'President Okafor');
 });
+
+test('a name closing a sentence with a colon before the quote', () => {
+  const [s] = speakers('The timing of the surge does not surprise pollster Daron Okafor: “Lesser-known candidates often gain the most.”');
+  assert.deepEqual([s.speaker, s.rule], ['Daron Okafor', 'colon']);
+  assert.notEqual(speakers('The senator delivered a blunt message to Okafor: “It is time to stop attacking people.”')[0].speaker, 'Okafor');
+});
+
+test('a continuing quote takes the nearest mention of its speaker', () => {
+  const found = speakers('“We are encouraged by the results,” said Brian Okafor, a delegate strategist. Okafor expects most delegates to stay undecided.\n\n“We will get strong support from this delegation.”');
+  assert.deepEqual([found[1].speaker, found[1].rule], ['Okafor', 'continued']);
+  const again = extract('“We are going to build it,” Okafor added. He then had a question for the crowd.\n\n“Who is going to pay for it?”', { language: 'markdown' }).quotes;
+  assert.deepEqual([again[1].speaker?.text, again[1].speaker?.name], ['He', 'Okafor']);
+});
