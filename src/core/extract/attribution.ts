@@ -200,6 +200,8 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
     re.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = re.exec(before); m; m = re.exec(before)) {
+      // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
+      if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
       last = m;
       // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
       if (re === patterns.before[0]) re.lastIndex = cueEndOf(m);
@@ -227,6 +229,9 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
   }
   return null;
 }
+
+/** Cues that name, judge or show rather than report words. */
+const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
 
 /** Where the cue of a speaker-and-cue match ("Ryan said …") ends: the first cue after the speaker. */
 function cueEndOf(m: RegExpExecArray): number {

@@ -129,3 +129,10 @@ test('a continuing quote takes the nearest mention of its speaker', () => {
   const again = extract('“We are going to build it,” Okafor added. He then had a question for the crowd.\n\n“Who is going to pay for it?”', { language: 'markdown' }).quotes;
   assert.deepEqual([again[1].speaker?.text, again[1].speaker?.name], ['He', 'Okafor']);
 });
+
+test('a later cue that only names or judges does not take the quote from the speaker', () => {
+  const [s] = speakers('Cross said he is left with two options: Okafor, whom he called “the most divisive figure in years,” or nobody.');
+  assert.equal(s.speaker, 'Cross');
+  const [t] = speakers('Roe also said that Okafor shows “great charm” and a fondness for the islands.');
+  assert.equal(t.speaker, 'Roe');
+});
