@@ -23,6 +23,9 @@ const CROSSES_SENTENCE = new RegExp(`${SENTENCE_END}\\s|\\n`, 'u');
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
 const LOWER_SPEAKER = /^(?:he|she|they|it|we|the|a|an|one|another|this|that|his|her|their|its)\b/;
 
+/** Lower-case words that open a clause, not a speaker phrase. */
+const CLAUSE_START = /^(?:that|but|and|or|as|when|while|if|because|since|so|although|though|until|after|before)\s/;
+
 /** How far around a quote an attribution is looked for. */
 const AFTER = 160;
 const BEFORE = 260;
@@ -147,6 +150,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
       // (a mere verb after a name counts only when punctuation sets the quote off: “…,” Trump barked)
       if (CROSSES_SENTENCE.test(speakerText) || (!separated && !cueFirst && /^[a-z]/.test(speakerText) && !LOWER_SPEAKER.test(speakerText))) continue;
       if (!separated && re === patterns.after[2]) continue;
+      // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
+      if (!cueFirst && CLAUSE_START.test(speakerText)) continue;
       const cueAt = m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
       const speakerAt = m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
       const relay = patterns.relayed.exec(window.slice(m.index + m[0].length));

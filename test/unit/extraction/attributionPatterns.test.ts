@@ -136,3 +136,8 @@ test('a later cue that only names or judges does not take the quote from the spe
   const [t] = speakers('Roe also said that Okafor shows “great charm” and a fondness for the islands.');
   assert.equal(t.speaker, 'Roe');
 });
+
+test('a clause after the quote names nobody', () => {
+  const [s] = speakers('Strategists doubt it.\n\n“It seems extremely unlikely” that Roe says he can catch Okafor.');
+  assert.notEqual(s.speaker, 'that Roe');
+});
