@@ -186,7 +186,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const opens = OPENS_SENTENCE.exec(before);
   if (opens) {
     const previous = beforeCue(before.slice(0, opens.index), patterns);
-    if (previous?.speaker) {
+    // (not a relative clause on the last speaker: "“…,” said Ann Roe, who said she …. “…”")
+    if (previous?.speaker && previous.rule !== 'before3') {
       const shift = (t: TextSpan | null) => t && span(t.text, t.start - (back - opens.index));
       return { speaker: shift(previous.speaker), cue: null, rule: 'previous' };
     }

@@ -141,3 +141,8 @@ test('a clause after the quote names nobody', () => {
   const [s] = speakers('Strategists doubt it.\n\n“It seems extremely unlikely” that Roe says he can catch Okafor.');
   assert.notEqual(s.speaker, 'that Roe');
 });
+
+test('a relative clause on the last speaker does not speak the next quote', () => {
+  const found = speakers('“I am going to vote for him,” said Ann Roe, 24, who said Okafor was best placed to win. “He gets it.”');
+  assert.deepEqual([found[1].speaker, found[1].rule], ['Ann Roe', 'continued']);
+});
