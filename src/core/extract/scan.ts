@@ -125,9 +125,10 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
  */
 function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean): boolean {
   const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
-  if (!attributed && words <= SHORT_QUOTE_WORDS) {
-    const scare = /\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start));
-    if (scare || !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) return true;
+  if (words <= SHORT_QUOTE_WORDS) {
+    // a so-called name is no quotation whoever is around it
+    if (/\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start)) && !hasCue) return true;
+    if (!attributed && !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) return true;
   }
   if (q.parts.length !== 1) return false;
   const introduced = introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start));
