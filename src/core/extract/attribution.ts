@@ -23,6 +23,9 @@ const CROSSES_SENTENCE = new RegExp(`${SENTENCE_END}\\s|\\n`, 'u');
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
 const LOWER_SPEAKER = /^(?:he|she|they|it|we|the|a|an|one|another|this|that|his|her|their|its)\b/;
 
+/** The text before a quote that opens its sentence: nothing, a sentence end or a colon. */
+const OPENS_OWN_SENTENCE = new RegExp(`(?:^|(?:${SENTENCE_END}|:)["”’]?)\\s*$`, 'u');
+
 /** Lower-case words that open a clause, not a speaker phrase. */
 const CLAUSE_START = /^(?:that|but|and|or|as|when|while|if|because|since|so|although|though|until|after|before)\s/;
 
@@ -149,7 +152,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
       // a phrase running over a sentence end, or lower-case words straight after a quote, name nobody
       // (a mere verb after a name counts only when punctuation sets the quote off: “…,” Trump barked)
       if (CROSSES_SENTENCE.test(speakerText) || (!separated && !cueFirst && /^[a-z]/.test(speakerText) && !LOWER_SPEAKER.test(speakerText))) continue;
-      if (!separated && re === patterns.after[2]) continue;
+      // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
+      if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before))) continue;
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
       if (!cueFirst && CLAUSE_START.test(speakerText)) continue;
       const cueAt = m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);

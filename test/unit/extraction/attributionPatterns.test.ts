@@ -146,3 +146,9 @@ test('a relative clause on the last speaker does not speak the next quote', () =
   const found = speakers('“I am going to vote for him,” said Ann Roe, 24, who said Okafor was best placed to win. “He gets it.”');
   assert.deepEqual([found[1].speaker, found[1].rule], ['Ann Roe', 'continued']);
 });
+
+test('a mere verb after a partial quote that ends a clause names nobody', () => {
+  const [s] = speakers('When Okafor said he would “protect every citizen in this country,” the crowd applauded loudly.');
+  assert.notEqual(s.speaker, 'the crowd');
+  assert.equal(speakers('“Who is going to pay for it?” the audience screamed back.')[0].speaker, 'the audience');
+});
