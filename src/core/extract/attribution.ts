@@ -252,7 +252,7 @@ function cueEndOf(m: RegExpExecArray): number {
 export function attributeLeadIn(masked: string, leadStart: number, leadEnd: number, patterns: AttributionPatterns): RawAttribution {
   const from = Math.max(leadStart, leadEnd - BEFORE);
   const before = masked.slice(from, leadEnd).replace(/[\s.!?:]+$/, '');
-  const found = attributeWindows(before, '', patterns);
+  const found = restoreText(attributeWindows(hideQuotes(before), '', patterns), before, '');
   const end = from + before.length;
   const place = (s: TextSpan | null): TextSpan | null => s && { text: s.text, start: end + s.start, end: end + s.start + s.text.length };
   return { speaker: place(found.speaker), cue: place(found.cue), weak: found.weak, rule: found.rule && `lead-in ${found.rule}` };

@@ -152,3 +152,8 @@ test('a mere verb after a partial quote that ends a clause names nobody', () => 
   assert.notEqual(s.speaker, 'the crowd');
   assert.equal(speakers('“Who is going to pay for it?” the audience screamed back.')[0].speaker, 'the audience');
 });
+
+test('a lead-in paragraph holding a quote of its own still names the speaker', () => {
+  const found = speakers('Okafor called the plan “a fraud” and continued:\n\n“Nobody in this town believes it will ever pass the Senate.”');
+  assert.deepEqual([found[1].speaker, found[1].rule], ['Okafor', 'lead-in before0']);
+});
