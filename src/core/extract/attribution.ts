@@ -23,6 +23,12 @@ const CROSSES_SENTENCE = new RegExp(`${SENTENCE_END}\\s|\\n`, 'u');
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
 const LOWER_SPEAKER = /^(?:he|she|they|it|we|the|a|an|one|another|this|that|his|her|their|its)\b/;
 
+/** The text before a quote that opens its sentence: nothing, a sentence end or a colon. */
+const OPENS_OWN_SENTENCE = new RegExp(`(?:^|(?:${SENTENCE_END}|:)["”’]?)\\s*$`, 'u');
+
+/** Lower-case words that open a clause, not a speaker phrase. */
+const CLAUSE_START = /^(?:that|but|and|or|as|when|while|if|because|since|so|although|though|until|after|before)\s/;
+
 /** How far around a quote an attribution is looked for. */
 const AFTER = 160;
 const BEFORE = 260;
@@ -113,7 +119,9 @@ export function hideQuotes(before: string): string {
     const inner = m[1] ?? m[2];
     if (!inner.trim()) continue;
     const ends = /([.!?,;:])\s*$/.exec(inner);
-    const keep = ends ? ends[1] : '';
+    // a question or exclamation that runs on in lower case ends no sentence: She declared “What a day!” and said …
+    const runsOn = ends && /[.!?]/.test(ends[1]) && /^\s*\p{Ll}/u.test(before.slice(m.index + m[0].length));
+    const keep = ends && !runsOn ? ends[1] : '';
     out += before.slice(done, m.index) + HIDDEN.repeat(m[0].length - keep.length - 1) + keep + ' ';
     done = m.index + m[0].length;
   }
@@ -144,7 +152,10 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
       // a phrase running over a sentence end, or lower-case words straight after a quote, name nobody
       // (a mere verb after a name counts only when punctuation sets the quote off: “…,” Trump barked)
       if (CROSSES_SENTENCE.test(speakerText) || (!separated && !cueFirst && /^[a-z]/.test(speakerText) && !LOWER_SPEAKER.test(speakerText))) continue;
-      if (!separated && re === patterns.after[2]) continue;
+      // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
+      if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before))) continue;
+      // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
+      if (!cueFirst && CLAUSE_START.test(speakerText)) continue;
       const cueAt = m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
       const speakerAt = m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
       const relay = patterns.relayed.exec(window.slice(m.index + m[0].length));
@@ -167,6 +178,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const back = before.length;
   const cued = beforeCue(before, patterns);
   if (cued) return cued;
+  const colon = patterns.colonName.exec(before);
+  if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
   const relative = patterns.relative.exec(before);
   if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
   const subject = patterns.subject.exec(before);
@@ -177,7 +190,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const opens = OPENS_SENTENCE.exec(before);
   if (opens) {
     const previous = beforeCue(before.slice(0, opens.index), patterns);
-    if (previous?.speaker) {
+    // (not a relative clause on the last speaker: "“…,” said Ann Roe, who said she …. “…”")
+    if (previous?.speaker && previous.rule !== 'before3') {
       const shift = (t: TextSpan | null) => t && span(t.text, t.start - (back - opens.index));
       return { speaker: shift(previous.speaker), cue: null, rule: 'previous' };
     }
@@ -196,6 +210,8 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
     re.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = re.exec(before); m; m = re.exec(before)) {
+      // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
+      if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
       last = m;
       // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
       if (re === patterns.before[0]) re.lastIndex = cueEndOf(m);
@@ -224,6 +240,9 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
   return null;
 }
 
+/** Cues that name, judge or show rather than report words. */
+const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
+
 /** Where the cue of a speaker-and-cue match ("Ryan said …") ends: the first cue after the speaker. */
 function cueEndOf(m: RegExpExecArray): number {
   return m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
@@ -233,7 +252,7 @@ function cueEndOf(m: RegExpExecArray): number {
 export function attributeLeadIn(masked: string, leadStart: number, leadEnd: number, patterns: AttributionPatterns): RawAttribution {
   const from = Math.max(leadStart, leadEnd - BEFORE);
   const before = masked.slice(from, leadEnd).replace(/[\s.!?:]+$/, '');
-  const found = attributeWindows(before, '', patterns);
+  const found = restoreText(attributeWindows(hideQuotes(before), '', patterns), before, '');
   const end = from + before.length;
   const place = (s: TextSpan | null): TextSpan | null => s && { text: s.text, start: end + s.start, end: end + s.start + s.text.length };
   return { speaker: place(found.speaker), cue: place(found.cue), weak: found.weak, rule: found.rule && `lead-in ${found.rule}` };

@@ -88,8 +88,10 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     }
     const previous = state.previous;
     const continues = !!previous?.speaker && (q.firstBlock === state.previousBlock || q.firstBlock === state.previousBlock + 1);
-    if (!speaker && continues) {
-      speaker = previous.speaker; // a quote continuing the last speaker's words
+    if (!speaker && continues && previous?.speaker) {
+      // a quote continuing the last speaker's words, at their nearest mention: "Brian Jack said … ¶ Jack noted “…”"
+      const from = Math.max(previous.end, q.outer.start - NEARER_REACH, (lead ?? first).start);
+      speaker = nearerMention(masked, previous.speaker, from, q.outer.start);
       rule = 'continued';
     }
     // a speaker found only in the paragraph before does not make a short stretch a quotation
@@ -123,9 +125,10 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
  */
 function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean): boolean {
   const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
-  if (!attributed && words <= SHORT_QUOTE_WORDS) {
-    const scare = /\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start));
-    if (scare || !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) return true;
+  if (words <= SHORT_QUOTE_WORDS) {
+    // a so-called name is no quotation whoever is around it
+    if (/\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start)) && !hasCue) return true;
+    if (!attributed && !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) return true;
   }
   if (q.parts.length !== 1) return false;
   const introduced = introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start));
@@ -151,6 +154,40 @@ function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: At
     out.push({ outer: { start: block.start, end: blocks[last].end }, parts, firstBlock: b, lastBlock: last, kind: 'block', attribution: fromLead });
   }
   return out;
+}
+
+/** How far before a continuing quote a nearer mention of its speaker is looked for. */
+const NEARER_REACH = 300;
+
+/** "He" or "She" opening a sentence, before a lower-case word. */
+const SUBJECT_PRONOUN = /(?:^|[.!?]["”’]?\s+|\n\s*)(He|She)\s+(?=\p{Ll})/gu;
+
+/** The last mention of a speaker's name (or surname) in [from, to), as that speaker; else the speaker as given. */
+function nearerMention(masked: string, speaker: SpeakerMention, from: number, to: number): SpeakerMention {
+  if (from >= to || PRONOUN.test(speaker.text)) return speaker;
+  const words = speaker.text.replace(/['’]s?$/, '').split(/\s+/);
+  const surname = words[words.length - 1];
+  if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) return speaker;
+  const stretch = masked.slice(from, to);
+  let at = -1;
+  let text = surname;
+  const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) at = m.index;
+  // or a pronoun opening a sentence after it: "“…,” Trump added. He then asked the crowd. ¶ “…”"
+  let pronoun: RegExpExecArray | null = null;
+  for (let m = SUBJECT_PRONOUN.exec(stretch); m; m = SUBJECT_PRONOUN.exec(stretch)) pronoun = m;
+  SUBJECT_PRONOUN.lastIndex = 0;
+  if (pronoun && pronoun.index + pronoun[0].indexOf(pronoun[1]) > at) {
+    const start = from + pronoun.index + pronoun[0].indexOf(pronoun[1]);
+    return { ...speaker, text: pronoun[1], start, end: start + pronoun[1].length };
+  }
+  if (at < 0) return speaker;
+  const full = speaker.text.replace(/['’]s?$/, '');
+  if (full !== surname && stretch.slice(Math.max(0, at - full.length + surname.length), at + surname.length) === full) {
+    at -= full.length - surname.length;
+    text = full;
+  }
+  return { ...speaker, text, start: from + at, end: from + at + text.length };
 }
 
 /** How far after a quote a sign-off paragraph may start. */

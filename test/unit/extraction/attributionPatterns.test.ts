@@ -116,3 +116,44 @@ test('a paragraph that only signs the quote before it names the speaker', () => 
   const other = speakers('“We went to the bank before the crash and warned them of it.”\n\n—President Okafor, tweeting after the speech.');
   assert.equal(other[0].speaker, 'President Okafor');
 });
+
+test('a name closing a sentence with a colon before the quote', () => {
+  const [s] = speakers('The timing of the surge does not surprise pollster Daron Okafor: “Lesser-known candidates often gain the most.”');
+  assert.deepEqual([s.speaker, s.rule], ['Daron Okafor', 'colon']);
+  assert.notEqual(speakers('The senator delivered a blunt message to Okafor: “It is time to stop attacking people.”')[0].speaker, 'Okafor');
+});
+
+test('a continuing quote takes the nearest mention of its speaker', () => {
+  const found = speakers('“We are encouraged by the results,” said Brian Okafor, a delegate strategist. Okafor expects most delegates to stay undecided.\n\n“We will get strong support from this delegation.”');
+  assert.deepEqual([found[1].speaker, found[1].rule], ['Okafor', 'continued']);
+  const again = extract('“We are going to build it,” Okafor added. He then had a question for the crowd.\n\n“Who is going to pay for it?”', { language: 'markdown' }).quotes;
+  assert.deepEqual([again[1].speaker?.text, again[1].speaker?.name], ['He', 'Okafor']);
+});
+
+test('a later cue that only names or judges does not take the quote from the speaker', () => {
+  const [s] = speakers('Cross said he is left with two options: Okafor, whom he called “the most divisive figure in years,” or nobody.');
+  assert.equal(s.speaker, 'Cross');
+  const [t] = speakers('Roe also said that Okafor shows “great charm” and a fondness for the islands.');
+  assert.equal(t.speaker, 'Roe');
+});
+
+test('a clause after the quote names nobody', () => {
+  const [s] = speakers('Strategists doubt it.\n\n“It seems extremely unlikely” that Roe says he can catch Okafor.');
+  assert.notEqual(s.speaker, 'that Roe');
+});
+
+test('a relative clause on the last speaker does not speak the next quote', () => {
+  const found = speakers('“I am going to vote for him,” said Ann Roe, 24, who said Okafor was best placed to win. “He gets it.”');
+  assert.deepEqual([found[1].speaker, found[1].rule], ['Ann Roe', 'continued']);
+});
+
+test('a mere verb after a partial quote that ends a clause names nobody', () => {
+  const [s] = speakers('When Okafor said he would “protect every citizen in this country,” the crowd applauded loudly.');
+  assert.notEqual(s.speaker, 'the crowd');
+  assert.equal(speakers('“Who is going to pay for it?” the audience screamed back.')[0].speaker, 'the audience');
+});
+
+test('a lead-in paragraph holding a quote of its own still names the speaker', () => {
+  const found = speakers('Okafor called the plan “a fraud” and continued:\n\n“Nobody in this town believes it will ever pass the Senate.”');
+  assert.deepEqual([found[1].speaker, found[1].rule], ['Okafor', 'lead-in before0']);
+});

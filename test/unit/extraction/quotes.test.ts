@@ -94,3 +94,7 @@ test('mixed and mistyped marks in real copy still pair: “ … ", " … ”, �
   assert.deepEqual(quoted('“The reality is grim for her here,“ said Jim Clyburn.'), ['The reality is grim for her here,']);
   assert.deepEqual(quoted('The ad cuts to Trump saying, “ you have to give them a path to succeed.”'), ['you have to give them a path to succeed.']);
 });
+
+test('a so-called name is no quote even when the sentence has a subject', () => {
+  assert.deepEqual(quoted('The rebels met again.\n\nOkafor armed the so-called “rebels” across the border last spring.'), []);
+});
