@@ -133,7 +133,7 @@ export function segmentMarkdown(text: string, atStart: boolean): Prose {
   if (isPlainParagraph(text)) {
     const start = text.length - text.replace(/^[\uFEFF \t\r\n]+/, '').length;
     const end = text.replace(/[ \t\r\n]+$/, '').length;
-    return mask(text, [{ kind: 'paragraph', start, end, chunk: 0 }], []);
+    return maskParagraph(text, { kind: 'paragraph', start, end, chunk: 0 });
   }
   return segmentWithRemark(text, atStart);
 }
@@ -191,6 +191,18 @@ function mask(text: string, blocks: ProseBlock[], hide: Span[]): Prose {
   for (const b of blocks) blankLinePrefixes(text, out, b);
   const masked = decode(out);
   return { masked, blocks, chunks: [{ start: 0, masked }] };
+}
+
+/**
+ * `mask` for a chunk that is one plain paragraph, with string operations: the
+ * space around the paragraph blanked (line breaks kept), the indentation of
+ * its continuation lines blanked. Equal to `mask` (tested), several times faster.
+ */
+function maskParagraph(text: string, block: ProseBlock): Prose {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  const body = text.slice(block.start, block.end).replace(/\n[ \t>]+/g, (m) => '\n' + ' '.repeat(m.length - 1));
+  const masked = blank(text.slice(0, block.start)) + body + blank(text.slice(block.end));
+  return { masked, blocks: [block], chunks: [{ start: 0, masked }] };
 }
 
 /** Blanks `>` markers and indentation at the starts of a block's continuation lines. */

@@ -9,6 +9,7 @@ const PLAIN = [
   '  Leading spaces and a trailing blank line.\n\n',
   'Two lines\nof one paragraph\nwith US-led hyphens in words.',
   '\uFEFFA byte-order mark before the text.',
+  'A paragraph\n  with an indented continuation line\r\n \tand a carriage return,\tand a tab inside.\n \n',
 ];
 const NOT_PLAIN = ['- a list item', '1. numbered', '    indented code', '# heading', 'a `code` span', 'see http://x.org', 'x\n---', '> quote', 'a | table', 'mail me@x.org', '+ plus list', '* star list'];
 
