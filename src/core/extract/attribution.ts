@@ -4,7 +4,7 @@
  * according to Reuters, "…"; PENCE: "…").
  */
 import type { TextSpan } from '../types.ts';
-import { SENTENCE_END } from './grammar.ts';
+import { CUE, SENTENCE_END } from './grammar.ts';
 import { GERUND, OPENERS, type AttributionPatterns } from './patterns.ts';
 import type { RawQuote } from './quotes.ts';
 
@@ -178,9 +178,9 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const back = before.length;
   const cued = beforeCue(before, patterns);
   if (cued) return cued;
-  const colon = patterns.colonName.exec(before);
+  const colon = /:\s*$/.test(before) ? patterns.colonName.exec(before) : null;
   if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
-  const relative = patterns.relative.exec(before);
+  const relative = /\bwho\b/.test(before) ? patterns.relative.exec(before) : null;
   if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
   const subject = patterns.subject.exec(before);
   if (subject?.indices?.[1] && !GERUND.test(subject[1])) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
@@ -214,8 +214,10 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
       if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
       last = m;
       // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
-      if (re === patterns.before[0]) re.lastIndex = cueEndOf(m);
-      else if (m[0].length === 0) re.lastIndex++;
+      if (re === patterns.before[0]) {
+        re.lastIndex = cueEndOf(m);
+        if (!ANY_CUE.test(before.slice(re.lastIndex))) break; // (no later cue: spare the search)
+      } else if (m[0].length === 0) re.lastIndex++;
     }
     if (!last) continue;
     const isAccording = re === patterns.before[1];
@@ -239,6 +241,9 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
   }
   return null;
 }
+
+/** Any cue word: a later speaker-and-cue match needs one. */
+const ANY_CUE = new RegExp(CUE, 'u');
 
 /** Cues that name, judge or show rather than report words. */
 const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;

@@ -159,6 +159,8 @@ function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: At
 /** How far before a continuing quote a nearer mention of its speaker is looked for. */
 const NEARER_REACH = 300;
 
+const LETTER = /\p{L}/u;
+
 /** "He" or "She" opening a sentence, before a lower-case word. */
 const SUBJECT_PRONOUN = /(?:^|[.!?]["”’]?\s+|\n\s*)(He|She)\s+(?=\p{Ll})/gu;
 
@@ -171,8 +173,9 @@ function nearerMention(masked: string, speaker: SpeakerMention, from: number, to
   const stretch = masked.slice(from, to);
   let at = -1;
   let text = surname;
-  const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-  for (let m = re.exec(stretch); m; m = re.exec(stretch)) at = m.index;
+  for (let i = stretch.indexOf(surname); i >= 0; i = stretch.indexOf(surname, i + 1)) {
+    if (!LETTER.test(stretch[i - 1] ?? '') && !LETTER.test(stretch[i + surname.length] ?? '')) at = i;
+  }
   // or a pronoun opening a sentence after it: "“…,” Trump added. He then asked the crowd. ¶ “…”"
   let pronoun: RegExpExecArray | null = null;
   for (let m = SUBJECT_PRONOUN.exec(stretch); m; m = SUBJECT_PRONOUN.exec(stretch)) pronoun = m;
