@@ -13,7 +13,7 @@ import type { AttributionPatterns } from './patterns.ts';
 import type { ChunkHits, ExtractCache } from './cache.ts';
 import { splitChunks } from './chunks.ts';
 import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
-import type { DocumentLanguage, Extraction, Lexicon, SpeakerMention } from './model.ts';
+import type { DocumentLanguage, ExtractedQuote, Extraction, Lexicon, SpeakerMention } from './model.ts';
 import { findReferences } from './references.ts';
 import { candidates, lastBefore, mentionsOf, scanQuotes, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
 import { segmentSpans, type Prose, type ProseBlock } from './segment.ts';
@@ -24,7 +24,8 @@ export interface ExtractionRun {
   text: string;
   language: DocumentLanguage;
   lexicon: Lexicon | undefined;
-  prose: Prose;
+  /** The prose blocks and chunks (the masked text is kept per chunk only: never rebuilt whole after an edit). */
+  prose: Omit<Prose, 'masked'>;
   /** Registry names found, in draft offsets, sorted by start. */
   hits: ChunkHits;
   speakerMentions: SpeakerMention[];
@@ -117,7 +118,6 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   for (let i = b1; i < old.blocks.length; i++) blocks.push(shiftBlock(old.blocks[i], delta, chunkShift, groupShift));
   const chunks = old.chunks.slice(0, c0).concat(stretch.chunks);
   for (let i = c1; i < old.chunks.length; i++) chunks.push({ start: old.chunks[i].start + delta, masked: old.chunks[i].masked });
-  const masked = old.masked.slice(0, w0) + stretch.masked + old.masked.slice(w1 - delta);
   const bEnd = b0 + stretch.blocks.length;
 
   // names: the window's found again, the rest kept
@@ -129,21 +129,42 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   const windowMentions = mentionsOf(windowHits.speakers, matcher);
   const speakerMentions = splice(last.speakerMentions, w0, w1 - delta, windowMentions, (m) => ({ ...m, start: m.start + delta, end: m.end + delta }));
 
-  // the scan, resumed from the old state at the window start
+  // the scan, resumed from the old state at the window start, over the region it reads (rebased to its start)
   const openAfter = new Uint8Array(blocks.length);
   openAfter.set(last.openAfter.subarray(0, b0));
   openAfter.set(last.openAfter.subarray(b1), bEnd);
-  const input: ScanInput = { text, masked, blocks, chunks, matcher, patterns, attributions: cache.attributions };
+  const region = regionOf(chunks, blocks, b0, w0, w1, text.length);
+  const at = region.start;
   const k0 = firstQuoteFrom(last.scanned, w0);
   const before = last.scanned[k0 - 1];
+  const named = namesSeen(speakerMentions, last.scanned, k0);
   const state: ScanState = {
-    previous: before?.quote,
-    previousBlock: before ? before.lastBlock : -2,
+    previous: before && rebaseQuote(before.quote, -at),
+    previousBlock: before ? before.lastBlock - region.firstBlock : -2,
     previousFromLead: before?.fromLead ?? false,
-    named: namesSeen(speakerMentions, last.scanned, k0),
+    named: namesAround(named, at, region.end).map((m) => moveSpan(m, -at)),
   };
-  const inWindow: ScannedQuote[] = [];
-  scanQuotes(input, candidates(input, b0, bEnd, openAfter), state, inWindow);
+  const input: ScanInput = {
+    text: text.slice(at, region.end),
+    masked: chunks.slice(region.firstChunk, region.endChunk).map((c) => c.masked).join(''),
+    blocks: blocks.slice(region.firstBlock, region.endBlock).map((b) => shiftBlock(b, -at, -region.firstChunk, 0)),
+    chunks: chunks.slice(region.firstChunk, region.endChunk).map((c) => ({ start: c.start - at, masked: c.masked })),
+    matcher,
+    patterns,
+    attributions: cache.attributions,
+  };
+  const localOpen = new Uint8Array(region.endBlock - region.firstBlock);
+  const rebased: ScannedQuote[] = [];
+  scanQuotes(input, candidates(input, b0 - region.firstBlock, bEnd - region.firstBlock, localOpen), state, rebased);
+  openAfter.set(localOpen.subarray(b0 - region.firstBlock, bEnd - region.firstBlock), b0);
+  const inWindow = rebased.map((q) => ({ ...q, quote: rebaseQuote(q.quote, at), lastBlock: q.lastBlock + region.firstBlock, ...(q.named ? { named: moveSpan(q.named, at) } : {}) }));
+  if (state.previous) {
+    state.previous = rebaseQuote(state.previous, at);
+    state.previousBlock += region.firstBlock;
+  }
+  // the last name seen before the window end: a registry mention, or a speaker the window's quotes named (seen later on a tie)
+  let lastNamed = lastBefore(named, w1);
+  for (const q of inWindow) if (q.named && q.named.start < w1 && (!lastNamed || q.named.start >= lastNamed.start)) lastNamed = q.named;
 
   // the states must meet at the window end
   const k1 = firstQuoteFrom(last.scanned, w1 - delta);
@@ -156,16 +177,67 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
     const newAdjacent = !!state.previous && state.previousBlock === bEnd - 1;
     if (oldAdjacent !== newAdjacent || (oldLast?.fromLead ?? false) !== state.previousFromLead) return undefined;
     const oldName = lastBefore(namesSeen(last.speakerMentions, last.scanned, k1), w1 - delta);
-    if (!sameMention(oldName ?? null, lastBefore(state.named, w1) ?? null, map)) return undefined;
+    if (!sameMention(oldName ?? null, lastNamed ?? null, map)) return undefined;
   }
 
   const map = (pos: number) => (pos >= edit.oldEnd ? pos + delta : pos);
   const scanned = last.scanned.slice(0, k0).concat(inWindow);
   for (let i = k1; i < last.scanned.length; i++) scanned.push(shiftScanned(last.scanned[i], map, delta, b1, bEnd));
   const quotes = scanned.map((s) => s.quote);
-  const references = findReferences(masked, hits.sources, matcher, quotes);
+  const references = findReferences((a, b) => maskedSlice(chunks, a, b), hits.sources, matcher, quotes);
   const extraction: Extraction = { quotes, references, speakerMentions };
-  return { text, language: last.language, lexicon: last.lexicon, prose: { masked, blocks, chunks }, hits, speakerMentions, scanned, openAfter, extraction };
+  return { text, language: last.language, lexicon: last.lexicon, prose: { blocks, chunks }, hits, speakerMentions, scanned, openAfter, extraction };
+}
+
+/** What the scan of a window reads beyond its own chunks, around its quotes. */
+const READ_AROUND = 400;
+
+/** The whole chunks a window's scan may read: the window, the block before it, and READ_AROUND characters on each side. */
+function regionOf(chunks: readonly { start: number }[], blocks: readonly ProseBlock[], b0: number, w0: number, w1: number, length: number) {
+  const from = Math.max(0, Math.min(w0 - READ_AROUND, b0 > 0 ? blocks[b0 - 1].start : w0));
+  const firstChunk = chunkAt(chunks, from);
+  const endChunk = Math.max(firstChunk + 1, firstFrom(chunks, Math.min(length, w1 + READ_AROUND)));
+  const end = endChunk < chunks.length ? chunks[endChunk].start : length;
+  return { start: chunks[firstChunk].start, end, firstChunk, endChunk, firstBlock: firstBlockOf(blocks, firstChunk), endBlock: firstBlockOf(blocks, endChunk) };
+}
+
+/** The masked text between two offsets, read from the chunks (which hold it piece by piece). */
+function maskedSlice(chunks: readonly { start: number; masked: string }[], start: number, end: number): string {
+  if (!chunks.length) return '';
+  const total = chunks[chunks.length - 1].start + chunks[chunks.length - 1].masked.length;
+  start = Math.max(0, Math.min(start, total));
+  end = Math.max(start, Math.min(end, total));
+  let out = '';
+  for (let i = chunkAt(chunks, start); i < chunks.length && chunks[i].start < end; i++) {
+    const c = chunks[i];
+    out += c.masked.slice(Math.max(0, start - c.start), Math.min(c.masked.length, end - c.start));
+  }
+  return out;
+}
+
+/** The names a scan of [start, end) may ask for: the last one before `start`, and those inside. */
+function namesAround(named: readonly SpeakerMention[], start: number, end: number): SpeakerMention[] {
+  const from = Math.max(0, firstFrom(named, start) - 1);
+  return named.slice(from, firstFrom(named, end));
+}
+
+/** A span moved by `by` characters (a copy). */
+function moveSpan<T extends Span>(x: T, by: number): T {
+  return { ...x, start: x.start + by, end: x.end + by };
+}
+
+/** A quote moved by `by` characters (a copy). */
+function rebaseQuote(q: ExtractedQuote, by: number): ExtractedQuote {
+  return {
+    ...q,
+    start: q.start + by,
+    end: q.end + by,
+    outer: moveSpan(q.outer, by),
+    parts: q.parts.map((p) => moveSpan(p, by)),
+    speaker: q.speaker && moveSpan(q.speaker, by),
+    cue: q.cue && moveSpan(q.cue, by),
+    source: q.source && moveSpan(q.source, by),
+  };
 }
 
 /** Registry names in the window's chunks, in draft offsets (reusing the cache's per-chunk hits). */

@@ -43,7 +43,7 @@ function extractFull(text: string, options: ExtractOptions, matcher: LexiconMatc
   const scanned: ScannedQuote[] = [];
   scanQuotes(input, candidates(input, 0, prose.blocks.length, openAfter), state, scanned);
   const quotes = scanned.map((s) => s.quote);
-  const references = findReferences(prose.masked, hits.sources, matcher, quotes);
+  const references = findReferences((a, b) => prose.masked.slice(a, b), hits.sources, matcher, quotes);
   const extraction: Extraction = { quotes, references, speakerMentions, ...(options.cues ? { cues: findCues(prose.masked) } : {}) };
   return { text, language: options.language, lexicon: options.lexicon, prose, hits, speakerMentions, scanned, openAfter, extraction };
 }

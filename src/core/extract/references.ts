@@ -9,15 +9,28 @@ import type { ExtractedQuote, SourceReference } from './model.ts';
 const CUE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(${CUE})`, 'u');
 const CUE_BEFORE = /\b(according to|in|from|under|read|cited|citing|quoted|quoting)\s+$/i;
 
-/** Alias references to registered sources that carry a cue, outside quotations. */
-export function findReferences(masked: string, hits: readonly LexiconHit[], matcher: LexiconMatcher, quotes: readonly ExtractedQuote[]): SourceReference[] {
+/**
+ * Alias references to registered sources that carry a cue, outside
+ * quotations. `slice` reads the masked draft; `quotes` are in document order.
+ */
+export function findReferences(slice: (start: number, end: number) => string, hits: readonly LexiconHit[], matcher: LexiconMatcher, quotes: readonly ExtractedQuote[]): SourceReference[] {
   const out: SourceReference[] = [];
+  // the furthest end of the quotes up to each one, so that "inside a quote" is a binary search
+  const reach = new Float64Array(quotes.length);
+  for (let i = 0; i < quotes.length; i++) reach[i] = Math.max(i ? reach[i - 1] : -1, quotes[i].outer.end);
   for (const hit of hits) {
-    if (quotes.some((q) => q.outer.start <= hit.start && hit.end <= q.outer.end)) continue;
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].outer.start <= hit.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && reach[lo - 1] >= hit.end) continue;
     const source = matcher.source(hit.text);
     if (!source) continue;
-    const after = CUE_AFTER.exec(masked.slice(hit.end, hit.end + 60));
-    const before = CUE_BEFORE.exec(masked.slice(Math.max(0, hit.start - 20), hit.start));
+    const after = CUE_AFTER.exec(slice(hit.end, hit.end + 60));
+    const before = CUE_BEFORE.exec(slice(Math.max(0, hit.start - 20), hit.start));
     if (!after && !before) continue;
     const cue = after
       ? { text: after[1], start: hit.end + after[0].length - after[1].length, end: hit.end + after[0].length }
