@@ -6,7 +6,6 @@
 import type { ExtractedQuote } from '../extract/model.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { Settings } from '../settings.ts';
-import type { RelatedInfo } from '../types.ts';
 import type { Report } from './context.ts';
 import type { MatchedQuote } from './quoteMatch.ts';
 
@@ -29,7 +28,7 @@ export class QuoteFindings {
     if (!kept) return undefined;
     const delta = quote.start - kept.start;
     if (delta !== 0) {
-      kept.reports = kept.reports.map((r) => moved(r, delta, this.path));
+      for (const r of kept.reports) move(r, delta, this.path);
       kept.start = quote.start;
     }
     return { match: kept.match.quote === quote ? kept.match : { ...kept.match, quote }, reports: kept.reports };
@@ -41,14 +40,17 @@ export class QuoteFindings {
   }
 }
 
-/** A report moved by `delta` characters: its span, fixes and related places in the same draft. */
-function moved(r: Report, delta: number, path: string): Report {
-  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta });
-  return {
-    ...r,
-    start: r.start + delta,
-    end: r.end + delta,
-    ...(r.fixes ? { fixes: r.fixes.map(shift) } : {}),
-    ...(r.related ? { related: r.related.map((x: RelatedInfo) => ('start' in x && x.path === path ? shift(x) : x)) } : {}),
-  };
+/** Moves a kept report by `delta` characters, in place (findings are copies of it): its span, fixes and related places in the same draft. */
+function move(r: Report, delta: number, path: string): void {
+  r.start += delta;
+  r.end += delta;
+  for (const fix of r.fixes ?? []) {
+    fix.start += delta;
+    fix.end += delta;
+  }
+  for (const x of r.related ?? []) {
+    if (x.path !== path) continue;
+    x.start += delta;
+    x.end += delta;
+  }
 }

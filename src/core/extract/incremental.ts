@@ -157,7 +157,11 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   const rebased: ScannedQuote[] = [];
   scanQuotes(input, candidates(input, b0 - region.firstBlock, bEnd - region.firstBlock, localOpen), state, rebased);
   openAfter.set(localOpen.subarray(b0 - region.firstBlock, bEnd - region.firstBlock), b0);
-  const inWindow = rebased.map((q) => ({ ...q, quote: rebaseQuote(q.quote, at), lastBlock: q.lastBlock + region.firstBlock, ...(q.named ? { named: moveSpan(q.named, at) } : {}) }));
+  const inWindow = rebased.map((q): ScannedQuote => {
+    const quote = rebaseQuote(q.quote, at);
+    // a named speaker is the quote's own speaker mention
+    return { ...q, quote, lastBlock: q.lastBlock + region.firstBlock, ...(q.named ? { named: quote.speaker! } : {}) };
+  });
   if (state.previous) {
     state.previous = rebaseQuote(state.previous, at);
     state.previousBlock += region.firstBlock;
@@ -182,7 +186,8 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
 
   const map = (pos: number) => (pos >= edit.oldEnd ? pos + delta : pos);
   const scanned = last.scanned.slice(0, k0).concat(inWindow);
-  for (let i = k1; i < last.scanned.length; i++) scanned.push(shiftScanned(last.scanned[i], map, delta, b1, bEnd));
+  const movedSpeakers = new Map<SpeakerMention, boolean>();
+  for (let i = k1; i < last.scanned.length; i++) scanned.push(shiftScanned(last.scanned[i], map, delta, b1, bEnd, movedSpeakers));
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => maskedSlice(chunks, a, b), hits.sources, matcher, quotes);
   const extraction: Extraction = { quotes, references, speakerMentions };
@@ -295,11 +300,11 @@ function shiftBlock(b: ProseBlock, delta: number, chunkShift: number, groupShift
 
 /**
  * Moves a kept quote to its place in the new text, in place (the last run's
- * objects are not used again), keeping its identity when it moves as a whole;
- * speaker mentions may be shared between continued quotes, so each quote
- * gets its own copy.
+ * objects are not used again), keeping its identity when it moves as a whole.
+ * Continued quotes share their speaker's mention: each is moved once
+ * (`moved` remembers which, and whether it moved with the quote).
  */
-function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: number, oldBlock: number, newBlock: number): ScannedQuote {
+function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: number, oldBlock: number, newBlock: number, moved: Map<SpeakerMention, boolean>): ScannedQuote {
   const q = s.quote;
   const move = (x: Span) => {
     x.start = map(x.start);
@@ -311,10 +316,16 @@ function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: numb
   for (const part of q.parts) move(part);
   if (q.cue) move(q.cue);
   if (q.source) move(q.source);
-  const speakerMoved = !q.speaker || map(q.speaker.start) === q.speaker.start + delta;
-  if (q.speaker) q.speaker = { ...q.speaker, start: map(q.speaker.start), end: map(q.speaker.end) };
+  let speakerMoved = true;
+  if (q.speaker) {
+    const known = moved.get(q.speaker);
+    if (known === undefined) {
+      speakerMoved = map(q.speaker.start) === q.speaker.start + delta;
+      move(q.speaker);
+      moved.set(q.speaker, speakerMoved);
+    } else speakerMoved = known;
+  }
   s.lastBlock += newBlock - oldBlock;
-  if (s.named) s.named = q.speaker ?? undefined;
   // a quote that did not move as a whole (its speaker is named before the edit) is a new quote for the checks kept per quote
   if (!speakerMoved) s.quote = { ...q };
   return s;
