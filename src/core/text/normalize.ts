@@ -26,6 +26,9 @@ export interface Word {
   wildcard: boolean;
 }
 
+/** A word of ASCII letters, digits and apostrophes needs no normalising beyond lower case. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 const WORD = /\[[^\]\n]{0,200}\]|\.\.\.|…|[\p{L}\p{N}]+(?:['’\u02BC][\p{L}\p{N}]+)*/gu;
 
 /** Splits a text into normalised words; ellipses and [insertions] become wildcards. */
@@ -40,7 +43,7 @@ export function words(text: string, offset = 0): Word[] {
       continue;
     }
     out.push({
-      key: wildcard ? '' : raw.normalize('NFC').replace(APOSTROPHES, "'").toLowerCase(),
+      key: wildcard ? '' : NON_ASCII.test(raw) ? raw.normalize('NFC').replace(APOSTROPHES, "'").toLowerCase() : raw.toLowerCase(),
       start: offset + m.index,
       end: offset + m.index + raw.length,
       wildcard,
