@@ -56,7 +56,7 @@ const SPEAKER_NOUNS = [
   'commission', 'agency', 'bureau', 'office', 'senate', 'house', 'congress', 'legislature', 'republican', 'republicans',
   'democrats', 'independent', 'conservative', 'conservatives', 'liberal', 'liberals', 'governor', 'mayor', 'chief',
   'director', 'spokesmen', 'representative', 'senators', 'candidates', 'nominee', 'voter', 'user', 'users',
-  'editorial', 'diplomat', 'diplomats', 'ambassador', 'envoy', 'governor', 'lawyers', 'attorneys', 'physician', 'doctor',
+  'editorial', 'diplomat', 'diplomats', 'ambassador', 'envoy', 'governor', 'lawyers', 'attorneys', 'physician', 'doctor', 'person',
 ];
 
 /** A determiner before a description: "the", "a", "one", "another", "his" … */
@@ -89,7 +89,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const NAME = `${NAME_MODIFIERS}(?!(?:${NOT_NAMES.join('|')})\\b)(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:(?:${TITLES.join('|')})|[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*(?:\\s*\\([A-Z][\\w.\\- ]{0,20}\\))?`;
 
 /** A description: "the newspaper", "a campaign spokesman", "the influential US daily". */
-export const DESCRIPTION = `${DETERMINER}\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})\\b`;
+export const DESCRIPTION = `${DETERMINER}\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})s?\\b`;
 
 /** A pronoun as a speaker. */
 export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;

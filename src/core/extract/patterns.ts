@@ -58,6 +58,8 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
+      // “…,” as Cruz said on the radio: a clause with "as" that names the speaker
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*as\\s+(${speakerAlternatives}|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,4}?[\\p{L}\\p{N}'’.()&-]+)${ADVERB}\\s+(${CUE})`, 'u'),
     ],
     closed: new RegExp(`^\\s+(?:${speaker}\\s+(${CLOSING_CUE})|(${CLOSING_CUE})\\s+${speaker})\\s*[.]`, 'du'),
     relayed: new RegExp(`^${IN_SENTENCE}{0,80}?,\\s+([Aa]ccording\\s+to|reports|reported)\\s+(${speakerAlternatives}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),

@@ -100,3 +100,12 @@ test('attribution cues anywhere in prose, when asked for', () => {
   assert.deepEqual(cues, ['said', 'told reporters', 'According to']);
   assert.equal(extract(text, { language: 'plaintext' }).cues, undefined);
 });
+
+test('an "as" clause after a quote names its speaker', () => {
+  assert.equal(speakers('The vote is “too close to call right now,” as Ruiz said on the radio on Monday.')[0].speaker, 'Ruiz');
+});
+
+test('plural descriptions and "the person" as speakers', () => {
+  assert.equal(speakers('The plan hurts “the families who need help most,” the groups say.')[0].speaker, 'the groups');
+  assert.equal(speakers('At the same time, the person added, “the plan will not pass this year.”')[0].speaker, 'the person');
+});
