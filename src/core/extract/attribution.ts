@@ -178,6 +178,10 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const back = before.length;
   const cued = beforeCue(before, patterns);
   if (cued) return cued;
+  const according = rest && /ccording/.test(rest) ? patterns.accordingEnd.exec(rest) : null;
+  if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
+  const withClause = /\b[Ww]ith\s/.test(before) ? patterns.withGerund.exec(before) : null;
+  if (withClause?.indices) return { speaker: span(withClause[1], withClause.indices[1][0] - back), cue: span(withClause[2], withClause.indices[2][0] - back), rule: 'with' };
   const colon = /:\s*$/.test(before) ? patterns.colonName.exec(before) : null;
   if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
   const relative = /\bwho\b/.test(before) ? patterns.relative.exec(before) : null;

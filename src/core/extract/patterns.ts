@@ -23,6 +23,10 @@ export interface AttributionPatterns {
   relayed: RegExp;
   /** An attribution closing the sentence a partial quote sits in. */
   sentenceEnd: RegExp[];
+  /** A source closing the sentence a partial quote sits in: “…” are up, according to the poll. */
+  accordingEnd: RegExp;
+  /** A speaker in a "with" clause before the quote: "…, with Sen. Ann Roe calling it “…”". */
+  withGerund: RegExp;
 }
 
 /** One character inside a sentence that may run over a line break. */
@@ -31,6 +35,10 @@ const IN_SENTENCE_NL = `(?:[^.!?"“”«»]|${ABBREV_DOT})`;
 const SENTENCE_START = `(?:^|(?:${SENTENCE_END}|:)["”’]?\\s+|\\n\\s*)`;
 /** Cues that make a sentence of their own after a quote: “…” Esper said. */
 const CLOSING_CUE = '(?:said|says|added|adds|wrote|writes|tweeted|explained|continued|noted|recalled|told reporters)';
+/** Cues in a "with" clause: "with Trump calling it …". */
+/** A lower-case role before a name: "campaign manager Jeff Weaver". */
+const ROLE_NAME = `(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}`;
+const GERUND_CUE = '(?:saying|calling|telling|tweeting|writing|noting|arguing|adding|warning|describing|claiming|declaring|insisting|suggesting|predicting|asking|urging|promising|vowing|accusing|dubbing|labeling)';
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 /** One character of an apposition: no comma, quote mark, line break or sentence end ("Calif.," is no end). */
@@ -68,10 +76,12 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${CUE})${IN_SENTENCE}{0,60}?${SENTENCE_END}`, 'du'),
       new RegExp(`^${IN_SENTENCE}*?,\\s+(${CUE})\\s+${speaker}${IN_SENTENCE}{0,80}?${SENTENCE_END}`, 'du'),
     ],
+    accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
+    withGerund: new RegExp(`\\b[Ww]ith\\s+${speaker}\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
       new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
-      new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}${IN_SENTENCE_NL}{0,80}$`, 'gu'),
+      new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
       new RegExp(`,\\s+(who)\\s+(?:[a-z]+\\s+){0,2}?(${CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'gu'),

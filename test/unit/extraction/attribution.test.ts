@@ -109,3 +109,14 @@ test('plural descriptions and "the person" as speakers', () => {
   assert.equal(speakers('The plan hurts “the families who need help most,” the groups say.')[0].speaker, 'the groups');
   assert.equal(speakers('At the same time, the person added, “the plan will not pass this year.”')[0].speaker, 'the person');
 });
+
+test('a speaker in a "with" clause before the quote', () => {
+  assert.equal(speakers('Republicans were quick to respond, with Sen. Ann Roe calling the plan “a menu of bad choices.”')[0].speaker, 'Sen. Ann Roe');
+});
+
+test('"according to" closing the sentence of a partial quote, and before a lower-case role', () => {
+  const [a] = speakers('The group pays “dozens” of canvassers to knock on doors, according to campaign manager Jeff Ward.');
+  assert.equal(a.speaker, 'campaign manager Jeff Ward');
+  assert.equal(a.cue, 'according to');
+  assert.equal(speakers('According to campaign spokesman Jeff Ward, “the office opens on Monday.”')[0].speaker, 'campaign spokesman Jeff Ward');
+});
