@@ -120,3 +120,15 @@ test('"according to" closing the sentence of a partial quote, and before a lower
   assert.equal(a.cue, 'according to');
   assert.equal(speakers('According to campaign spokesman Jeff Ward, “the office opens on Monday.”')[0].speaker, 'campaign spokesman Jeff Ward');
 });
+
+test('a long description after the quote', () => {
+  assert.equal(speakers('"The border is open," the independent Vermont senator and party candidate told the radio host.')[0].speaker, 'the independent Vermont senator and party candidate');
+});
+
+test('a plain-form cue after a plural speaker', () => {
+  assert.equal(speakers('"The kingdom works closely with its allies," the Saudis state in the paper.')[0].cue, 'state');
+});
+
+test('a party label after a lower-case role and name', () => {
+  assert.equal(speakers('"We are tying their hands," state Sen. Jason Roe (D) said on the floor.')[0].speaker, 'state Sen. Jason Roe (D)');
+});
