@@ -132,3 +132,7 @@ test('a plain-form cue after a plural speaker', () => {
 test('a party label after a lower-case role and name', () => {
   assert.equal(speakers('"We are tying their hands," state Sen. Jason Roe (D) said on the floor.')[0].speaker, 'state Sen. Jason Roe (D)');
 });
+
+test('the subject after the last comma of a long opening phrase', () => {
+  assert.equal(speakers('Speaking at a town hall in Salem, New Hampshire, Roe went after Bush, calling him “a total stiff.”')[0].speaker, 'Roe');
+});
