@@ -136,3 +136,9 @@ test('a party label after a lower-case role and name', () => {
 test('the subject after the last comma of a long opening phrase', () => {
   assert.equal(speakers('Speaking at a town hall in Salem, New Hampshire, Roe went after Bush, calling him “a total stiff.”')[0].speaker, 'Roe');
 });
+
+test('a capitalised name ending in -ly is no adverb, and "And"/"But"/a weekday opens no role phrase', () => {
+  assert.equal(speakers('And Kelly called him “a real smart guy who knows the data.”')[0].speaker, 'Kelly');
+  assert.equal(speakers('But, said Ann Roe, “I do not want to drum up any conflict.”')[0].speaker, 'Ann Roe');
+  assert.equal(speakers('Tuesday at the university in Berea, Gov. John Roe (R-OH), said, “I am getting ready to rent a wagon.”')[0].speaker, 'Gov. John Roe (R-OH)');
+});
