@@ -142,3 +142,8 @@ test('a capitalised name ending in -ly is no adverb, and "And"/"But"/a weekday o
   assert.equal(speakers('But, said Ann Roe, “I do not want to drum up any conflict.”')[0].speaker, 'Ann Roe');
   assert.equal(speakers('Tuesday at the university in Berea, Gov. John Roe (R-OH), said, “I am getting ready to rent a wagon.”')[0].speaker, 'Gov. John Roe (R-OH)');
 });
+
+test('a relay "according to" without a comma, or before a lower-case phrase, names the source', () => {
+  assert.equal(speakers('"We disagree strongly," spokesman Jim Ware said in a statement according to The Daily Post.')[0].speaker, 'The Daily Post');
+  assert.equal(speakers('"You have been very critical of me," he told the senator, according to officials with knowledge of the meeting.')[0].speaker, 'officials with knowledge of the meeting');
+});
