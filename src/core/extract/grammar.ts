@@ -91,6 +91,9 @@ export const NAME = `${NAME_MODIFIERS}(?!(?:${NOT_NAMES.join('|')})\\b)(?:(?:${T
 /** A description: "the newspaper", "a campaign spokesman", "the influential US daily". */
 export const DESCRIPTION = `${DETERMINER}\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})s?\\b`;
 
+/** A description without a determiner, in the plural or after a possessive: "voters", "GOP officials", "Trump’s campaign". */
+export const BARE_DESCRIPTION = `(?:(?:[\\p{L}\\-]+['’]s?\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})|(?:[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s)\\b`;
+
 /** A pronoun as a speaker. */
 export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
 

@@ -2,7 +2,7 @@
  * The attribution patterns: regular expressions built from the grammar and
  * the registry's names, compiled once per lexicon.
  */
-import { ABBREV_DOT, ADVERB, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END } from './grammar.ts';
+import { ABBREV_DOT, ADVERB, BARE_DESCRIPTION, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END } from './grammar.ts';
 import type { Lexicon } from './model.ts';
 
 /** Compiled attribution patterns (lexicon names included). */
@@ -65,7 +65,7 @@ function compile(names: string[]): AttributionPatterns {
   return {
     after: [
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE}|${PLURAL_CUE})`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE}|${PLURAL_CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
       // “…,” as Cruz said on the radio: a clause with "as" that names the speaker
@@ -82,7 +82,7 @@ function compile(names: string[]): AttributionPatterns {
     withGerund: new RegExp(`\\b[Ww]ith\\s+${speaker}\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
-      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
+      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””

@@ -147,3 +147,8 @@ test('a relay "according to" without a comma, or before a lower-case phrase, nam
   assert.equal(speakers('"We disagree strongly," spokesman Jim Ware said in a statement according to The Daily Post.')[0].speaker, 'The Daily Post');
   assert.equal(speakers('"You have been very critical of me," he told the senator, according to officials with knowledge of the meeting.')[0].speaker, 'officials with knowledge of the meeting');
 });
+
+test('a description without a determiner: plural, or after a possessive', () => {
+  assert.equal(speakers('"The plan is dead on arrival," GOP officials said on Monday.')[0].speaker, 'GOP officials');
+  assert.equal(speakers('In a statement, Roe’s campaign said, “we will appeal the ruling.”')[0].speaker, 'Roe’s campaign');
+});
