@@ -177,7 +177,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   }
   const back = before.length;
   const cued = beforeCue(before, patterns);
-  if (cued) return cued;
+  if (cued) return cued.rule === 'before0' ? subjectForPronoun(before, cued, patterns) : cued;
   const according = rest && /ccording/.test(rest) ? patterns.accordingEnd.exec(rest) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
   const withClause = /\b[Ww]ith\s/.test(before) ? patterns.withGerund.exec(before) : null;
@@ -202,6 +202,21 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   }
   return { speaker: null, cue: null };
 }
+
+/**
+ * A pronoun speaker in the same sentence as a named subject stands for it:
+ * "Cruz has railed against what he calls the “…”" — the subject is the mention.
+ */
+function subjectForPronoun(before: string, cued: RawAttribution, patterns: AttributionPatterns): RawAttribution {
+  const speaker = cued.speaker;
+  if (!speaker || !SUBJECT_PRONOUN_WORD.test(speaker.text) || !cued.cue || !/^call(?:s|ed)$/.test(cued.cue.text)) return cued;
+  const upTo = before.slice(0, before.length + speaker.start);
+  const subject = patterns.subject.exec(upTo);
+  if (!subject?.indices?.[1] || !/^\p{Lu}/u.test(subject[1]) || PRONOUN_WORD.test(subject[1]) || GERUND.test(subject[1])) return cued;
+  return { ...cued, speaker: span(subject[1], subject.indices[1][0] - before.length), rule: 'before0 subject' };
+}
+const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
+const PRONOUN_WORD = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** The end of the sentence before a quote that opens the next one. */
 const OPENS_SENTENCE = new RegExp(`${SENTENCE_END}\\s+$`, 'u');

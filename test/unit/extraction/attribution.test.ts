@@ -152,3 +152,7 @@ test('a description without a determiner: plural, or after a possessive', () => 
   assert.equal(speakers('"The plan is dead on arrival," GOP officials said on Monday.')[0].speaker, 'GOP officials');
   assert.equal(speakers('In a statement, Roe’s campaign said, “we will appeal the ruling.”')[0].speaker, 'Roe’s campaign');
 });
+
+test('"what he calls" in a sentence with a named subject: the subject is the mention', () => {
+  assert.equal(speakers('Roe has railed against what he calls the “Capitol club of insiders” for years.')[0].speaker, 'Roe');
+});
