@@ -156,3 +156,7 @@ test('a description without a determiner: plural, or after a possessive', () => 
 test('"what he calls" in a sentence with a named subject: the subject is the mention', () => {
   assert.equal(speakers('Roe has railed against what he calls the “Capitol club of insiders” for years.')[0].speaker, 'Roe');
 });
+
+test('"another" or "one" alone after a cue that follows the quote', () => {
+  assert.equal(speakers('"Better watch out for the clerk this time," tweeted another.')[0].speaker, 'another');
+});
