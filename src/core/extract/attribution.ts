@@ -187,7 +187,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const relative = /\bwho\b/.test(before) ? patterns.relative.exec(before) : null;
   if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
   const subject = patterns.subject.exec(before);
-  if (subject?.indices?.[1] && !GERUND.test(subject[1])) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
+  // (not "It" as the dummy subject of "It is strange that …")
+  if (subject?.indices?.[1] && !GERUND.test(subject[1]) && !(subject[1] === 'It' && DUMMY_IT.test(before.slice(subject.indices[1][1])))) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
   const first = patterns.first.exec(before);
   if (first?.indices?.[1] && !GERUND.test(first[1])) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
   // a quote opening a sentence after one that names the speaker: "Bystrom agreed. “…”"
@@ -215,6 +216,8 @@ function subjectForPronoun(before: string, cued: RawAttribution, patterns: Attri
   if (!subject?.indices?.[1] || !/^\p{Lu}/u.test(subject[1]) || PRONOUN_WORD.test(subject[1]) || GERUND.test(subject[1])) return cued;
   return { ...cued, speaker: span(subject[1], subject.indices[1][0] - before.length), rule: 'before0 subject' };
 }
+/** What follows a dummy "It": "It is strange that", "It wasn't just". */
+const DUMMY_IT = /^\s+(?:is|was|isn['’]t|wasn['’]t|seems|seemed)\b/;
 const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
 const PRONOUN_WORD = /^(?:he|she|they|it|we|i|you)$/i;
 

@@ -160,3 +160,7 @@ test('"what he calls" in a sentence with a named subject: the subject is the men
 test('"another" or "one" alone after a cue that follows the quote', () => {
   assert.equal(speakers('"Better watch out for the clerk this time," tweeted another.')[0].speaker, 'another');
 });
+
+test('a dummy "It" is no subject speaker', () => {
+  assert.notEqual(speakers('It is strange that Roe would denounce “self-deportation as a plan for the border.”')[0]?.speaker, 'It');
+});
