@@ -180,6 +180,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   if (cued) return cued.rule === 'before0' ? subjectForPronoun(before, cued, patterns) : cued;
   const according = rest && /ccording/.test(rest) ? patterns.accordingEnd.exec(rest) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
+  const asked = /\sby\s/.test(before) ? patterns.askedBy.exec(before) : null;
+  if (asked?.indices) return { speaker: span(asked[2], asked.indices[2][0] - back), cue: span(asked[1], asked.indices[1][0] - back), rule: 'askedBy' };
   const withClause = /\b[Ww]ith\s/.test(before) ? patterns.withGerund.exec(before) : null;
   if (withClause?.indices) return { speaker: span(withClause[1], withClause.indices[1][0] - back), cue: span(withClause[2], withClause.indices[2][0] - back), rule: 'with' };
   const colon = /:\s*$/.test(before) ? patterns.colonName.exec(before) : null;

@@ -27,6 +27,8 @@ export interface AttributionPatterns {
   accordingEnd: RegExp;
   /** A speaker in a "with" clause before the quote: "…, with Sen. Ann Roe calling it “…”". */
   withGerund: RegExp;
+  /** The asker of a passive question before the quote: "Rubio was asked by moderator Ann Roe whether “…”". */
+  askedBy: RegExp;
 }
 
 /** One character inside a sentence that may run over a line break. */
@@ -79,6 +81,7 @@ function compile(names: string[]): AttributionPatterns {
       new RegExp(`^${IN_SENTENCE}*?,\\s+(${CUE})\\s+${speaker}${IN_SENTENCE}{0,80}?${SENTENCE_END}`, 'du'),
     ],
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
+    askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
     withGerund: new RegExp(`\\b[Ww]ith\\s+${speaker}\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)

@@ -164,3 +164,9 @@ test('"another" or "one" alone after a cue that follows the quote', () => {
 test('a dummy "It" is no subject speaker', () => {
   assert.notEqual(speakers('It is strange that Roe would denounce “self-deportation as a plan for the border.”')[0]?.speaker, 'It');
 });
+
+test('the asker of a passive question before the quote', () => {
+  const [a] = speakers('Roe was asked by moderator Jim Baker whether his plan risked “adding another costly program to the budget.”');
+  assert.equal(a.speaker, 'moderator Jim Baker');
+  assert.equal(a.cue, 'asked');
+});
