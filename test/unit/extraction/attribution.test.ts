@@ -170,3 +170,7 @@ test('the asker of a passive question before the quote', () => {
   assert.equal(a.speaker, 'moderator Jim Baker');
   assert.equal(a.cue, 'asked');
 });
+
+test('a "with" clause with an adverb and a gerund of shouting', () => {
+  assert.equal(speakers('Some supporters kicked a protester, with Roe reportedly yelling: “Get him the hell out of here!”')[0].speaker, 'Roe');
+});
