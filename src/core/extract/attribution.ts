@@ -177,13 +177,20 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   }
   const back = before.length;
   const cued = beforeCue(before, patterns);
-  if (cued) return cued;
+  if (cued) return cued.rule === 'before0' ? subjectForPronoun(before, cued, patterns) : cued;
+  const according = rest && /ccording/.test(rest) ? patterns.accordingEnd.exec(rest) : null;
+  if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
+  const asked = /\sby\s/.test(before) ? patterns.askedBy.exec(before) : null;
+  if (asked?.indices) return { speaker: span(asked[2], asked.indices[2][0] - back), cue: span(asked[1], asked.indices[1][0] - back), rule: 'askedBy' };
+  const withClause = /\b[Ww]ith\s/.test(before) ? patterns.withGerund.exec(before) : null;
+  if (withClause?.indices) return { speaker: span(withClause[1], withClause.indices[1][0] - back), cue: span(withClause[2], withClause.indices[2][0] - back), rule: 'with' };
   const colon = /:\s*$/.test(before) ? patterns.colonName.exec(before) : null;
   if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
   const relative = /\bwho\b/.test(before) ? patterns.relative.exec(before) : null;
   if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
   const subject = patterns.subject.exec(before);
-  if (subject?.indices?.[1] && !GERUND.test(subject[1])) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
+  // (not "It" as the dummy subject of "It is strange that …")
+  if (subject?.indices?.[1] && !GERUND.test(subject[1]) && !(subject[1] === 'It' && DUMMY_IT.test(before.slice(subject.indices[1][1])))) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
   const first = patterns.first.exec(before);
   if (first?.indices?.[1] && !GERUND.test(first[1])) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
   // a quote opening a sentence after one that names the speaker: "Bystrom agreed. “…”"
@@ -198,6 +205,23 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   }
   return { speaker: null, cue: null };
 }
+
+/**
+ * A pronoun speaker in the same sentence as a named subject stands for it:
+ * "Cruz has railed against what he calls the “…”" — the subject is the mention.
+ */
+function subjectForPronoun(before: string, cued: RawAttribution, patterns: AttributionPatterns): RawAttribution {
+  const speaker = cued.speaker;
+  if (!speaker || !SUBJECT_PRONOUN_WORD.test(speaker.text) || !cued.cue || !/^call(?:s|ed)$/.test(cued.cue.text)) return cued;
+  const upTo = before.slice(0, before.length + speaker.start);
+  const subject = patterns.subject.exec(upTo);
+  if (!subject?.indices?.[1] || !/^\p{Lu}/u.test(subject[1]) || PRONOUN_WORD.test(subject[1]) || GERUND.test(subject[1])) return cued;
+  return { ...cued, speaker: span(subject[1], subject.indices[1][0] - before.length), rule: 'before0 subject' };
+}
+/** What follows a dummy "It": "It is strange that", "It wasn't just". */
+const DUMMY_IT = /^\s+(?:is|was|isn['’]t|wasn['’]t|seems|seemed)\b/;
+const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
+const PRONOUN_WORD = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** The end of the sentence before a quote that opens the next one. */
 const OPENS_SENTENCE = new RegExp(`${SENTENCE_END}\\s+$`, 'u');

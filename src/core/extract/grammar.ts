@@ -56,7 +56,7 @@ const SPEAKER_NOUNS = [
   'commission', 'agency', 'bureau', 'office', 'senate', 'house', 'congress', 'legislature', 'republican', 'republicans',
   'democrats', 'independent', 'conservative', 'conservatives', 'liberal', 'liberals', 'governor', 'mayor', 'chief',
   'director', 'spokesmen', 'representative', 'senators', 'candidates', 'nominee', 'voter', 'user', 'users',
-  'editorial', 'diplomat', 'diplomats', 'ambassador', 'envoy', 'governor', 'lawyers', 'attorneys', 'physician', 'doctor',
+  'editorial', 'diplomat', 'diplomats', 'ambassador', 'envoy', 'governor', 'lawyers', 'attorneys', 'physician', 'doctor', 'person',
 ];
 
 /** A determiner before a description: "the", "a", "one", "another", "his" … */
@@ -89,7 +89,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const NAME = `${NAME_MODIFIERS}(?!(?:${NOT_NAMES.join('|')})\\b)(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:(?:${TITLES.join('|')})|[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*(?:\\s*\\([A-Z][\\w.\\- ]{0,20}\\))?`;
 
 /** A description: "the newspaper", "a campaign spokesman", "the influential US daily". */
-export const DESCRIPTION = `${DETERMINER}\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})\\b`;
+export const DESCRIPTION = `${DETERMINER}\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})s?\\b`;
+
+/** A description without a determiner, in the plural or after a possessive: "voters", "GOP officials", "Trump’s campaign". */
+export const BARE_DESCRIPTION = `(?:(?:[\\p{L}\\-]+['’]s?\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})|(?:[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s)\\b`;
 
 /** A pronoun as a speaker. */
 export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
@@ -98,7 +101,7 @@ export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
 export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\b`;
 
 /** An optional adverb between speaker and cue ("he later said"). */
-export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|has|had|have|would|will|may|might|could|once|told\\s+\\w+|\\w+ly)){0,2}`;
+export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|has|had|have|would|will|may|might|could|once|told\\s+\\w+|[a-z]\\w*ly)){0,2}`;
 
 /** Words whose period ends no sentence: "Sen.", "Gov.", the letters of "U.S." and "a.m.". */
 const ABBREVIATION = `(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Brig|Prof|St|Jr|Sr|Rev|Ft|Mt|Inc|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|\\p{L})`;

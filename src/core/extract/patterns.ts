@@ -2,7 +2,7 @@
  * The attribution patterns: regular expressions built from the grammar and
  * the registry's names, compiled once per lexicon.
  */
-import { ABBREV_DOT, ADVERB, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END } from './grammar.ts';
+import { ABBREV_DOT, ADVERB, BARE_DESCRIPTION, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END } from './grammar.ts';
 import type { Lexicon } from './model.ts';
 
 /** Compiled attribution patterns (lexicon names included). */
@@ -23,6 +23,12 @@ export interface AttributionPatterns {
   relayed: RegExp;
   /** An attribution closing the sentence a partial quote sits in. */
   sentenceEnd: RegExp[];
+  /** A source closing the sentence a partial quote sits in: “…” are up, according to the poll. */
+  accordingEnd: RegExp;
+  /** A speaker in a "with" clause before the quote: "…, with Sen. Ann Roe calling it “…”". */
+  withGerund: RegExp;
+  /** The asker of a passive question before the quote: "Rubio was asked by moderator Ann Roe whether “…”". */
+  askedBy: RegExp;
 }
 
 /** One character inside a sentence that may run over a line break. */
@@ -31,6 +37,12 @@ const IN_SENTENCE_NL = `(?:[^.!?"“”«»]|${ABBREV_DOT})`;
 const SENTENCE_START = `(?:^|(?:${SENTENCE_END}|:)["”’]?\\s+|\\n\\s*)`;
 /** Cues that make a sentence of their own after a quote: “…” Esper said. */
 const CLOSING_CUE = '(?:said|says|added|adds|wrote|writes|tweeted|explained|continued|noted|recalled|told reporters)';
+/** Cues in a "with" clause: "with Trump calling it …". */
+/** Cues in the plain form, after a plural speaker right after a quote: “…,” the Saudis state. */
+const PLURAL_CUE = '\\b(?:state|conclude|write|add|note|argue|explain|insist|warn|claim|tell|recall|contend|assert|suggest|predict|agree|acknowledge|admit|complain|point\\s+out|maintain|observe|reply|respond|concede|caution)\\b';
+/** A lower-case role before a name: "campaign manager Jeff Weaver". */
+const ROLE_NAME = `(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}`;
+const GERUND_CUE = '(?:saying|calling|telling|tweeting|writing|noting|arguing|adding|warning|describing|claiming|declaring|insisting|suggesting|predicting|asking|urging|promising|vowing|accusing|dubbing|labeling|yelling|shouting|chanting|responding|replying|explaining|stating|joking|quipping|remarking|recalling|tweeting|posting|pointing\\s+out)';
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 /** One character of an apposition: no comma, quote mark, line break or sentence end ("Calif.," is no end). */
@@ -42,7 +54,7 @@ export const OPENERS = /["“«„»「『‹‚]/;
  * Right after a quote, any short phrase before a cue is its speaker: "…,"
  * Republican National Committee chairman Reince Priebus said; "…," the investor said.
  */
-const ROLE_PHRASE = `(?!(?:When|After|Before|As|In|On|At|Since|While|If|Though|Although|Because|Some|Many|According|Despite|Amid|During|Until|Once|Unless|From|With|For|By|Of|To)\\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,4}?[\\p{L}\\p{N}'’.()&-]+|(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,6}?\\p{Lu}[\\p{L}\\p{N}'’.()&-]*|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){1,4}?[\\p{L}\\p{N}'’.()&-]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’.-]*(?=,\\s))`;
+const ROLE_PHRASE = `(?!(?:When|After|Before|As|In|On|At|Since|While|If|Though|Although|Because|Some|Many|According|Despite|Amid|During|Until|Once|Unless|From|With|For|By|Of|To|And|But|Or|So|Yet|Still|Then|Also|Now|Meanwhile|However|Later|Earlier|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|Ever|Even)\\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,7}?[\\p{L}\\p{N}'’.()&-]+|(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,6}?\\p{Lu}[\\p{L}\\p{N}'’.()&-]*(?:\\s\\(\\p{Lu}[\\w.\\- ]{0,20}\\))?|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){1,4}?[\\p{L}\\p{N}'’.()&-]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’.-]*(?=,\\s))`;
 /** A lone capitalised -ing word opens a clause ("Reprising one of her lines, …"); it names nobody. */
 export const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
@@ -54,30 +66,35 @@ function compile(names: string[]): AttributionPatterns {
   const speaker = `(${speakerAlternatives})`;
   return {
     after: [
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE}|${PLURAL_CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
+      // “…,” as Cruz said on the radio: a clause with "as" that names the speaker
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*as\\s+(${speakerAlternatives}|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,4}?[\\p{L}\\p{N}'’.()&-]+)${ADVERB}\\s+(${CUE})`, 'u'),
     ],
     closed: new RegExp(`^\\s+(?:${speaker}\\s+(${CLOSING_CUE})|(${CLOSING_CUE})\\s+${speaker})\\s*[.]`, 'du'),
-    relayed: new RegExp(`^${IN_SENTENCE}{0,80}?,\\s+([Aa]ccording\\s+to|reports|reported)\\s+(${speakerAlternatives}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
+    relayed: new RegExp(`^${IN_SENTENCE}{0,80}?(?:,\\s+|\\s+(?=[Aa]ccording\\s))([Aa]ccording\\s+to|reports|reported)\\s+(${speakerAlternatives}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?|(?<=ccording\\s+to\\s+)\\p{Ll}${IN_SENTENCE}{2,60}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     sentenceEnd: [
       // a partial quote inside a sentence that ends “…, DFA spokesman Neil Sroka said.”
       new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${CUE})${IN_SENTENCE}{0,60}?${SENTENCE_END}`, 'du'),
       new RegExp(`^${IN_SENTENCE}*?,\\s+(${CUE})\\s+${speaker}${IN_SENTENCE}{0,80}?${SENTENCE_END}`, 'du'),
     ],
+    accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
+    askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
+    withGerund: new RegExp(`\\b[Ww]ith\\s+${speaker}(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
-      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
-      new RegExp(`\\b([Aa]ccording\\s+to)\\s+${speaker}${IN_SENTENCE_NL}{0,80}$`, 'gu'),
+      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
+      new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
       new RegExp(`,\\s+(who)\\s+(?:[a-z]+\\s+){0,2}?(${CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'gu'),
     ],
     first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
     colonName: new RegExp(`(?<=\\s)(?<!\\b(?:to|on|in|at|with|by|for|of|about|into|against)\\s)(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${NAME}(?:\\s+and\\s+${NAME})?)\\s*:\\s*$`, 'du'),
-    relative: new RegExp(`\\b(who)\\s+(?:(?:also|has|had|have|is|was|would|will|\\w+ly)\\s+)?(?:${CUE}|[a-z]{3,}(?:s|ed))\\b[^,.!?"“”«»\\n]{0,160}$`, 'du'),
-    subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}?[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|\\w+ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
+    relative: new RegExp(`\\b(who)\\s+(?:(?:also|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?:${CUE}|[a-z]{3,}(?:s|ed))\\b[^,.!?"“”«»\\n]{0,160}$`, 'du'),
+    subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
   };
 }
 

@@ -131,9 +131,16 @@ function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue
     if (!attributed && !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) return true;
   }
   if (q.parts.length !== 1) return false;
+  // a headline with its byline: “Met accused of whitewashing the painting,” by the Post’s Ann Roe
+  if (masked[q.parts[0].end - 1] === ',' || masked[q.outer.end] === ',') {
+    if (BYLINE.test(masked.slice(q.outer.end, q.outer.end + 60))) return true;
+  }
   const introduced = introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start));
   return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
 }
+
+/** A byline right after a headline in quotes: “…,” by Times’ Ann Roe; “…,” by the Post’s Ann Roe. */
+const BYLINE = /^,?\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}?\p{Lu}[\p{L}.&-]*['’]s?\s+\p{Lu}/u;
 
 /** Block quotes (`>`) in blocks [from, to) introduced by a lead-in paragraph ending in a colon ("Milley said:"). */
 function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: AttributionPatterns, from: number, to: number): Candidate[] {

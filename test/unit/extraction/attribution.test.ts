@@ -100,3 +100,77 @@ test('attribution cues anywhere in prose, when asked for', () => {
   assert.deepEqual(cues, ['said', 'told reporters', 'According to']);
   assert.equal(extract(text, { language: 'plaintext' }).cues, undefined);
 });
+
+test('an "as" clause after a quote names its speaker', () => {
+  assert.equal(speakers('The vote is “too close to call right now,” as Ruiz said on the radio on Monday.')[0].speaker, 'Ruiz');
+});
+
+test('plural descriptions and "the person" as speakers', () => {
+  assert.equal(speakers('The plan hurts “the families who need help most,” the groups say.')[0].speaker, 'the groups');
+  assert.equal(speakers('At the same time, the person added, “the plan will not pass this year.”')[0].speaker, 'the person');
+});
+
+test('a speaker in a "with" clause before the quote', () => {
+  assert.equal(speakers('Republicans were quick to respond, with Sen. Ann Roe calling the plan “a menu of bad choices.”')[0].speaker, 'Sen. Ann Roe');
+});
+
+test('"according to" closing the sentence of a partial quote, and before a lower-case role', () => {
+  const [a] = speakers('The group pays “dozens” of canvassers to knock on doors, according to campaign manager Jeff Ward.');
+  assert.equal(a.speaker, 'campaign manager Jeff Ward');
+  assert.equal(a.cue, 'according to');
+  assert.equal(speakers('According to campaign spokesman Jeff Ward, “the office opens on Monday.”')[0].speaker, 'campaign spokesman Jeff Ward');
+});
+
+test('a long description after the quote', () => {
+  assert.equal(speakers('"The border is open," the independent Vermont senator and party candidate told the radio host.')[0].speaker, 'the independent Vermont senator and party candidate');
+});
+
+test('a plain-form cue after a plural speaker', () => {
+  assert.equal(speakers('"The kingdom works closely with its allies," the Saudis state in the paper.')[0].cue, 'state');
+});
+
+test('a party label after a lower-case role and name', () => {
+  assert.equal(speakers('"We are tying their hands," state Sen. Jason Roe (D) said on the floor.')[0].speaker, 'state Sen. Jason Roe (D)');
+});
+
+test('the subject after the last comma of a long opening phrase', () => {
+  assert.equal(speakers('Speaking at a town hall in Salem, New Hampshire, Roe went after Bush, calling him “a total stiff.”')[0].speaker, 'Roe');
+});
+
+test('a capitalised name ending in -ly is no adverb, and "And"/"But"/a weekday opens no role phrase', () => {
+  assert.equal(speakers('And Kelly called him “a real smart guy who knows the data.”')[0].speaker, 'Kelly');
+  assert.equal(speakers('But, said Ann Roe, “I do not want to drum up any conflict.”')[0].speaker, 'Ann Roe');
+  assert.equal(speakers('Tuesday at the university in Berea, Gov. John Roe (R-OH), said, “I am getting ready to rent a wagon.”')[0].speaker, 'Gov. John Roe (R-OH)');
+});
+
+test('a relay "according to" without a comma, or before a lower-case phrase, names the source', () => {
+  assert.equal(speakers('"We disagree strongly," spokesman Jim Ware said in a statement according to The Daily Post.')[0].speaker, 'The Daily Post');
+  assert.equal(speakers('"You have been very critical of me," he told the senator, according to officials with knowledge of the meeting.')[0].speaker, 'officials with knowledge of the meeting');
+});
+
+test('a description without a determiner: plural, or after a possessive', () => {
+  assert.equal(speakers('"The plan is dead on arrival," GOP officials said on Monday.')[0].speaker, 'GOP officials');
+  assert.equal(speakers('In a statement, Roe’s campaign said, “we will appeal the ruling.”')[0].speaker, 'Roe’s campaign');
+});
+
+test('"what he calls" in a sentence with a named subject: the subject is the mention', () => {
+  assert.equal(speakers('Roe has railed against what he calls the “Capitol club of insiders” for years.')[0].speaker, 'Roe');
+});
+
+test('"another" or "one" alone after a cue that follows the quote', () => {
+  assert.equal(speakers('"Better watch out for the clerk this time," tweeted another.')[0].speaker, 'another');
+});
+
+test('a dummy "It" is no subject speaker', () => {
+  assert.notEqual(speakers('It is strange that Roe would denounce “self-deportation as a plan for the border.”')[0]?.speaker, 'It');
+});
+
+test('the asker of a passive question before the quote', () => {
+  const [a] = speakers('Roe was asked by moderator Jim Baker whether his plan risked “adding another costly program to the budget.”');
+  assert.equal(a.speaker, 'moderator Jim Baker');
+  assert.equal(a.cue, 'asked');
+});
+
+test('a "with" clause with an adverb and a gerund of shouting', () => {
+  assert.equal(speakers('Some supporters kicked a protester, with Roe reportedly yelling: “Get him the hell out of here!”')[0].speaker, 'Roe');
+});

@@ -98,3 +98,8 @@ test('mixed and mistyped marks in real copy still pair: “ … ", " … ”, �
 test('a so-called name is no quote even when the sentence has a subject', () => {
   assert.deepEqual(quoted('The rebels met again.\n\nOkafor armed the so-called “rebels” across the border last spring.'), []);
 });
+
+test('a headline in quotes with its byline is no quotation; a passive "by" after a quote is', () => {
+  assert.deepEqual(quoted('—“Museum accused of whitewashing the old painting,” by the Daily’s Ann Roe: http://example.com/a.'), []);
+  assert.deepEqual(quoted('Roe said the “ugliness of utterances, largely unprompted and undeserved,” by Smith stood out.'), ['ugliness of utterances, largely unprompted and undeserved,']);
+});
