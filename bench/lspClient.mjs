@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 /** The Node flags the extension starts the server with (src/client/languageClient.ts SERVER_FLAGS; a test keeps them equal). */
-export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4'];
+export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4', '--no-regexp-tier-up'];
 
 /** A file URI. */
 export const uriOf = (file) => pathToFileURL(file).toString();

@@ -16,10 +16,12 @@ export function registryGlobs(): string[] {
 /**
  * Node flags of the server: it collects the garbage of reading a registry at
  * once (see RegistryStore), and a small young generation keeps its memory low
- * (about 50 MB less with a 100k registry, no slower; see `npm run bench`).
+ * (about 50 MB less with a 100k registry; see `npm run bench`), and regular
+ * expressions are compiled to machine code at once (the attribution patterns
+ * are large; V8 would interpret them for a long while).
  * bench/lspClient.mjs starts the server with the same flags.
  */
-export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4'];
+export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4', '--no-regexp-tier-up'];
 
 /** Creates (not yet started) the language client for the bundled server. */
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {

@@ -231,6 +231,8 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
   const back = before.length;
   // "according to X" in the quote's sentence names the source even when someone else speaks in it
   for (const re of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
+    // each pattern needs a word the window may not hold: spare the search when it does not
+    if (!BEFORE_NEEDS[patterns.before.indexOf(re)].test(before)) continue;
     re.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = re.exec(before); m; m = re.exec(before)) {
@@ -268,6 +270,9 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
 
 /** Any cue word: a later speaker-and-cue match needs one. */
 const ANY_CUE = new RegExp(CUE, 'u');
+
+/** What each `before` pattern cannot match without: a cue, "according to", a closing colon, ", who". */
+const BEFORE_NEEDS = [ANY_CUE, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
 
 /** Cues that name, judge or show rather than report words. */
 const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
