@@ -23,9 +23,18 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** File URIs by path: every publish names the same registry files again. */
+const uris = new Map<string, string>();
+
 /** A file URI for a path. */
 export function uriOf(filePath: string): string {
-  return pathToFileURL(filePath).toString();
+  let uri = uris.get(filePath);
+  if (uri === undefined) {
+    if (uris.size >= 10_000) uris.clear();
+    uri = pathToFileURL(filePath).toString();
+    uris.set(filePath, uri);
+  }
+  return uri;
 }
 
 /** Finds line indexes of files by path (registry files, other drafts). */
