@@ -6,7 +6,7 @@
 import { words, type Word } from '../text/normalize.ts';
 import { align, similarity, type Alignment } from './align.ts';
 import { PairTable } from './pairTable.ts';
-import { wordKey, wordKeys } from './wordKeys.ts';
+import { wordKey, wordKeysInto, wordKeysScratch } from './wordKeys.ts';
 
 /** A text to index: the id of its source and its verbatim words. */
 export interface IndexedText {
@@ -77,29 +77,41 @@ export class QuoteIndex {
     return this.texts.length;
   }
 
+  /** Pair keys and their hashes of the text being added (reused: no arrays per text). */
+  private pairs = new Int32Array(1024);
+  private hashes = new Uint32Array(1024);
+
   private add(t: IndexedText): void {
     const n = this.texts.length;
     this.texts.push(t);
-    const keys: number[] = [];
+    const count = wordKeysInto(t.text);
+    const words = wordKeysScratch();
+    if (this.pairs.length < count) {
+      this.pairs = new Int32Array(count * 2);
+      this.hashes = new Uint32Array(count * 2);
+    }
+    const keys = this.pairs;
+    const hashes = this.hashes;
+    let pairs = 0;
     let prev = -1;
-    for (const id of wordKeys(t.text)) {
+    for (let w = 0; w < count; w++) {
+      const id = words[w];
       if (id < 0) {
         prev = -1;
         continue;
       }
-      if (prev >= 0) keys.push(pairKey(prev, id));
+      if (prev >= 0) keys[pairs++] = pairKey(prev, id);
       prev = id;
     }
     // winnowing: index the minimum-hash pair of each window of WINDOW pairs, so any
     // stretch of WINDOW pairs a quote shares with the text shares an indexed pair
-    if (keys.length <= WINDOW) {
-      for (const key of keys) this.postings.add(key, n);
+    if (pairs <= WINDOW) {
+      for (let k = 0; k < pairs; k++) this.postings.add(keys[k], n);
       return;
     }
-    const hashes = new Uint32Array(keys.length);
-    for (let k = 0; k < keys.length; k++) hashes[k] = mix(keys[k]);
+    for (let k = 0; k < pairs; k++) hashes[k] = mix(keys[k]);
     let last = -1;
-    for (let start = 0; start + WINDOW <= keys.length; start++) {
+    for (let start = 0; start + WINDOW <= pairs; start++) {
       let best = start;
       for (let k = start + 1; k < start + WINDOW; k++) if (hashes[k] <= hashes[best]) best = k;
       if (best !== last) {

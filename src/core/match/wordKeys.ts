@@ -22,7 +22,26 @@ export function indexWords(text: string): string[] {
 
 /** Word keys of a text in order, -1 for a wildcard. */
 export function wordKeys(text: string): number[] {
-  return fastWordKeys(text) ?? indexWords(text).map((w) => (w === '' ? -1 : wordKey(w)));
+  const n = wordKeysInto(text);
+  return Array.from(scratch.subarray(0, n));
+}
+
+/** Reused between texts: the keys of the last text. */
+let scratch = new Int32Array(1024);
+
+/** Writes the word keys of a text into `wordKeysScratch()` and returns how many there are (no array per text). */
+export function wordKeysInto(text: string): number {
+  const n = fastWordKeys(text);
+  if (n >= 0) return n;
+  const keys = indexWords(text).map((w) => (w === '' ? -1 : wordKey(w)));
+  if (keys.length > scratch.length) scratch = new Int32Array(keys.length * 2);
+  scratch.set(keys);
+  return keys.length;
+}
+
+/** The buffer `wordKeysInto` fills (valid until its next call). */
+export function wordKeysScratch(): Int32Array {
+  return scratch;
 }
 
 const APOSTROPHE = 0x27;
@@ -43,14 +62,17 @@ function kind(c: number): number {
   return k === 'apostrophe' ? 2 : 0;
 }
 
-/** The keys in one pass, or undefined when the text holds a character the pass does not know. */
-function fastWordKeys(text: string): number[] | undefined {
+/** The keys in one pass into `scratch` (their count), or -1 when the text holds a character the pass does not know. */
+function fastWordKeys(text: string): number {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 && KNOWN_NON_ASCII[c] === undefined) return undefined;
+    if (c >= 0x80 && KNOWN_NON_ASCII[c] === undefined) return -1;
   }
-  const keys: number[] = [];
+  // a text of n characters has at most n / 2 + 1 keys (a word and a separator each)
+  if (scratch.length < (n >> 1) + 2) scratch = new Int32Array(n + 2);
+  const keys = scratch;
+  let count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -59,7 +81,7 @@ function fastWordKeys(text: string): number[] | undefined {
       let j = i + 1;
       while (j < n && j - i - 1 <= 200 && text.charCodeAt(j) !== 0x5d && text.charCodeAt(j) !== 10) j++;
       if (j < n && text.charCodeAt(j) === 0x5d && j - i - 1 <= 200) {
-        keys.push(-1);
+        keys[count++] = -1;
         i = j + 1;
         continue;
       }
@@ -67,12 +89,12 @@ function fastWordKeys(text: string): number[] | undefined {
       continue;
     }
     if (c === 0x2e && text.charCodeAt(i + 1) === 0x2e && text.charCodeAt(i + 2) === 0x2e) {
-      keys.push(-1);
+      keys[count++] = -1;
       i += 3;
       continue;
     }
     if (c === 0x2026) {
-      keys.push(-1);
+      keys[count++] = -1;
       i++;
       continue;
     }
@@ -93,7 +115,7 @@ function fastWordKeys(text: string): number[] | undefined {
         i++;
       } else break;
     }
-    keys.push((h >>> 2) & 0x3fffffff);
+    keys[count++] = (h >>> 2) & 0x3fffffff;
   }
-  return keys;
+  return count;
 }
