@@ -5,7 +5,7 @@
  */
 import type { AttributionCache } from './attribution.ts';
 import type { ExtractionRun } from './incremental.ts';
-import type { LexiconHit } from './lexiconMatcher.ts';
+import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
 import type { Lexicon } from './model.ts';
 import { SegmentCache } from './segment.ts';
 
@@ -42,4 +42,24 @@ export class ExtractCache {
   lexicon: Lexicon | undefined;
   /** The last run over the draft, which an edit's run starts from. */
   run: ExtractionRun | undefined;
+}
+
+/**
+ * Registry names in chunks, in draft offsets: each chunk's hits from `known`
+ * (by its masked text) or found now; `used` collects every chunk's hits.
+ */
+export function hitsInChunks(
+  chunks: readonly { start: number; masked: string }[],
+  matcher: LexiconMatcher,
+  known: (masked: string) => ChunkHits | undefined,
+  used?: Map<string, ChunkHits>,
+): ChunkHits {
+  const all: ChunkHits = { speakers: [], sources: [] };
+  for (const chunk of chunks) {
+    const h = used?.get(chunk.masked) ?? known(chunk.masked) ?? { speakers: matcher.speakers(chunk.masked), sources: matcher.sources(chunk.masked) };
+    used?.set(chunk.masked, h);
+    for (const x of h.speakers) all.speakers.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+    for (const x of h.sources) all.sources.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+  }
+  return all;
 }

@@ -10,13 +10,14 @@
  * the whole draft.
  */
 import type { AttributionPatterns } from './patterns.ts';
-import type { ChunkHits, ExtractCache } from './cache.ts';
+import { hitsInChunks, type ChunkHits, type ExtractCache } from './cache.ts';
 import { splitChunks } from './chunks.ts';
-import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
+import type { LexiconMatcher } from './lexiconMatcher.ts';
 import type { DocumentLanguage, ExtractedQuote, Extraction, Lexicon, SpeakerMention } from './model.ts';
 import { findReferences } from './references.ts';
 import { candidates, lastBefore, mentionsOf, scanQuotes, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
 import { segmentSpans, type Prose, type ProseBlock } from './segment.ts';
+import { firstFrom, firstNotBefore } from '../sorted.ts';
 import type { Span, TextSpan } from '../types.ts';
 
 /** What one extraction run leaves for the next one over the same draft. */
@@ -121,13 +122,13 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   const bEnd = b0 + stretch.blocks.length;
 
   // names: the window's found again, the rest kept
-  const windowHits = chunkHits(stretch.chunks, matcher, cache);
+  const windowHits = hitsInChunks(stretch.chunks, matcher, (masked) => cache.hits.get(masked));
   const hits: ChunkHits = {
-    speakers: splice(last.hits.speakers, w0, w1 - delta, windowHits.speakers, (h) => shiftHit(h, delta)),
-    sources: splice(last.hits.sources, w0, w1 - delta, windowHits.sources, (h) => shiftHit(h, delta)),
+    speakers: splice(last.hits.speakers, w0, w1 - delta, windowHits.speakers, (h) => moveSpan(h, delta)),
+    sources: splice(last.hits.sources, w0, w1 - delta, windowHits.sources, (h) => moveSpan(h, delta)),
   };
   const windowMentions = mentionsOf(windowHits.speakers, matcher);
-  const speakerMentions = splice(last.speakerMentions, w0, w1 - delta, windowMentions, (m) => ({ ...m, start: m.start + delta, end: m.end + delta }));
+  const speakerMentions = splice(last.speakerMentions, w0, w1 - delta, windowMentions, (m) => moveSpan(m, delta));
 
   // the scan, resumed from the old state at the window start, over the region it reads (rebased to its start)
   const openAfter = new Uint8Array(blocks.length);
@@ -167,8 +168,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
     state.previousBlock += region.firstBlock;
   }
   // the last name seen before the window end: a registry mention, or a speaker the window's quotes named (seen later on a tie)
-  let lastNamed = lastBefore(named, w1);
-  for (const q of inWindow) if (q.named && q.named.start < w1 && (!lastNamed || q.named.start >= lastNamed.start)) lastNamed = q.named;
+  const lastNamed = lastNameBefore(named, inWindow, inWindow.length, w1);
 
   // the states must meet at the window end
   const k1 = firstQuoteFrom(last.scanned, w1 - delta);
@@ -180,7 +180,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
     const oldAdjacent = !!oldLast && oldLast.lastBlock === b1 - 1;
     const newAdjacent = !!state.previous && state.previousBlock === bEnd - 1;
     if (oldAdjacent !== newAdjacent || (oldLast?.fromLead ?? false) !== state.previousFromLead) return undefined;
-    const oldName = lastBefore(namesSeen(last.speakerMentions, last.scanned, k1), w1 - delta);
+    const oldName = lastNameBefore(last.speakerMentions, last.scanned, k1, w1 - delta);
     if (!sameMention(oldName ?? null, lastNamed ?? null, map)) return undefined;
   }
 
@@ -245,17 +245,6 @@ function rebaseQuote(q: ExtractedQuote, by: number): ExtractedQuote {
   };
 }
 
-/** Registry names in the window's chunks, in draft offsets (reusing the cache's per-chunk hits). */
-function chunkHits(chunks: readonly { start: number; masked: string }[], matcher: LexiconMatcher, cache: ExtractCache): ChunkHits {
-  const all: ChunkHits = { speakers: [], sources: [] };
-  for (const chunk of chunks) {
-    const h = cache.hits.get(chunk.masked) ?? { speakers: matcher.speakers(chunk.masked), sources: matcher.sources(chunk.masked) };
-    for (const x of h.speakers) all.speakers.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
-    for (const x of h.sources) all.sources.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
-  }
-  return all;
-}
-
 /** The names a scan has seen before quote `k`: registry mentions, and the speakers quotes before `k` named (sorted by start; on a tie, in the order they were seen). */
 function namesSeen(mentions: readonly SpeakerMention[], scanned: readonly ScannedQuote[], k: number): SpeakerMention[] {
   const added: SpeakerMention[] = [];
@@ -275,6 +264,20 @@ function namesSeen(mentions: readonly SpeakerMention[], scanned: readonly Scanne
   return out;
 }
 
+/**
+ * The last name seen before `offset`, among `names` (sorted) and the speakers
+ * the first `k` quotes named — what `lastBefore(namesSeen(…), offset)` gives,
+ * without building the list.
+ */
+function lastNameBefore(names: readonly SpeakerMention[], scanned: readonly ScannedQuote[], k: number, offset: number): SpeakerMention | undefined {
+  let found = lastBefore(names, offset);
+  for (let i = 0; i < k; i++) {
+    const named = scanned[i].named;
+    if (named && named.start < offset && (!found || named.start >= found.start)) found = named;
+  }
+  return found;
+}
+
 /** Whether two mentions are the same, the old one's offsets mapped into the new text. */
 function sameMention(a: TextSpan & { name?: string; id?: string | null } | null, b: TextSpan & { name?: string; id?: string | null } | null, map: (pos: number) => number): boolean {
   if (!a || !b) return a === b;
@@ -286,10 +289,6 @@ function splice<T extends Span>(items: readonly T[], from: number, to: number, m
   const out = items.slice(0, firstFrom(items, from)).concat(middle);
   for (let i = firstFrom(items, to); i < items.length; i++) out.push(shift(items[i]));
   return out;
-}
-
-function shiftHit(h: LexiconHit, delta: number): LexiconHit {
-  return { ...h, start: h.start + delta, end: h.end + delta };
 }
 
 function shiftBlock(b: ProseBlock, delta: number, chunkShift: number, groupShift: number): ProseBlock {
@@ -342,40 +341,14 @@ function chunkStartingAt(chunks: readonly { start: number }[], offset: number): 
   return i < chunks.length && chunks[i].start === offset ? i : -1;
 }
 
-/** The index of the first item whose start is at or after `offset` (items sorted by start). */
-function firstFrom(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The index of the first block in chunk `chunk` or later. */
 function firstBlockOf(blocks: readonly ProseBlock[], chunk: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].chunk < chunk) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(blocks.length, (i) => blocks[i].chunk < chunk);
 }
 
 /** The index of the first quote whose marks open at or after `offset`. */
 function firstQuoteFrom(scanned: readonly ScannedQuote[], offset: number): number {
-  let lo = 0;
-  let hi = scanned.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (scanned[mid].quote.outer.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(scanned.length, (i) => scanned[i].quote.outer.start < offset);
 }
 
 /** How many block-quote groups the blocks before `b` hold. */

@@ -4,7 +4,7 @@
  * With a cache, an edit re-reads only the stretch of the draft around it.
  */
 import { patternsFor } from './patterns.ts';
-import type { ChunkHits, ExtractCache } from './cache.ts';
+import { hitsInChunks, type ChunkHits, type ExtractCache } from './cache.ts';
 import { findCues } from './cues.ts';
 import { extractIncremental, type ExtractionRun } from './incremental.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconMatcher } from './lexiconMatcher.ts';
@@ -48,17 +48,10 @@ function extractFull(text: string, options: ExtractOptions, matcher: LexiconMatc
   return { text, language: options.language, lexicon: options.lexicon, prose, hits, speakerMentions, scanned, openAfter, extraction };
 }
 
-/** Registry names in every chunk (reused for unchanged chunks), in draft offsets. */
+/** Registry names in every chunk (reused for unchanged chunks), in draft offsets; the cache keeps this run's. */
 function nameHits(chunks: { start: number; masked: string }[], matcher: LexiconMatcher, cache?: ExtractCache): ChunkHits {
   const used = new Map<string, ChunkHits>();
-  const all: ChunkHits = { speakers: [], sources: [] };
-  for (const chunk of chunks) {
-    let h = used.get(chunk.masked) ?? cache?.hits.get(chunk.masked);
-    if (!h) h = { speakers: matcher.speakers(chunk.masked), sources: matcher.sources(chunk.masked) };
-    used.set(chunk.masked, h);
-    for (const x of h.speakers) all.speakers.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
-    for (const x of h.sources) all.sources.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
-  }
+  const all = hitsInChunks(chunks, matcher, (masked) => cache?.hits.get(masked), used);
   if (cache) cache.hits = used;
   return all;
 }

@@ -2,6 +2,7 @@
  * Sources cited by alias outside quotations, with an attribution cue:
  * "the letter said troops would …", "according to the letter", "in the letter".
  */
+import { firstNotBefore } from '../sorted.ts';
 import { CUE } from './grammar.ts';
 import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
 import type { ExtractedQuote, SourceReference } from './model.ts';
@@ -19,14 +20,8 @@ export function findReferences(slice: (start: number, end: number) => string, hi
   const reach = new Float64Array(quotes.length);
   for (let i = 0; i < quotes.length; i++) reach[i] = Math.max(i ? reach[i - 1] : -1, quotes[i].outer.end);
   for (const hit of hits) {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid].outer.start <= hit.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && reach[lo - 1] >= hit.end) continue;
+    const opened = firstNotBefore(quotes.length, (i) => quotes[i].outer.start <= hit.start); // quotes opening at or before the hit
+    if (opened > 0 && reach[opened - 1] >= hit.end) continue;
     const source = matcher.source(hit.text);
     if (!source) continue;
     const after = CUE_AFTER.exec(slice(hit.end, hit.end + 60));

@@ -5,6 +5,7 @@
  * quote, for continuing quotes; the names seen, for pronouns), so that it can
  * also run over a stretch of a draft (the incremental path) from a known state.
  */
+import { firstFrom } from '../sorted.ts';
 import type { TextSpan } from '../types.ts';
 import { attribute, attributeLeadIn, type AttributionCache, type RawAttribution } from './attribution.ts';
 import type { AttributionPatterns } from './patterns.ts';
@@ -252,14 +253,7 @@ function resolve(mention: TextSpan, matcher: LexiconMatcher, named: SpeakerMenti
 
 /** The last mention starting before `offset`; `list` is kept sorted by start. */
 export function lastBefore<T extends { start: number }>(list: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo - 1];
+  return list[firstFrom(list, offset) - 1];
 }
 
 /** Inserts a mention keeping the list sorted by start (after mentions with the same start). */

@@ -7,7 +7,7 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import type { TextFile } from '../types.ts';
 import type { RawEntry, RawField } from './parse.ts';
-import { quickRead } from './quickRead.ts';
+import { detach as detachString, quickRead } from './quickRead.ts';
 
 const NOWHERE = { start: 0, end: 0 };
 
@@ -17,7 +17,7 @@ const NOWHERE = { start: 0, end: 0 };
  * entries cannot afford once the file's text is dropped.
  */
 function detach(value: unknown): unknown {
-  if (typeof value === 'string') return value.length > 12 ? JSON.parse(JSON.stringify(value)) : value;
+  if (typeof value === 'string') return detachString(value);
   if (Array.isArray(value)) return value.map(detach);
   return value;
 }

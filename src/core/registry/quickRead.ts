@@ -128,6 +128,6 @@ function endsClean(raw: string, at: number): boolean {
 }
 
 /** A copy of a long string that no longer points into the file's text (which a 100k registry cannot keep alive). */
-function detach(s: string): string {
+export function detach(s: string): string {
   return s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
 }

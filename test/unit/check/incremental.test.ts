@@ -6,16 +6,7 @@ import { extract } from '../../../src/core/extract/index.ts';
 import { incrementalStats } from '../../../src/core/extract/incremental.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { registryOf } from '../../support/drafts.ts';
-
-/** A small seeded PRNG (mulberry32), so failures reproduce. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../support/random.ts';
 
 const PIECES = [
   '"CJTF-OIR will be repositioning forces," Seely wrote.',

@@ -2,16 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { libraryParse } from '../../../src/core/registry/fastParse.ts';
 import { quickRead } from '../../../src/core/registry/quickRead.ts';
-
-/** A small seeded PRNG (mulberry32), so failures reproduce. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../support/random.ts';
 
 const dataOf = (entries: ReturnType<typeof quickRead>) => entries?.map((e) => Object.fromEntries([...e.fields].map(([k, f]) => [k, [f.data, f.isList, f.items.length]])));
 
