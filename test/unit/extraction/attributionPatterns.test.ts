@@ -117,6 +117,13 @@ test('a paragraph that only signs the quote before it names the speaker', () => 
   assert.equal(other[0].speaker, 'President Okafor');
 });
 
+test('a dash and a name closing the quote’s own line sign it', () => {
+  const found = speakers('“He makes blanket statements about people he knows nothing about.” ― Ana Okafor\n“We deserve better than this.”— Luis Roe, Phoenix.');
+  assert.deepEqual(found.map((f) => [f.speaker, f.rule]), [['Ana Okafor', 'sign-off'], ['Luis Roe', 'sign-off']]);
+  // a dash that runs on into a sentence signs nothing
+  assert.notEqual(speakers('“We will win.” — Okafor had said it twice before the vote.')[0].speaker, 'Okafor had said it twice before the vote');
+});
+
 test('a name closing a sentence with a colon before the quote', () => {
   const [s] = speakers('The timing of the surge does not surprise pollster Daron Okafor: “Lesser-known candidates often gain the most.”');
   assert.deepEqual([s.speaker, s.rule], ['Daron Okafor', 'colon']);
