@@ -208,14 +208,17 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
 
 /**
  * A pronoun speaker in the same sentence as a named subject stands for it:
- * "Cruz has railed against what he calls the “…”" — the subject is the mention.
+ * "Cruz has railed against what he calls the “…”" — the subject is the mention;
+ * so does the same pronoun as subject: "He did not address tweets in which he called her “…”".
  */
 function subjectForPronoun(before: string, cued: RawAttribution, patterns: AttributionPatterns): RawAttribution {
   const speaker = cued.speaker;
   if (!speaker || !SUBJECT_PRONOUN_WORD.test(speaker.text) || !cued.cue || !/^call(?:s|ed)$/.test(cued.cue.text)) return cued;
   const upTo = before.slice(0, before.length + speaker.start);
   const subject = patterns.subject.exec(upTo);
-  if (!subject?.indices?.[1] || !/^\p{Lu}/u.test(subject[1]) || PRONOUN_WORD.test(subject[1]) || GERUND.test(subject[1])) return cued;
+  if (!subject?.indices?.[1] || !/^\p{Lu}/u.test(subject[1]) || GERUND.test(subject[1])) return cued;
+  // (a pronoun subject only when it is the same pronoun: "He did not address tweets in which he called her “…”")
+  if (PRONOUN_WORD.test(subject[1]) && subject[1].toLowerCase() !== speaker.text) return cued;
   return { ...cued, speaker: span(subject[1], subject.indices[1][0] - before.length), rule: 'before0 subject' };
 }
 /** What follows a dummy "It": "It is strange that", "It wasn't just". */

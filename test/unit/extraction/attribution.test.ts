@@ -155,6 +155,9 @@ test('a description without a determiner: plural, or after a possessive', () => 
 
 test('"what he calls" in a sentence with a named subject: the subject is the mention', () => {
   assert.equal(speakers('Roe has railed against what he calls the “Capitol club of insiders” for years.')[0].speaker, 'Roe');
+  // the same pronoun as subject is the mention; another pronoun is someone else
+  assert.equal(speakers('He did not address the tweets in which he called the mayor “a disgrace to the city.”')[0].speaker, 'He');
+  assert.equal(speakers('She did not answer when he called the plan “a disgrace to the city.”')[0].speaker, 'he');
 });
 
 test('"another" or "one" alone after a cue that follows the quote', () => {
