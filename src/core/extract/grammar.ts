@@ -60,7 +60,7 @@ const SPEAKER_NOUNS = [
 ];
 
 /** A determiner before a description: "the", "a", "one", "another", "his" … */
-export const DETERMINER = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
+export const DETERMINER = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)`;
 
 /** Lower-case words that may precede a name: "former", "retired" … */
 const NAME_MODIFIERS = `(?:(?:former|retired|then|late|current|incoming|outgoing|acting|fellow|presumptive|ex)-?\\s+)*`;
@@ -101,7 +101,7 @@ export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
 export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\b`;
 
 /** An optional adverb between speaker and cue ("he later said"). */
-export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|has|had|have|would|will|may|might|could|once|told\\s+\\w+|[a-z]\\w*ly)){0,2}`;
+export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|often|always|never|sometimes|still|even|just|has|had|have|would|will|may|might|could|once|told\\s+\\w+|[a-z]\\w*ly)){0,2}`;
 
 /** Words whose period ends no sentence: "Sen.", "Gov.", the letters of "U.S." and "a.m.". */
 const ABBREVIATION = `(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Brig|Prof|St|Jr|Sr|Rev|Ft|Mt|Inc|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|\\p{L})`;

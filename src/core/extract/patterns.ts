@@ -85,7 +85,7 @@ function compile(names: string[]): AttributionPatterns {
     withGerund: new RegExp(`\\b[Ww]ith\\s+${speaker}(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
-      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
+      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s)${DETERMINER}\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?[a-z][\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
@@ -94,7 +94,7 @@ function compile(names: string[]): AttributionPatterns {
     first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
     colonName: new RegExp(`(?<=\\s)(?<!\\b(?:to|on|in|at|with|by|for|of|about|into|against)\\s)(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${NAME}(?:\\s+and\\s+${NAME})?)\\s*:\\s*$`, 'du'),
     relative: new RegExp(`\\b(who)\\s+(?:(?:also|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?:${CUE}|[a-z]{3,}(?:s|ed))\\b[^,.!?"“”«»\\n]{0,160}$`, 'du'),
-    subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
+    subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=(?<=\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))['’](?:s|d|ll|ve|re|m)\\s+[a-z]{2,}\\b|\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
   };
 }
 

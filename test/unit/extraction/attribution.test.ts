@@ -177,3 +177,17 @@ test('the asker of a passive question before the quote', () => {
 test('a "with" clause with an adverb and a gerund of shouting', () => {
   assert.equal(speakers('Some supporters kicked a protester, with Roe reportedly yelling: “Get him the hell out of here!”')[0].speaker, 'Roe');
 });
+
+test('a possessive of the first person and a frequency adverb before the cue', () => {
+  assert.equal(speakers('"We live in hard times," my father often said.')[0].speaker, 'my father');
+});
+
+test('a description after an opening clause and its comma: "As the phone rang, the announcer said"', () => {
+  assert.deepEqual(speakers('As a phone rang, the announcer said, “It is 3 a.m., and the city is asleep.”')[0], { speaker: 'the announcer', name: 'the announcer', id: null, cue: 'said' });
+});
+
+test('a subject pronoun with a contracted verb: "He’s claiming that …"', () => {
+  assert.equal(speakers('He’s claiming that fraud at the polls is “a big, big problem in this country.”')[0].speaker, 'He');
+  // (not the dummy "It’s": "It’s been common for reporters to call it “…”")
+  assert.notEqual(speakers('It’s been common for reporters to call the race “a working-class rebellion.”')[0]?.speaker, 'It');
+});
