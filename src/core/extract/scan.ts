@@ -98,7 +98,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     // a speaker found only in the paragraph before does not make a short stretch a quotation
     // (a guessed speaker where the last speaker's words may go on counts as much as going on: “…” and “…”)
     const attributed = !!speaker && (!found?.weak || continues) && !fromLeadOnly && (rule !== 'continued' && !found?.weak || !state.previousFromLead);
-    if (q.kind !== 'block' && isNotQuotation(masked, q, attributed, !!found?.cue)) continue;
+    if (q.kind !== 'block' && isNotQuotation(masked, q, attributed, !!found?.cue, rule === 'continued')) continue;
     let named: SpeakerMention | undefined;
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) {
       named = speaker;
@@ -124,8 +124,10 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
  * stretch in a sentence without any cue or after "so-called" (scare quotes,
  * nicknames), or a title ("on ABC’s “Meet the Press”").
  */
-function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean): boolean {
+function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean, continued: boolean): boolean {
   const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
+  // one word that only the last speaker's going on would attribute is a term, not their words: a “philanthropub”
+  if (words === 1 && continued) attributed = false;
   if (words <= SHORT_QUOTE_WORDS) {
     // a so-called name is no quotation whoever is around it
     if (/\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start)) && !hasCue) return true;

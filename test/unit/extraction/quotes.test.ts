@@ -68,6 +68,12 @@ test('short scare quotes and titles without attribution are not quotes; attribut
   assert.deepEqual(quoted('"Absolutely not," Milley said.'), ['Absolutely not,']);
 });
 
+test('one quoted word that only the last speaker’s going on would attribute is a term, not a quote', () => {
+  assert.deepEqual(quoted('“We will build it here,” Roe said.\n\nIn town, there is now a “philanthropub” as well.'), ['We will build it here,']);
+  // a longer stretch still goes on in the last speaker’s words
+  assert.deepEqual(quoted('“We will build it here,” Roe said.\n\nIn town, there is now a “philanthropub for everyone” as well.'), ['We will build it here,', 'philanthropub for everyone']);
+});
+
 test('a block quote introduced by a lead-in is one quote with the lead-in’s speaker', () => {
   const text = 'Gen. Mark Milley said:\n\n> That letter is a draft.\n> It was a mistake.\n\nMore text.';
   const [q] = extract(text, { language: 'markdown' }).quotes;
