@@ -138,8 +138,17 @@ function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue
   if (masked[q.parts[0].end - 1] === ',' || masked[q.outer.end] === ',') {
     if (BYLINE.test(masked.slice(q.outer.end, q.outer.end + 60))) return true;
   }
+  if (isNickname(masked, q)) return true;
   const introduced = introducesTitle(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start));
   return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
+}
+
+/** A quoted nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson. */
+function isNickname(masked: string, q: RawQuote): boolean {
+  const inner = masked.slice(q.parts[0].start, q.parts[0].end);
+  return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(inner)
+    && /(?:^|\s)\p{Lu}[\p{L}'’-]+\.?\s+$/u.test(masked.slice(Math.max(0, q.outer.start - 30), q.outer.start))
+    && /^\s+\p{Lu}\p{Ll}/u.test(masked.slice(q.outer.end, q.outer.end + 3));
 }
 
 /** A byline right after a headline in quotes: “…,” by Times’ Ann Roe; “…,” by the Post’s Ann Roe. */

@@ -68,6 +68,11 @@ test('short scare quotes and titles without attribution are not quotes; attribut
   assert.deepEqual(quoted('"Absolutely not," Milley said.'), ['Absolutely not,']);
 });
 
+test('a quoted nickname inside a name is no quote, even in a sentence with a cue', () => {
+  assert.deepEqual(quoted('“This is a big year for our state!” his niece, Del. Marcia “Cia” Price, shouted to the crowd.'), ['This is a big year for our state!']);
+  assert.deepEqual(quoted('Wrestler Dwayne "The Rock" Johnson said he was "not running, not this year."'), ['not running, not this year.']);
+});
+
 test('one quoted word that only the last speaker’s going on would attribute is a term, not a quote', () => {
   assert.deepEqual(quoted('“We will build it here,” Roe said.\n\nIn town, there is now a “philanthropub” as well.'), ['We will build it here,']);
   // a longer stretch still goes on in the last speaker’s words
