@@ -97,6 +97,12 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
         continue;
       }
       if (isOpening(masked, i, start) && (!open || (c === open.mark && c !== '"'))) {
+        // a second opening of the same kind with two closings after it is nested: “… what he calls “hell” than …”
+        const inner = open && masked.lastIndexOf('\n', i) < open.at ? nestedEnd(masked, marks, next, end, open.mark) : -1;
+        if (inner >= 0) {
+          next = inner;
+          continue;
+        }
         // a second opening of the same kind means the first was never closed: start again
         if (open && carry) carry = undefined;
         open = { mark: c, at: i };
@@ -112,6 +118,21 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
     if (openAfter) openAfter[b] = carry ? 1 : 0;
   }
   return quotes;
+}
+
+/**
+ * Where a quote nested in one of the same kind closes (its index in `marks`),
+ * when the outer quote closes after it on the same line; else -1.
+ */
+function nestedEnd(masked: string, marks: readonly number[], at: number, blockEnd: number, mark: string): number {
+  const lineEnd = masked.indexOf('\n', marks[at]);
+  const end = lineEnd < 0 ? blockEnd : Math.min(blockEnd, lineEnd);
+  for (let k = at + 1; k < marks.length && marks[k] < end; k++) {
+    if (!isClosing(masked, marks[k], mark)) continue;
+    for (let j = k + 1; j < marks.length && marks[j] < end; j++) if (isClosing(masked, marks[j], mark)) return k;
+    return -1;
+  }
+  return -1;
 }
 
 /** A span without the spaces just inside the marks (« spaced guillemets »). */

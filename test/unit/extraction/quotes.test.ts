@@ -68,6 +68,13 @@ test('short scare quotes and titles without attribution are not quotes; attribut
   assert.deepEqual(quoted('"Absolutely not," Milley said.'), ['Absolutely not,']);
 });
 
+test('a quote nested in one of the same kind stays inside it; a line break ends the nesting', () => {
+  assert.deepEqual(quoted('“I’d rather live in what he calls “hell” than live where he is president,” Ana Roe said.'), ['I’d rather live in what he calls “hell” than live where he is president,']);
+  // a quote left open at a line's end is reopened by the next line, not nested in it
+  const lines = '“It is a dog whistle,” Roe said. “If indeed he is not legitimate, how can you feel good.\n“I have been thinking about where we are,” added Lee. “One thing is clear.”';
+  assert.deepEqual(quoted(lines, 'plaintext'), ['It is a dog whistle,', 'I have been thinking about where we are,', 'One thing is clear.']);
+});
+
 test('a quoted nickname inside a name is no quote, even in a sentence with a cue', () => {
   assert.deepEqual(quoted('“This is a big year for our state!” his niece, Del. Marcia “Cia” Price, shouted to the crowd.'), ['This is a big year for our state!']);
   assert.deepEqual(quoted('Wrestler Dwayne "The Rock" Johnson said he was "not running, not this year."'), ['not running, not this year.']);
