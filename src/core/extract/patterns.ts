@@ -2,7 +2,7 @@
  * The attribution patterns: regular expressions built from the grammar and
  * the registry's names, compiled once per lexicon.
  */
-import { ABBREV_DOT, ADVERB, BARE_DESCRIPTION, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END } from './grammar.ts';
+import { ABBREV_DOT, ADVERB, BARE_DESCRIPTION, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END, SHARE_SOURCE } from './grammar.ts';
 import type { Lexicon } from './model.ts';
 
 /** Compiled attribution patterns (lexicon names included). */
@@ -62,7 +62,7 @@ const RELAY = `(?:\\s+(?:seen|obtained|reviewed|sent|signed|written|published|re
 
 function compile(names: string[]): AttributionPatterns {
   const known = names.filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length).map(escape);
-  const speakerAlternatives = `${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${PRONOUN_SOURCE}|${NAME}`;
+  const speakerAlternatives = `${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${PRONOUN_SOURCE}|${SHARE_SOURCE}|${NAME}`;
   const speaker = `(${speakerAlternatives})`;
   return {
     after: [

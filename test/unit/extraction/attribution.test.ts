@@ -191,3 +191,8 @@ test('a subject pronoun with a contracted verb: "He’s claiming that …"', () 
   // (not the dummy "It’s": "It’s been common for reporters to call it “…”")
   assert.notEqual(speakers('It’s been common for reporters to call the race “a working-class rebellion.”')[0]?.speaker, 'It');
 });
+
+test('a share of those polled speaks: "63 percent said", "only 52 percent of registered voters agreed"', () => {
+  const found = speakers('Only 52 percent of registered voters agreed that Roe is in "good enough health to serve," while 73 percent said the same of Lee. However, 63 percent said Roe was "justified" in keeping it private.');
+  assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [['Only 52 percent of registered voters', 'agreed'], ['63 percent', 'said']]);
+});
