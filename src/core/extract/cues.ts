@@ -5,6 +5,7 @@
  * when asked, for measuring attribution cues on annotated news.
  */
 import type { TextSpan } from '../types.ts';
+import { firstNotBefore } from '../sorted.ts';
 import { CUE } from './grammar.ts';
 
 /** A cue after a capitalised word, a pronoun or a person-like noun, possibly past an apposition. */
@@ -13,9 +14,34 @@ const INDIRECT_CUE = new RegExp(
   'gu',
 );
 
-/** Every attribution cue in a masked text, in order. */
+/**
+ * Reporting words that are cues wherever they stand in news prose: on
+ * PolNeAR train each of them is part of an annotated cue at least 55% of the
+ * times it occurs ("said" 92%, "noting" 95%, "called" 57%).
+ */
+const REPORTING_WORDS = [
+  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'asked', 'saying', 'added', 'adding', 'noted', 'noting', 'announced',
+  'suggested', 'argued', 'arguing', 'tweeted', 'described', 'declined', 'accused', 'criticized', 'declared', 'responded',
+  'acknowledged', 'expressed', 'cited', 'citing', 'stated', 'defended', 'referring\\s+to', 'concluded', 'praised', 'urged',
+  'vowed', 'recalled', 'claimed', 'warned', 'promised', 'explained', 'endorsed', 'refused', 'revealed', 'calling', 'telling',
+  'insisted', 'insists', 'contended', 'predicted', 'reiterated', 'emphasized', 'stressed', 'lamented', 'complained',
+  'conceded', 'pointed', 'pledged', 'testified', 'confirmed', 'denied', 'admitted', 'called', 'showed', 'seemed', 'expected',
+  'appears', 'offered', 'agreed', 'reported',
+];
+const REPORTING = new RegExp(`\\b(?:${REPORTING_WORDS.join('|')})\\b`, 'giu');
+
+/** Every attribution cue in a masked text, in order: cue verbs after a possible source, and reporting words anywhere. */
 export function findCues(masked: string): TextSpan[] {
   const out: TextSpan[] = [];
   for (const m of masked.matchAll(INDIRECT_CUE)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+  const sourced = out.length;
+  for (const m of masked.matchAll(REPORTING)) {
+    const end = m.index + m[0].length;
+    // (once: a reporting word a sourced cue already covers)
+    const k = firstNotBefore(sourced, (i) => out[i].end <= m.index);
+    if (k < sourced && out[k].start < end) continue;
+    out.push({ text: m[0], start: m.index, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+

@@ -95,10 +95,17 @@ test('a role phrase between a quote and its cue is the speaker; words that are n
 });
 
 test('attribution cues anywhere in prose, when asked for', () => {
-  const text = 'Officials said the talks would resume. The senator, a Democrat, told reporters nothing. According to the letter, troops would go. The weather said nothing.';
+  const text = 'Officials said the talks would resume. The senator, a Democrat, told reporters nothing. According to the letter, troops would go. The weather continues to improve.';
   const cues = extract(text, { language: 'plaintext', cues: true }).cues!.map((c) => c.text);
+  // ("continues" is a cue only after something that can be a source)
   assert.deepEqual(cues, ['said', 'told reporters', 'According to']);
   assert.equal(extract(text, { language: 'plaintext' }).cues, undefined);
+});
+
+test('reporting words are cues wherever they stand, once each', () => {
+  const text = 'The mayor, who has led the city since 2019 and faces a hard race this year, said the plan was sound, adding that it would pass, and declined to say more. Ann Roe said so.';
+  const cues = extract(text, { language: 'plaintext', cues: true }).cues!.map((c) => c.text);
+  assert.deepEqual(cues, ['said', 'adding', 'declined', 'said']);
 });
 
 test('an "as" clause after a quote names its speaker', () => {
