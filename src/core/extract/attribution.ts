@@ -232,6 +232,9 @@ const OPENS_SENTENCE = new RegExp(`${SENTENCE_END}\\s+$`, 'u');
 /** The last cue-led attribution before a quote ("Milley said", "according to Reuters", "PENCE:"). */
 function beforeCue(before: string, patterns: AttributionPatterns): RawAttribution | null {
   const back = before.length;
+  // an inverted attribution set off by commas speaks for its sentence: "The paradox, says Carl Roe, a historian, is that “…”"
+  const inverted = /,\s+(?:says|said|writes|wrote|notes|noted|adds|added|argues|argued|explains|explained|insists|insisted|recalls|recalled|observes|observed)\s/.test(before) ? patterns.inverted.exec(before) : null;
+  if (inverted?.indices) return { speaker: span(inverted[2], inverted.indices[2][0] - back), cue: span(inverted[1], inverted.indices[1][0] - back), rule: 'inverted' };
   // "according to X" in the quote's sentence names the source even when someone else speaks in it
   for (const re of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
     // each pattern needs a word the window may not hold: spare the search when it does not

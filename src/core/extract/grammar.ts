@@ -13,7 +13,7 @@ export const CUE_VERBS = [
   'remarked', 'observed', 'suggested', 'suggests', 'predicted', 'vowed', 'promised', 'joked', 'quipped', 'boasted',
   'complained', 'conceded', 'countered', 'cautioned', 'emphasized', 'stressed', 'posted', 'shouted', 'yelled',
   'testified', 'confirmed', 'reported', 'reports', 'read', 'showed', 'shows', 'concluded', 'proclaimed', 'insisted',
-  'mused', 'pointed out', 'went on', 'put it', 'wrote in', 'told reporters', 'said in a statement', 'exclaimed',
+  'mused', 'pointed out', 'went on', 'put it', 'puts it', 'wrote in', 'told reporters', 'said in a statement', 'exclaimed',
   'echoed', 'reveals', 'revealed', 'reads', 'responded', 'observed', 'called', 'calls', 'described', 'describes',
   'labeled', 'labelled', 'dubbed', 'thanked', 'urged', 'urges', 'demanded', 'accused', 'praised', 'criticized',
   'criticised', 'blasted', 'slammed', 'charged', 'maintained', 'contended', 'asserted', 'alleged', 'speculated',

@@ -29,6 +29,8 @@ export interface AttributionPatterns {
   withGerund: RegExp;
   /** The asker of a passive question before the quote: "Rubio was asked by moderator Ann Roe whether “…”". */
   askedBy: RegExp;
+  /** An inverted attribution set off by commas in the quote's sentence: "The paradox, says Carl Roe, a historian, is that “…”". */
+  inverted: RegExp;
 }
 
 /** One character inside a sentence that may run over a line break. */
@@ -54,7 +56,7 @@ export const OPENERS = /["“«„»「『‹‚]/;
  * Right after a quote, any short phrase before a cue is its speaker: "…,"
  * Republican National Committee chairman Reince Priebus said; "…," the investor said.
  */
-const ROLE_PHRASE = `(?!(?:When|After|Before|As|In|On|At|Since|While|If|Though|Although|Because|Some|Many|According|Despite|Amid|During|Until|Once|Unless|From|With|For|By|Of|To|And|But|Or|So|Yet|Still|Then|Also|Now|Meanwhile|However|Later|Earlier|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|Ever|Even)\\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,7}?[\\p{L}\\p{N}'’.()&-]+|(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,6}?\\p{Lu}[\\p{L}\\p{N}'’.()&-]*(?:\\s\\(\\p{Lu}[\\w.\\- ]{0,20}\\))?|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){1,4}?[\\p{L}\\p{N}'’.()&-]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’.-]*(?=,\\s))`;
+const ROLE_PHRASE = `(?!(?:When|After|Before|As|In|On|At|Since|While|If|Though|Although|Because|Some|Many|According|Despite|Amid|During|Until|Once|Unless|From|With|For|By|Of|To|And|But|Or|So|Yet|Still|Then|Also|Now|Meanwhile|However|Later|Earlier|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|Ever|Even)\\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}'’.()&-]+(?<=\\p{Ll}),?\\s+(?=\\p{Ll}|\\d)|[\\p{L}\\p{N}'’.()&-]+\\s+){0,7}?[\\p{L}\\p{N}'’.()&-]+|(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,6}?\\p{Lu}[\\p{L}\\p{N}'’.()&-]*(?:\\s\\(\\p{Lu}[\\w.\\- ]{0,20}\\))?|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){1,4}?[\\p{L}\\p{N}'’.()&-]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’.-]*(?=,\\s))`;
 /** A lone capitalised -ing word opens a clause ("Reprising one of her lines, …"); it names nobody. */
 export const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
@@ -82,6 +84,7 @@ function compile(names: string[]): AttributionPatterns {
     ],
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
+    inverted: new RegExp(`(?<=[\\p{L}\\p{N})]),\\s+(says|said|writes|wrote|notes|noted|adds|added|argues|argued|explains|explained|insists|insisted|recalls|recalled|observes|observed)\\s+(${speakerAlternatives})${APPOSITION},${IN_SENTENCE_NL}{0,180}$`, 'du'),
     withGerund: new RegExp(`\\b[Ww]ith\\s+${speaker}(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)

@@ -164,3 +164,18 @@ test('a lead-in paragraph holding a quote of its own still names the speaker', (
   const found = speakers('Okafor called the plan “a fraud” and continued:\n\n“Nobody in this town believes it will ever pass the Senate.”');
   assert.deepEqual([found[1].speaker, found[1].rule], ['Okafor', 'lead-in before0']);
 });
+
+test('"as X puts it" names the speaker of the quote in its sentence', () => {
+  assert.equal(speakers('As the Post’s Ruth Okafor puts it, Roe is trying to make his rivals “an offer they can’t afford to refuse.”')[0].speaker, 'Post’s Ruth Okafor');
+});
+
+test('coordinate adjectives with a comma in a description after a quote', () => {
+  assert.equal(speakers('"From day one, I made the climate my first priority," the bespectacled, 71-year-old diplomat said.')[0].speaker, 'the bespectacled, 71-year-old diplomat');
+});
+
+test('an inverted attribution set off by commas speaks for its sentence', () => {
+  const [s] = speakers('The paradox of the age, says Carl Okafor, a historian at the library, is that she was “one of the most powerful figures of the era.”');
+  assert.deepEqual([s.speaker, s.cue, s.rule], ['Carl Okafor', 'says', 'inverted']);
+  // (not the relative clause after an attribution that follows a quote)
+  assert.notEqual(speakers('“People are angry,” said Jason Roe, who thinks the staff “need to listen far more.”')[1]?.rule, 'inverted');
+});
