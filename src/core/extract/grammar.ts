@@ -18,7 +18,7 @@ export const CUE_VERBS = [
   'labeled', 'labelled', 'dubbed', 'thanked', 'urged', 'urges', 'demanded', 'accused', 'praised', 'criticized',
   'criticised', 'blasted', 'slammed', 'charged', 'maintained', 'contended', 'asserted', 'alleged', 'speculated',
   'wondered', 'agreed', 'disagreed', 'denied', 'pledged', 'explained', 'recounted', 'predicted', 'texted', 'emailed',
-  'goes on to say', 'went on to say', 'told the', 'according to',
+  'goes on to say', 'went on to say', 'told the', 'according to', 'issued a statement', 'released a statement', 'chanted',
   'shot back', 'fired back', 'hit back', 'retorted', 'interjected', 'chimed in', 'snapped', 'scoffed', 'lamented',
   'laments', 'bragged', 'brags', 'boasts', 'sighed', 'chided', 'scolded', 'pleaded', 'implored', 'recounts',
   'elaborated', 'clarified', 'reiterated', 'reiterates', 'summed up', 'answered', 'answers', 'interrupted',

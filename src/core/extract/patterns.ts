@@ -68,7 +68,7 @@ function compile(names: string[]): AttributionPatterns {
   const speaker = `(${speakerAlternatives})`;
   return {
     after: [
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with)\\b)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE}|${PLURAL_CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
@@ -80,7 +80,7 @@ function compile(names: string[]): AttributionPatterns {
     sentenceEnd: [
       // a partial quote inside a sentence that ends “…, DFA spokesman Neil Sroka said.”
       new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${CUE})${IN_SENTENCE}{0,60}?${SENTENCE_END}`, 'du'),
-      new RegExp(`^${IN_SENTENCE}*?,\\s+(${CUE})\\s+${speaker}${IN_SENTENCE}{0,80}?${SENTENCE_END}`, 'du'),
+      new RegExp(`^${IN_SENTENCE}*?,\\s+(${CUE})\\s+${speaker}${IN_SENTENCE}{0,200}?${SENTENCE_END}`, 'du'),
     ],
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
@@ -88,7 +88,7 @@ function compile(names: string[]): AttributionPatterns {
     withGerund: new RegExp(`\\b[Ww]ith\\s+${speaker}(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
-      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s)${DETERMINER}\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?[a-z][\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
+      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s)${DETERMINER}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?\\p{Ll}[\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,80}$`, 'gu'),
       new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””

@@ -179,3 +179,13 @@ test('an inverted attribution set off by commas speaks for its sentence', () => 
   // (not the relative clause after an attribution that follows a quote)
   assert.notEqual(speakers('“People are angry,” said Jason Roe, who thinks the staff “need to listen far more.”')[1]?.rule, 'inverted');
 });
+
+test('more cues and longer speaker phrases: a statement issued, a chant, a description ending before its clause', () => {
+  assert.equal(speakers('At her direction, the party issued a statement apologizing to Roe.\n\n“On behalf of everyone here, we want to offer a deep apology.”')[0].speaker, 'the party');
+  const chant = speakers('He spoke of the wall, and the crowd chanted “Build the wall, build it now!”')[0];
+  assert.match(chant.speaker ?? '', /the crowd$/);
+  assert.equal(chant.cue, 'chanted');
+  assert.equal(speakers('"We learned it was all lies," said one owner of a shop that sells hats who declined to be named.')[0].speaker, 'one owner');
+  assert.equal(speakers('Appearing on CBS, the GOP front-runner said his rival "caused tremendous harm" abroad.')[0].speaker, 'the GOP front-runner');
+  assert.equal(speakers('“We are happy” about the vote, said Rose Okafor, executive director of the nurses’ union, a group that broke away from the others and endorsed Roe.')[0].speaker, 'Rose Okafor');
+});
