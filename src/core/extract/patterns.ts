@@ -57,6 +57,8 @@ export const OPENERS = /["“«„»「『‹‚]/;
  * Republican National Committee chairman Reince Priebus said; "…," the investor said.
  */
 const ROLE_PHRASE = `(?!(?:When|After|Before|As|In|On|At|Since|While|If|Though|Although|Because|Some|Many|According|Despite|Amid|During|Until|Once|Unless|From|With|For|By|Of|To|And|But|Or|So|Yet|Still|Then|Also|Now|Meanwhile|However|Later|Earlier|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|Ever|Even)\\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}'’.()&-]+(?<=\\p{Ll}),?\\s+(?=\\p{Ll}|\\d)|[\\p{L}\\p{N}'’.()&-]+\\s+){0,7}?[\\p{L}\\p{N}'’.()&-]+|(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,6}?\\p{Lu}[\\p{L}\\p{N}'’.()&-]*(?:\\s\\(\\p{Lu}[\\w.\\- ]{0,20}\\))?|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){1,4}?[\\p{L}\\p{N}'’.()&-]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’.-]*(?=,\\s))`;
+/** Words that end a determiner-led subject phrase: prepositions and verbs ("The lack of …", "The talks will …"). */
+const NOT_IN_SUBJECT = '(?:of|for|to|in|on|at|with|by|from|about|being|will|would|could|can|may|might|should|must|is|are|was|were|be|been|has|have|had)\\b';
 /** A lone capitalised -ing word opens a clause ("Reprising one of her lines, …"); it names nobody. */
 export const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
@@ -97,7 +99,7 @@ function compile(names: string[]): AttributionPatterns {
     first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
     colonName: new RegExp(`(?<=\\s)(?<!\\b(?:to|on|in|at|with|by|for|of|about|into|against)\\s)(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${NAME}(?:\\s+and\\s+${NAME})?)\\s*:\\s*$`, 'du'),
     relative: new RegExp(`\\b(who)\\s+(?:(?:also|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?:${CUE}|[a-z]{3,}(?:s|ed))\\b[^,.!?"“”«»\\n]{0,160}$`, 'du'),
-    subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}[,\\u2014\\u2013]\\s+)?${speaker}${APPOSITION}(?=(?<=\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))['’](?:s|d|ll|ve|re|m)\\s+[a-z]{2,}\\b|\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
+    subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}[,\\u2014\\u2013]\\s+)?(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)(?:The|Their|His|Her|Its)\\s+(?:(?!${NOT_IN_SUBJECT})[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_IN_SUBJECT})\\p{Ll}[\\p{L}-]*(?=\\s+(?:(?:also|has|had|then|later)\\s+)?\\p{Ll}{2,}(?:s|ed)\\b))${APPOSITION}(?=(?<=\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))['’](?:s|d|ll|ve|re|m)\\s+[a-z]{2,}\\b|\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
   };
 }
 

@@ -189,3 +189,10 @@ test('more cues and longer speaker phrases: a statement issued, a chant, a descr
   assert.equal(speakers('Appearing on CBS, the GOP front-runner said his rival "caused tremendous harm" abroad.')[0].speaker, 'the GOP front-runner');
   assert.equal(speakers('“We are happy” about the vote, said Rose Okafor, executive director of the nurses’ union, a group that broke away from the others and endorsed Roe.')[0].speaker, 'Rose Okafor');
 });
+
+test('a determiner-led subject with a finite verb speaks: "The book accuses …", "Her plan promises …"', () => {
+  assert.equal(speakers('The book accuses the chief of treating the guards like "mall security staff."')[0].speaker, 'The book');
+  assert.equal(speakers('Her economic plan promises to "lift up participation in the workforce."')[0].speaker, 'Her economic plan');
+  // (not a phrase that runs into a preposition or an auxiliary: "The lack of …", "The talks will …")
+  assert.notEqual(speakers('The lack of polling places was "particularly burdensome" on the county.')[0]?.speaker, 'The lack of polling');
+});
