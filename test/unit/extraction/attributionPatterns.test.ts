@@ -196,3 +196,7 @@ test('a determiner-led subject with a finite verb speaks: "The book accuses …"
   // (not a phrase that runs into a preposition or an auxiliary: "The lack of …", "The talks will …")
   assert.notEqual(speakers('The lack of polling places was "particularly burdensome" on the county.')[0]?.speaker, 'The lack of polling');
 });
+
+test('a description with its "of" complement: "the former secretary of state"', () => {
+  assert.equal(speakers('Reprising one of her lines, the former secretary of state talked about continuing the “progress we made together.”')[0].speaker, 'the former secretary of state');
+});
