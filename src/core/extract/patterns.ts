@@ -87,7 +87,7 @@ function compile(names: string[]): AttributionPatterns {
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
     inverted: new RegExp(`(?<=[\\p{L}\\p{N})]),\\s+(says|said|writes|wrote|notes|noted|adds|added|argues|argued|explains|explained|insists|insisted|recalls|recalled|observes|observed)\\s+(${speakerAlternatives})${APPOSITION},${IN_SENTENCE_NL}{0,180}$`, 'du'),
-    withGerund: new RegExp(`\\b[Ww]ith\\s+${speaker}(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
+    withGerund: new RegExp(`\\b[Ww]ith\\s+(${speakerAlternatives}|(?:[\\p{L}\\p{N}'’.-]+\\s+){0,6}?[\\p{L}\\p{N}'’.-]+)(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
       new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s)${DETERMINER}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?\\p{Ll}[\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),

@@ -200,3 +200,7 @@ test('a determiner-led subject with a finite verb speaks: "The book accuses …"
 test('a description with its "of" complement: "the former secretary of state"', () => {
   assert.equal(speakers('Reprising one of her lines, the former secretary of state talked about continuing the “progress we made together.”')[0].speaker, 'the former secretary of state');
 });
+
+test('a "with" clause names any short phrase before its gerund cue', () => {
+  assert.equal(speakers('Unions were early backers of Roe, with the American Federation of Teachers calling her “the champion working families need.”')[0].speaker, 'the American Federation of Teachers');
+});
