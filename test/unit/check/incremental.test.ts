@@ -109,6 +109,20 @@ test('an edit far from a pronoun still changes whom the pronoun names, and a con
   assert.equal(incrementalStats.windows, windows + 1, 'the edit was read by window');
 });
 
+test('an edit to a named speaker no registry knows still changes whom a pronoun past the window names', () => {
+  const registry = registryOf();
+  const filler = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} of ordinary reporting, with no names and nothing quoted, long enough to keep the pronoun far away from its antecedent in the draft.`).join('\n\n');
+  const draft = (name: string) => ({ path: '/ws/d.md', text: `"We will rebuild the bridge," ${name} said on Monday.\n\n"It is not done yet," an aide said.\n\n${filler}\n\n"We are not leaving," he said.\n`, language: 'markdown' as const });
+  const cache = new ExtractCache();
+  // (the quote just before the window end is the aide's, so only the names seen tell the edit apart)
+  assert.equal(checkDocument(draft('Ann Okafor'), registry, DEFAULT_SETTINGS, cache).extraction.quotes[2].speaker?.name, 'Ann Okafor');
+  const windows = incrementalStats.windows;
+  const edited = checkDocument(draft('Ben Lee'), registry, DEFAULT_SETTINGS, cache);
+  assert.equal(incrementalStats.windows, windows + 1, 'the edit was read by window');
+  assert.equal(edited.extraction.quotes[2].speaker?.name, 'Ben Lee');
+  assert.deepEqual(edited.extraction, checkDocument(draft('Ben Lee'), registry, DEFAULT_SETTINGS).extraction);
+});
+
 test('a continued quote past the window keeps pointing at a speaker named before the edit', () => {
   const registry = registryOf();
   const filler = 'ordinary words of reporting that go on for a while without any name or any quotation mark in them at all '.repeat(6);
