@@ -244,6 +244,8 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
     for (let m = re.exec(before); m; m = re.exec(before)) {
       // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
       if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
+      // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
+      if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(m[1]) && /^\s+(?:that\s+)?$/.test(before.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
       last = m;
       // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
       if (re === patterns.before[0]) {
@@ -279,6 +281,9 @@ const ANY_CUE = new RegExp(CUE, 'u');
 
 /** What each `before` pattern cannot match without: a cue, "according to", a closing colon, ", who". */
 const BEFORE_NEEDS = [ANY_CUE, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
+
+/** A subject pronoun that may speak in a reported clause. */
+const REPORTED_PRONOUN = /^(?:he|she|they|we|I)$/;
 
 /** Cues that name, judge or show rather than report words. */
 const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;

@@ -203,3 +203,10 @@ test('a share of those polled speaks: "63 percent said", "only 52 percent of reg
   const found = speakers('Only 52 percent of registered voters agreed that Roe is in "good enough health to serve," while 73 percent said the same of Lee. However, 63 percent said Roe was "justified" in keeping it private.');
   assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [['Only 52 percent of registered voters', 'agreed'], ['63 percent', 'said']]);
 });
+
+test('a pronoun speaking in the clause an attribution reports is that attribution’s speaker', () => {
+  assert.equal(speakers('Aides urged restraint, but Roe said he responded: “When you have incoming, you cannot hold back.”')[0].speaker, 'Roe');
+  assert.equal(speakers('Prosecutors say that he told one agent, “I would do it all again.”')[0].speaker, 'Prosecutors');
+  // (a new clause with its own subject is a new speaker: "Roe said …, though he said, “…”")
+  assert.equal(speakers('Roe said the plan was sound, though he said, “We may need more time.”')[0].speaker, 'he');
+});
