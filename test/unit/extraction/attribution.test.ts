@@ -210,3 +210,9 @@ test('a pronoun speaking in the clause an attribution reports is that attributio
   // (a new clause with its own subject is a new speaker: "Roe said …, though he said, “…”")
   assert.equal(speakers('Roe said the plan was sound, though he said, “We may need more time.”')[0].speaker, 'he');
 });
+
+test('a relative clause with words between "who" and its cue', () => {
+  assert.equal(speakers('Roe has had a frosty relationship with Lee, now the majority leader, who in 2010 said the party’s goal was to make Roe a “one-term mayor.”')[0].speaker, 'who');
+  // (not when the clause has its own subject: "Bannon, who Beck on Wednesday called “…”")
+  assert.notEqual(speakers('Much of his ire went to Lee, who Roe on Wednesday called “a despicable human being.”')[0].speaker, 'who');
+});
