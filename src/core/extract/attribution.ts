@@ -164,6 +164,11 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
         const at = m.index + m[0].length;
         return { speaker: span(relay[2], at + relay.indices[2][0]), cue: span(relay[1], at + relay.indices[1][0]), rule: 'relayed' };
       }
+      // a pronoun after the quote stands for the name that opens its sentence with a cue: "Roe said she felt … because “…,” she said"
+      if (REPORTED_PRONOUN.test(speakerText.toLowerCase()) && speakerText !== 'I') {
+        const named = beforeCue(before, patterns);
+        if (named?.speaker && named.rule === 'before0' && /^\p{Lu}/u.test(named.speaker.text) && !PRONOUN_WORD.test(named.speaker.text) && !/[.!?]\s|\s[-\u2013\u2014]\s/.test(before.slice(before.length + named.speaker.start))) return { ...named, rule: 'after pronoun named' };
+      }
       return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt), rule: `after${patterns.after.indexOf(re)}` };
     }
   }

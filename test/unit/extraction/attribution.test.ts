@@ -216,3 +216,9 @@ test('a relative clause with words between "who" and its cue', () => {
   // (not when the clause has its own subject: "Bannon, who Beck on Wednesday called “…”")
   assert.notEqual(speakers('Much of his ire went to Lee, who Roe on Wednesday called “a despicable human being.”')[0].speaker, 'who');
 });
+
+test('a pronoun after the quote stands for the name that opens its sentence with a cue', () => {
+  assert.equal(speakers('Okafor said she felt the law was worth examining because “most people don’t know about that loophole,” she said.')[0].speaker, 'Okafor');
+  // (not across a parenthetical dash: "Roe suggested the plan was unserious - “…,” she said - and …")
+  assert.equal(speakers('Roe suggested the plan was unserious - "Again, we need to get into the details," she said - and moved on.')[0].speaker, 'she');
+});
