@@ -107,7 +107,7 @@ export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.
 export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|often|always|never|sometimes|still|even|just|has|had|have|would|will|may|might|could|once|told\\s+\\w+|[a-z]\\w*ly)){0,2}`;
 
 /** Words whose period ends no sentence: "Sen.", "Gov.", the letters of "U.S." and "a.m.". */
-const ABBREVIATION = `(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Brig|Prof|St|Jr|Sr|Rev|Ft|Mt|Inc|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|\\p{L})`;
+const ABBREVIATION = `(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Brig|Prof|St|Jr|Sr|Rev|Ft|Mt|Inc|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Wash|Wis|Wyo|\\p{L})`;
 
 /** A period that only closes an abbreviation (needs the `u` flag). */
 export const ABBREV_DOT = `\\.(?<=(?<!\\p{L})${ABBREVIATION}\\.)`;

@@ -9,6 +9,9 @@ test('abbreviations end no sentence: the speaker before "U.S." is still found', 
   const [s] = speakers('Defense Secretary Jane Roe said the U.S. plan for the region remained “one of steady commitment and strength.”');
   assert.equal(s.speaker, 'Defense Secretary Jane Roe');
   assert.equal(s.cue, 'said');
+  // state abbreviations in party tags: "(R-Ariz.)"
+  const relayed = speakers('"You have been very critical of me," he told Sen. Jeff Okafor (R-Ariz.), according to officials with knowledge of the meeting.')[0];
+  assert.equal(relayed.speaker, 'officials with knowledge of the meeting');
 });
 
 test('a phrase after a quote that runs over a sentence end names nobody', () => {
