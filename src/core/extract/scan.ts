@@ -214,29 +214,31 @@ function nearerMention(masked: string, speaker: SpeakerMention, from: number, to
 
 /** How far after a quote a sign-off paragraph may start. */
 const SIGN_OFF_REACH = 300;
+/** The name in a sign-off: up to five capitalised words ("Ann Roe", "Pedro de la Cruz"). */
+const SIGNED_NAME = `(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|al)){0,4})`;
 /** A paragraph that only signs the quote before it: "- Bernie Sanders." "—Ann Roe, Philadelphia." */
-const SIGN_OFF = /^\s*(?:[-\u2013\u2014\u2015]\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al)){0,4})(?=\s*[,.]|\s*$)/u;
-/** A dash and a name closing the quote's own paragraph: “…” ― Ann Roe. “…” — Ann Roe, Philadelphia */
-const SIGNED_LINE = /^\s*[\u2013\u2014\u2015]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al)){0,4})(?:\s*,[^\n.!?]{0,60})?[.\s]*$/u;
+const SIGN_OFF = new RegExp(`^\\s*(?:[-\\u2013\\u2014\\u2015]\\s*)?${SIGNED_NAME}(?=\\s*[,.]|\\s*$)`, 'u');
+/** A dash and a name closing the quote's own line: “…” ― Ann Roe. “…” — Ann Roe, Philadelphia */
+const SIGNED_LINE = new RegExp(`^\\s*[\\u2013\\u2014\\u2015]\\s*${SIGNED_NAME}(?:\\s*,[^\\n.!?]{0,60})?[.\\s]*$`, 'u');
 
 /** The sign-off after a quote that closes its paragraph (on its own line or the next paragraph, within a short reach). */
 function signOff(text: string, masked: string, q: RawQuote, blockEnd: number, next: ProseBlock | undefined): RawAttribution | undefined {
   const rest = masked.slice(q.outer.end, blockEnd);
   const lineEnd = rest.indexOf('\n');
   const signed = /^\s*[\u2013\u2014\u2015]/.test(rest) ? SIGNED_LINE.exec(rest.slice(0, Math.min(lineEnd < 0 ? rest.length : lineEnd, SIGN_OFF_REACH))) : null;
-  if (signed) {
-    const at = q.outer.end + signed[0].indexOf(signed[1]);
-    const name = signed[1].replace(/(\p{L}{3,})\.$/u, '$1');
-    return { speaker: { text: name, start: at, end: at + name.length }, cue: null, rule: 'sign-off' };
-  }
+  if (signed) return signedBy(signed[1], q.outer.end + signed[0].indexOf(signed[1]));
   if (!next || next.kind === 'blockquote' || next.start - q.outer.end > SIGN_OFF_REACH || /\S/.test(rest)) return undefined;
   const m = SIGN_OFF.exec(masked.slice(next.start, Math.min(next.end, q.outer.end + SIGN_OFF_REACH)));
   if (!m) return undefined;
   // the dash opens the paragraph, or is the list marker before it (Markdown: "- Bernie Sanders.")
   const line = Math.max(q.outer.end, text.lastIndexOf('\n', next.start - 1) + 1);
   if (!/^\s*[-\u2013\u2014\u2015]/.test(m[0]) && !/^\s*[-\u2013\u2014]\s*$/.test(text.slice(line, next.start))) return undefined;
-  const at = next.start + m.index + m[0].length - m[1].length;
-  const name = m[1].replace(/(\p{L}{3,})\.$/u, '$1'); // "Sanders." ends the sentence, "Jr." does not
+  return signedBy(m[1], next.start + m.index + m[0].length - m[1].length);
+}
+
+/** A sign-off's name at `at`, without the period that ends its sentence ("Sanders." ends it, "Jr." does not). */
+function signedBy(written: string, at: number): RawAttribution {
+  const name = written.replace(/(\p{L}{3,})\.$/u, '$1');
   return { speaker: { text: name, start: at, end: at + name.length }, cue: null, rule: 'sign-off' };
 }
 
