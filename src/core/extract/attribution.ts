@@ -5,7 +5,7 @@
  */
 import type { TextSpan } from '../types.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
-import { GERUND, OPENERS, type AttributionPatterns } from './patterns.ts';
+import { GERUND, INVERTED_CUE, OPENERS, type AttributionPatterns } from './patterns.ts';
 import type { RawQuote } from './quotes.ts';
 
 /** A speaker and cue found for a quote, as written. */
@@ -165,9 +165,11 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
         return { speaker: span(relay[2], at + relay.indices[2][0]), cue: span(relay[1], at + relay.indices[1][0]), rule: 'relayed' };
       }
       // a pronoun after the quote stands for the name that opens its sentence with a cue: "Roe said she felt … because “…,” she said"
-      if (REPORTED_PRONOUN.test(speakerText.toLowerCase()) && speakerText !== 'I') {
+      if (REPORTED_PRONOUN.test(speakerText.toLowerCase())) {
         const named = beforeCue(before, patterns);
-        if (named?.speaker && named.rule === 'before0' && /^\p{Lu}/u.test(named.speaker.text) && !PRONOUN_WORD.test(named.speaker.text) && !/[.!?]\s|\s[-\u2013\u2014]\s/.test(before.slice(before.length + named.speaker.start))) return { ...named, rule: 'after pronoun named' };
+        const name = named?.rule === 'before0' && named.speaker && /^\p{Lu}/u.test(named.speaker.text) && !PRONOUN_WORD.test(named.speaker.text) ? named.speaker : null;
+        // (in the quote's sentence, and not across a parenthetical dash: "Roe said … - “…,” she said - and …")
+        if (named && name && !/[.!?]\s|\s[-\u2013\u2014]\s/.test(before.slice(before.length + name.start))) return { ...named, rule: 'after pronoun named' };
       }
       return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt), rule: `after${patterns.after.indexOf(re)}` };
     }
@@ -238,7 +240,7 @@ const OPENS_SENTENCE = new RegExp(`${SENTENCE_END}\\s+$`, 'u');
 function beforeCue(before: string, patterns: AttributionPatterns): RawAttribution | null {
   const back = before.length;
   // an inverted attribution set off by commas speaks for its sentence: "The paradox, says Carl Roe, a historian, is that “…”"
-  const inverted = /,\s+(?:says|said|writes|wrote|notes|noted|adds|added|argues|argued|explains|explained|insists|insisted|recalls|recalled|observes|observed)\s/.test(before) ? patterns.inverted.exec(before) : null;
+  const inverted = INVERTED_NEEDS.test(before) ? patterns.inverted.exec(before) : null;
   if (inverted?.indices) return { speaker: span(inverted[2], inverted.indices[2][0] - back), cue: span(inverted[1], inverted.indices[1][0] - back), rule: 'inverted' };
   // "according to X" in the quote's sentence names the source even when someone else speaks in it
   for (const re of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
@@ -286,6 +288,9 @@ const ANY_CUE = new RegExp(CUE, 'u');
 
 /** What each `before` pattern cannot match without: a cue, "according to", a closing colon, ", who". */
 const BEFORE_NEEDS = [ANY_CUE, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
+
+/** What an inverted attribution cannot match without. */
+const INVERTED_NEEDS = new RegExp(`,\\s+(?:${INVERTED_CUE})\\s`);
 
 /** A subject pronoun that may speak in a reported clause. */
 const REPORTED_PRONOUN = /^(?:he|she|they|we|I)$/;
