@@ -4,6 +4,7 @@
  * ‹ ›. A quote stays inside its paragraph unless the next paragraph reopens
  * it (a quote running over paragraphs); apostrophes inside words never close.
  */
+import { firstNotBefore } from '../sorted.ts';
 import type { Span } from '../types.ts';
 import type { ProseBlock } from './segment.ts';
 
@@ -71,6 +72,12 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
   const scanEnd = blocks[to - 1].end;
   MARKS.lastIndex = blocks[from].start;
   for (let m = MARKS.exec(masked); m && m.index < scanEnd; m = MARKS.exec(masked)) marks.push(m.index);
+  const breaks: number[] = [];
+  for (let n = masked.indexOf('\n', blocks[from].start); n >= 0 && n < scanEnd; n = masked.indexOf('\n', n + 1)) breaks.push(n);
+  const lineEnd = (pos: number) => {
+    const k = firstNotBefore(breaks.length, (j) => breaks[j] < pos);
+    return k < breaks.length ? breaks[k] : scanEnd;
+  };
   let next = 0;
   for (let b = from; b < to; b++) {
     const { start, end } = blocks[b];
@@ -98,7 +105,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
       }
       if (isOpening(masked, i, start) && (!open || (c === open.mark && c !== '"'))) {
         // a second opening of the same kind with two closings after it is nested: “… what he calls “hell” than …”
-        const inner = open && masked.lastIndexOf('\n', i) < open.at ? nestedEnd(masked, marks, next, end, open.mark) : -1;
+        const inner = open && lineEnd(open.at) > i ? nestedEnd(masked, marks, next, Math.min(end, lineEnd(i)), open.mark) : -1;
         if (inner >= 0) {
           next = inner;
           continue;
@@ -120,16 +127,18 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
   return quotes;
 }
 
+/** How many marks after a nested opening its closing and the outer one are looked for. */
+const NEST_MARKS = 8;
+
 /**
  * Where a quote nested in one of the same kind closes (its index in `marks`),
- * when the outer quote closes after it on the same line; else -1.
+ * when the outer quote closes after it before `end` (the line's end); else -1.
  */
-function nestedEnd(masked: string, marks: readonly number[], at: number, blockEnd: number, mark: string): number {
-  const lineEnd = masked.indexOf('\n', marks[at]);
-  const end = lineEnd < 0 ? blockEnd : Math.min(blockEnd, lineEnd);
-  for (let k = at + 1; k < marks.length && marks[k] < end; k++) {
+function nestedEnd(masked: string, marks: readonly number[], at: number, end: number, mark: string): number {
+  const last = Math.min(marks.length, at + 1 + NEST_MARKS);
+  for (let k = at + 1; k < last && marks[k] < end; k++) {
     if (!isClosing(masked, marks[k], mark)) continue;
-    for (let j = k + 1; j < marks.length && marks[j] < end; j++) if (isClosing(masked, marks[j], mark)) return k;
+    for (let j = k + 1; j < last && marks[j] < end; j++) if (isClosing(masked, marks[j], mark)) return k;
     return -1;
   }
   return -1;

@@ -223,7 +223,8 @@ const SIGNED_LINE = new RegExp(`^\\s*[\\u2013\\u2014\\u2015]\\s*${SIGNED_NAME}(?
 
 /** The sign-off after a quote that closes its paragraph (on its own line or the next paragraph, within a short reach). */
 function signOff(text: string, masked: string, q: RawQuote, blockEnd: number, next: ProseBlock | undefined): RawAttribution | undefined {
-  const rest = masked.slice(q.outer.end, blockEnd);
+  // (within the reach: a paragraph may be megabytes long)
+  const rest = masked.slice(q.outer.end, Math.min(blockEnd, q.outer.end + SIGN_OFF_REACH + 1));
   const lineEnd = rest.indexOf('\n');
   const signed = /^\s*[\u2013\u2014\u2015]/.test(rest) ? SIGNED_LINE.exec(rest.slice(0, Math.min(lineEnd < 0 ? rest.length : lineEnd, SIGN_OFF_REACH))) : null;
   if (signed) return signedBy(signed[1], q.outer.end + signed[0].indexOf(signed[1]));

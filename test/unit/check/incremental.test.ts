@@ -152,6 +152,11 @@ test('a pathological draft (5 MB paragraph, thousands of unbalanced quotes) comp
   for (const q of found.quotes.slice(0, 1000)) assert.ok(q.start < q.end && q.end <= text.length);
   const plain = extract(text, { language: 'plaintext' });
   assert.ok(Array.isArray(plain.quotes));
+  // curly openings of one kind that never close, on one line: each could nest in the last
+  const nested = '“a '.repeat(1_000_000) + '”';
+  const at = Date.now();
+  assert.ok(Array.isArray(extract(nested, { language: 'plaintext' }).quotes));
+  assert.ok((Date.now() - at) / 1000 < 60, 'nested openings complete well under a minute');
 });
 
 test('a changed registry invalidates what the cache kept', () => {
