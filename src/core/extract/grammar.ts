@@ -78,6 +78,8 @@ const NOT_NAMES = [
   'Maybe', 'Sometimes', 'Often', 'Finally', 'Again', 'Ask', 'Let', 'Our', 'Their', 'His', 'Her', 'Its', 'My', 'Your',
   'You', 'Whether', 'Where', 'Who', 'Which', 'Once', 'Tonight', 'Recently', 'Never', 'Thus', 'Similarly', 'Moreover',
   'Nonetheless', 'Nevertheless', 'Rather', 'Apparently', 'Clearly', 'Certainly', 'Actually', 'Overall', 'Together',
+  'Much', 'More', 'Between', 'Likewise', 'Across', 'Along', 'Around', 'Besides', 'Beyond', 'Within', 'Throughout',
+  'Toward', 'Towards', 'Against', 'Upon', 'Via', 'Per', 'Except', 'Regardless', 'Nor', 'Hence', 'Otherwise', 'Instead',
 ];
 
 /** Pronouns that stand for the last named speaker. */

@@ -98,7 +98,7 @@ function compile(names: string[]): AttributionPatterns {
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
       new RegExp(`,\\s+(who)\\s+(?:[a-z0-9][\\w’'-]*\\s+){0,3}?(${CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'gu'),
     ],
-    first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
+    first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(?!\\p{Lu}\\p{Ll}*(?:an|ese|ic|ish)\\s+\\p{Ll})(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
     colonName: new RegExp(`(?<=\\s)(?<!\\b(?:to|on|in|at|with|by|for|of|about|into|against)\\s)(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${NAME}(?:\\s+and\\s+${NAME})?)\\s*:\\s*$`, 'du'),
     relative: new RegExp(`\\b(who)\\s+(?:(?:also|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?:${CUE}|[a-z]{3,}(?:s|ed))\\b[^,.!?"“”«»\\n]{0,160}$`, 'du'),
     subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}[,\\u2014\\u2013]\\s+)?(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)(?:The|Their|His|Her|Its)\\s+(?:(?!${NOT_IN_SUBJECT})[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_IN_SUBJECT})\\p{Ll}[\\p{L}-]*(?=\\s+(?:(?:also|has|had|then|later)\\s+)?\\p{Ll}{2,}(?:s|ed)\\b))${APPOSITION}(?=(?<=\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))['’](?:s|d|ll|ve|re|m)\\s+[a-z]{2,}\\b|\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),

@@ -207,3 +207,9 @@ test('a description with its "of" complement: "the former secretary of state"', 
 test('a "with" clause names any short phrase before its gerund cue', () => {
   assert.equal(speakers('Unions were early backers of Roe, with the American Federation of Teachers calling her “the champion working families need.”')[0].speaker, 'the American Federation of Teachers');
 });
+
+test('the last-resort first name skips sentence adverbs and prepositions, and adjectives of nationality', () => {
+  assert.notEqual(speakers('Much of Roe’s ire went to the mayor, whom he once praised as “a decent man.”')[0]?.speaker, 'Much');
+  assert.notEqual(speakers('Between 2001 and 2007, growth was lower than it would have been had Congress not passed the “trade relations” bill.')[0]?.speaker, 'Between');
+  assert.notEqual(speakers('And while most of the Syrian refugees so far are Muslim, many are “fleeing the same violence as everyone else.”')[0]?.speaker, 'Syrian');
+});
