@@ -29,6 +29,8 @@ export interface AttributionPatterns {
   withGerund: RegExp;
   /** The asker of a passive question before the quote: "Rubio was asked by moderator Ann Roe whether “…”". */
   askedBy: RegExp;
+  /** A possessive before a noun of saying that holds the quote: "Trump’s claim that there have been “…”". */
+  saying: RegExp;
   /** An inverted attribution set off by commas in the quote's sentence: "The paradox, says Carl Roe, a historian, is that “…”". */
   inverted: RegExp;
 }
@@ -59,6 +61,8 @@ export const OPENERS = /["“«„»「『‹‚]/;
 const ROLE_PHRASE = `(?!(?:When|After|Before|As|In|On|At|Since|While|If|Though|Although|Because|Some|Many|According|Despite|Amid|During|Until|Once|Unless|From|With|For|By|Of|To|And|But|Or|So|Yet|Still|Then|Also|Now|Meanwhile|However|Later|Earlier|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|Ever|Even)\\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\p{N}'’.()&-]+(?<=\\p{Ll}),?\\s+(?=\\p{Ll}|\\d)|[\\p{L}\\p{N}'’.()&-]+\\s+){0,7}?[\\p{L}\\p{N}'’.()&-]+|(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,6}?\\p{Lu}[\\p{L}\\p{N}'’.()&-]*(?:\\s\\(\\p{Lu}[\\w.\\- ]{0,20}\\))?|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){1,4}?[\\p{L}\\p{N}'’.()&-]+,\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’.-]*(?=,\\s))`;
 /** Words that end a determiner-led subject phrase: prepositions and verbs ("The lack of …", "The talks will …"). */
 const NOT_IN_SUBJECT = '(?:of|for|to|in|on|at|with|by|from|about|being|will|would|could|can|may|might|should|must|is|are|was|were|be|been|has|have|had)\\b';
+/** Nouns of saying whose possessor is the speaker of what they hold: "Trump’s claim that …". */
+const SAYING_NOUN = '(?:claim|claims|assertion|remark|remarks|statement|comment|comments|words|pledge|promise|vow|warning|insistence|contention|argument|suggestion|accusation|quip|boast|prediction|response|reply|retort|message|tweet|description|characterization|assessment)';
 /** Cues of an inverted attribution set off by commas: "…, says Carl Roe, a historian, …". */
 export const INVERTED_CUE = 'says|said|writes|wrote|notes|noted|adds|added|argues|argued|explains|explained|insists|insisted|recalls|recalled|observes|observed';
 /** A lone capitalised -ing word opens a clause ("Reprising one of her lines, …"); it names nobody. */
@@ -88,6 +92,7 @@ function compile(names: string[]): AttributionPatterns {
     ],
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
+    saying: new RegExp(`(?<![\\p{L}])(${known.length ? `(?:${known.join('|')})|` : ''}${NAME})['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?(?:${SAYING_NOUN})(?:\\s+(?:that|of)\\b${IN_SENTENCE}{0,80})$`, 'du'),
     inverted: new RegExp(`(?<=[\\p{L}\\p{N})]),\\s+(${INVERTED_CUE})\\s+(${speakerAlternatives})${APPOSITION},${IN_SENTENCE_NL}{0,180}$`, 'du'),
     withGerund: new RegExp(`\\b[Ww]ith\\s+(${speakerAlternatives}|(?:[\\p{L}\\p{N}'’.-]+\\s+){0,6}?[\\p{L}\\p{N}'’.-]+)(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [

@@ -222,3 +222,9 @@ test('a pronoun after the quote stands for the name that opens its sentence with
   // (not across a parenthetical dash: "Roe suggested the plan was unserious - “…,” she said - and …")
   assert.equal(speakers('Roe suggested the plan was unserious - "Again, we need to get into the details," she said - and moved on.')[0].speaker, 'she');
 });
+
+test('a possessive before a noun of saying that holds the quote, when no cue comes before it', () => {
+  assert.equal(speakers('The fact-checkers seized on Roe’s claim that there have been “thousands of shootings” this year.')[0].speaker, 'Roe');
+  // (a cue before it makes the quote the cue's speaker's words: "Lee called Roe’s claim of a “rigged vote” …")
+  assert.equal(speakers('Lee said that Roe’s claim of a rigged vote was “absurd and dangerous.”')[0].speaker, 'Lee');
+});
