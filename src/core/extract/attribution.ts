@@ -194,6 +194,8 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   if (asked?.indices) return { speaker: span(asked[2], asked.indices[2][0] - back), cue: span(asked[1], asked.indices[1][0] - back), rule: 'askedBy' };
   const withClause = /\b[Ww]ith\s/.test(before) ? patterns.withGerund.exec(before) : null;
   if (withClause?.indices) return { speaker: span(withClause[1], withClause.indices[1][0] - back), cue: span(withClause[2], withClause.indices[2][0] - back), rule: 'with' };
+  const absolute = GERUND_CUE_WORD.test(before) ? patterns.absolute.exec(before) : null;
+  if (absolute?.indices && !PRONOUN_WORD.test(absolute[1])) return { speaker: span(absolute[1], absolute.indices[1][0] - back), cue: span(absolute[2], absolute.indices[2][0] - back), rule: 'absolute' };
   const colon = /:\s*$/.test(before) ? patterns.colonName.exec(before) : null;
   if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
   const relative = /\bwho\b/.test(before) ? patterns.relative.exec(before) : null;
@@ -291,6 +293,9 @@ const ANY_CUE = new RegExp(CUE, 'u');
 
 /** What each `before` pattern cannot match without: a cue, "according to", a closing colon, ", who". */
 const BEFORE_NEEDS = [ANY_CUE, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
+
+/** A gerund of saying: a clause of its own may hold the speaker ("Trump calling it “…”"). */
+const GERUND_CUE_WORD = /\b(?:saying|calling|telling|tweeting|writing|noting|arguing|adding|warning|describing|claiming|declaring|insisting|suggesting|predicting|asking|urging|promising|vowing|accusing|dubbing|labeling|yelling|shouting|chanting|responding|replying|explaining|stating|joking|quipping|remarking|recalling|posting|pointing)\b/;
 
 /** What an inverted attribution cannot match without. */
 const INVERTED_NEEDS = new RegExp(`,\\s+(?:${INVERTED_CUE})\\s`);

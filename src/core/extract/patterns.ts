@@ -27,6 +27,8 @@ export interface AttributionPatterns {
   accordingEnd: RegExp;
   /** A speaker in a "with" clause before the quote: "…, with Sen. Ann Roe calling it “…”". */
   withGerund: RegExp;
+  /** A gerund clause with its own subject before the quote: "…, Ryan saying he was “…” and Trump calling it “…”". */
+  absolute: RegExp;
   /** The asker of a passive question before the quote: "Rubio was asked by moderator Ann Roe whether “…”". */
   askedBy: RegExp;
   /** A possessive before a noun of saying that holds the quote: "Trump’s claim that there have been “…”". */
@@ -94,6 +96,7 @@ function compile(names: string[]): AttributionPatterns {
     askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
     saying: new RegExp(`(?<![\\p{L}])(${known.length ? `(?:${known.join('|')})|` : ''}${NAME})['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?(?:${SAYING_NOUN})(?:\\s+(?:that|of)\\b${IN_SENTENCE}{0,80})$`, 'du'),
     inverted: new RegExp(`(?<=[\\p{L}\\p{N})]),\\s+(${INVERTED_CUE})\\s+(${speakerAlternatives})${APPOSITION},${IN_SENTENCE_NL}{0,180}$`, 'du'),
+    absolute: new RegExp(`^[\\s\\S]*(?:[,;\\u2013\\u2014]|\\band)\\s+(${speakerAlternatives})(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     withGerund: new RegExp(`\\b[Ww]ith\\s+(${speakerAlternatives}|(?:[\\p{L}\\p{N}'’.-]+\\s+){0,6}?[\\p{L}\\p{N}'’.-]+)(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)

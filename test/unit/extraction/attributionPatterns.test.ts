@@ -213,3 +213,8 @@ test('the last-resort first name skips sentence adverbs and prepositions, and ad
   assert.notEqual(speakers('Between 2001 and 2007, growth was lower than it would have been had Congress not passed the “trade relations” bill.')[0]?.speaker, 'Between');
   assert.notEqual(speakers('And while most of the Syrian refugees so far are Muslim, many are “fleeing the same violence as everyone else.”')[0]?.speaker, 'Syrian');
 });
+
+test('a gerund clause with its own subject names the speaker of its quote', () => {
+  const found = speakers('Both issued statements after the meeting – Ryan Okafor saying he was “very encouraged” and Ann Roe calling it a “great meeting.”');
+  assert.deepEqual(found.map((f) => f.speaker), ['Ryan Okafor', 'Ann Roe']);
+});
