@@ -5,7 +5,7 @@
  */
 import type { TextSpan } from '../types.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
-import { GERUND, INVERTED_CUE, OPENERS, type AttributionPatterns } from './patterns.ts';
+import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, type AttributionPatterns } from './patterns.ts';
 import type { RawQuote } from './quotes.ts';
 
 /** A speaker and cue found for a quote, as written. */
@@ -295,7 +295,7 @@ const ANY_CUE = new RegExp(CUE, 'u');
 const BEFORE_NEEDS = [ANY_CUE, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
 
 /** A gerund of saying: a clause of its own may hold the speaker ("Trump calling it “…”"). */
-const GERUND_CUE_WORD = /\b(?:saying|calling|telling|tweeting|writing|noting|arguing|adding|warning|describing|claiming|declaring|insisting|suggesting|predicting|asking|urging|promising|vowing|accusing|dubbing|labeling|yelling|shouting|chanting|responding|replying|explaining|stating|joking|quipping|remarking|recalling|posting|pointing)\b/;
+const GERUND_CUE_WORD = new RegExp(`\\b${GERUND_CUE}\\b`);
 
 /** What an inverted attribution cannot match without. */
 const INVERTED_NEEDS = new RegExp(`,\\s+(?:${INVERTED_CUE})\\s`);

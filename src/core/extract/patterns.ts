@@ -48,7 +48,8 @@ const CLOSING_CUE = '(?:said|says|added|adds|wrote|writes|tweeted|explained|cont
 const PLURAL_CUE = '\\b(?:state|conclude|write|add|note|argue|explain|insist|warn|claim|tell|recall|contend|assert|suggest|predict|agree|acknowledge|admit|complain|point\\s+out|maintain|observe|reply|respond|concede|caution)\\b';
 /** A lower-case role before a name: "campaign manager Jeff Weaver". */
 const ROLE_NAME = `(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}`;
-const GERUND_CUE = '(?:saying|calling|telling|tweeting|writing|noting|arguing|adding|warning|describing|claiming|declaring|insisting|suggesting|predicting|asking|urging|promising|vowing|accusing|dubbing|labeling|yelling|shouting|chanting|responding|replying|explaining|stating|joking|quipping|remarking|recalling|tweeting|posting|pointing\\s+out)';
+/** Gerunds of saying: "with Trump calling it …". */
+export const GERUND_CUE = '(?:saying|calling|telling|tweeting|writing|noting|arguing|adding|warning|describing|claiming|declaring|insisting|suggesting|predicting|asking|urging|promising|vowing|accusing|dubbing|labeling|yelling|shouting|chanting|responding|replying|explaining|stating|joking|quipping|remarking|recalling|tweeting|posting|pointing\\s+out)';
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 /** One character of an apposition: no comma, quote mark, line break or sentence end ("Calif.," is no end). */
