@@ -55,6 +55,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 /** One character of an apposition: no comma, quote mark, line break or sentence end ("Calif.," is no end). */
 const APPOSED = `(?:(?!${SENTENCE_END}\\s)[^,"“”«»\\n])`;
 const APPOSITION = `(?:,\\s${APPOSED}{1,90}(?:,\\s${APPOSED}{1,60}){0,3},)?`;
+/** An apposition after a name that runs into the cue without a closing comma: "Nate Silver, the polling guru who founded the site tweeted". */
+const OPEN_APPOSITION = `(?:,\\s(?:the|a|an)\\s${APPOSED}{1,90}?(?=\\s+(?:${CUE})))?`;
 /** Opening quote marks: the window after a quote stops at the next one. */
 export const OPENERS = /["“«„»「『‹‚]/;
 /**
@@ -80,7 +82,7 @@ function compile(names: string[]): AttributionPatterns {
   return {
     after: [
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with)\\b)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE}|${PLURAL_CUE})`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION})${RELAY}(?:${APPOSITION}|${OPEN_APPOSITION}),?${ADVERB}\\s+(${CUE}|${PLURAL_CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
       // “…,” as Cruz said on the radio: a clause with "as" that names the speaker

@@ -218,3 +218,7 @@ test('a gerund clause with its own subject names the speaker of its quote', () =
   const found = speakers('Both issued statements after the meeting – Ryan Okafor saying he was “very encouraged” and Ann Roe calling it a “great meeting.”');
   assert.deepEqual(found.map((f) => f.speaker), ['Ryan Okafor', 'Ann Roe']);
 });
+
+test('an apposition after the name that runs into the cue without a closing comma', () => {
+  assert.equal(speakers('“Roe needs a strategy for these voters,” Nate Okafor, the polling guru who founded the site tweeted on Wednesday.')[0].speaker, 'Nate Okafor');
+});
