@@ -258,6 +258,8 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
       if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
       // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
       if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(m[1]) && /^\s+(?:that\s+)?$/.test(before.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+      // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
+      if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(before.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
       last = m;
       // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
       if (re === patterns.before[0]) {
@@ -299,6 +301,9 @@ const GERUND_CUE_WORD = new RegExp(`\\b${GERUND_CUE}\\b`);
 
 /** What an inverted attribution cannot match without. */
 const INVERTED_NEEDS = new RegExp(`,\\s+(?:${INVERTED_CUE})\\s`);
+
+/** The words between a cue and a later speaker inside the clause it reports: no clause break, no new coordinated clause. */
+const EMBEDDED = /^\s+(?:(?!(?:but|and|or|though|although|while|whereas|when|before|after|because|as)\b)[^\s,;:\u2013\u2014]+\s+){1,6}?(?:that\s+)?$/;
 
 /** A subject pronoun that may speak in a reported clause. */
 const REPORTED_PRONOUN = /^(?:he|she|they|we|I)$/;
