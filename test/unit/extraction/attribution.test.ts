@@ -230,7 +230,7 @@ test('a possessive before a noun of saying that holds the quote, when no cue com
 });
 
 test('a speaker inside the clause an attribution reports is not the quote’s speaker', () => {
-  assert.equal(speakers('Asked about the race, Roe said he expected that voters will say “no” to the plan.')[0].speaker, 'Roe');
+  assert.equal(speakers('Asked about the race, Roe said on Monday that Americans will say “no” to the plan.')[0].speaker, 'Roe');
   // (a coordinated clause has its own speaker: "Roe said …, and Lee said “…”")
   assert.equal(speakers('Roe said the plan was sound and Lee said it was “a disaster.”')[0].speaker, 'Lee');
 });
