@@ -4,9 +4,11 @@
  * senator, a Democrat, told"), and "according to". Reported by `extract`
  * when asked, for measuring attribution cues on annotated news.
  */
-import type { TextSpan } from '../types.ts';
-import { firstNotBefore } from '../sorted.ts';
+import type { Span, TextSpan } from '../types.ts';
+import { firstFrom, firstNotBefore } from '../sorted.ts';
 import { CUE } from './grammar.ts';
+import { findQuotes } from './quotes.ts';
+import type { ProseBlock } from './segment.ts';
 
 /** A cue after a capitalised word, a pronoun or a person-like noun, possibly past an apposition. */
 const INDIRECT_CUE = new RegExp(
@@ -30,8 +32,34 @@ const REPORTING_WORDS = [
 ];
 const REPORTING = new RegExp(`\\b(?:${REPORTING_WORDS.join('|')})\\b`, 'giu');
 
-/** Every attribution cue in a masked text, in order: cue verbs after a possible source, and reporting words anywhere. */
+/** A paragraph of plain text: from its first non-blank character to the next blank line. */
+const PARAGRAPH = /\S[\s\S]*?(?=\n[ \t]*\n|$(?![\s\S]))/g;
+
+/** The words inside the quotations of a masked text, in order, paired per paragraph as the quote finder pairs them. */
+function quotedStretches(masked: string): Span[] {
+  const blocks: ProseBlock[] = [];
+  for (const m of masked.matchAll(PARAGRAPH)) blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length, chunk: 0 });
+  return findQuotes(masked, blocks)
+    .flatMap((q) => q.parts)
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every attribution cue in a masked text, in order: cue verbs after a
+ * possible source, and reporting words anywhere, except inside quotations
+ * (a cue there belongs to the quoted words, not to the reporter's attribution).
+ */
 export function findCues(masked: string): TextSpan[] {
+  const quoted = quotedStretches(masked);
+  const isQuoted = (at: number) => {
+    const k = firstFrom(quoted, at + 1) - 1;
+    return k >= 0 && quoted[k].end > at;
+  };
+  return allCues(masked).filter((cue) => !isQuoted(cue.start));
+}
+
+/** Every cue verb after a possible source and every reporting word, in order, quoted or not. */
+function allCues(masked: string): TextSpan[] {
   const out: TextSpan[] = [];
   for (const m of masked.matchAll(INDIRECT_CUE)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const sourced = out.length;
