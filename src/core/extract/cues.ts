@@ -5,7 +5,7 @@
  * when asked, for measuring attribution cues on annotated news.
  */
 import type { Span, TextSpan } from '../types.ts';
-import { firstFrom, firstNotBefore } from '../sorted.ts';
+import { firstFrom } from '../sorted.ts';
 import { CUE } from './grammar.ts';
 import { findQuotes } from './quotes.ts';
 import type { ProseBlock } from './segment.ts';
@@ -31,6 +31,29 @@ const REPORTING_WORDS = [
   'appears', 'offered', 'agreed', 'reported',
 ];
 const REPORTING = new RegExp(`\\b(?:${REPORTING_WORDS.join('|')})\\b`, 'giu');
+
+/** Records and research that can stand as a source: "the poll", "campaign finance records", "a new study". */
+const EVIDENCE_NOUNS = [
+  'polls?', 'surveys?', 'stud(?:y|ies)', 'records?', 'reports?', 'data', 'analys[ie]s', 'research', 'figures', 'numbers',
+  'results', 'documents?', 'filings?', 'e-?mails?', 'statistics', 'estimates?', 'findings', 'investigations?', 'audits?',
+  'reviews?', 'projections?', 'forecasts?', 'evidence', 'tests?',
+];
+
+/** Verbs by which records and research attribute: "polls show", "the study found", "the data suggest". */
+const EVIDENTIAL_VERBS = [
+  'show', 'shows', 'showed', 'showing', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'suggesting',
+  'indicate', 'indicates', 'indicated', 'indicating', 'reveal', 'reveals', 'revealed', 'conclude', 'concludes',
+  'concluded', 'estimate', 'estimates', 'estimated', 'predict', 'predicts', 'predicted', 'confirm', 'confirms', 'confirmed',
+];
+
+/** An evidential verb right after a record or study, possibly past an apposition or an adverb: "recent polls have consistently shown". */
+const EVIDENCE_CUE = new RegExp(
+  `(?<=\\b(?:${EVIDENCE_NOUNS.join('|')})(?:,[^,.\\n]{1,60},)?\\s+(?:(?:also|now|still|all|both|consistently|repeatedly|generally|previously|recently)\\s+)?)(?:${EVIDENTIAL_VERBS.join('|')})\\b`,
+  'giu',
+);
+
+/** The patterns whose matches are cues, the most telling first: it keeps a place where two overlap. */
+const CUE_PATTERNS = [INDIRECT_CUE, EVIDENCE_CUE, REPORTING];
 
 /** A paragraph of plain text: from its first non-blank character to the next blank line. */
 const PARAGRAPH = /\S[\s\S]*?(?=\n[ \t]*\n|$(?![\s\S]))/g;
@@ -58,18 +81,14 @@ export function findCues(masked: string): TextSpan[] {
   return allCues(masked).filter((cue) => !isQuoted(cue.start));
 }
 
-/** Every cue verb after a possible source and every reporting word, in order, quoted or not. */
+/** Every cue any pattern finds, quoted or not, in order; where two overlap, the one of the earlier pattern. */
 function allCues(masked: string): TextSpan[] {
+  const found: { span: TextSpan; rank: number }[] = [];
+  CUE_PATTERNS.forEach((pattern, rank) => {
+    for (const m of masked.matchAll(pattern)) found.push({ span: { text: m[0], start: m.index, end: m.index + m[0].length }, rank });
+  });
+  found.sort((a, b) => a.span.start - b.span.start || a.rank - b.rank);
   const out: TextSpan[] = [];
-  for (const m of masked.matchAll(INDIRECT_CUE)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  const sourced = out.length;
-  for (const m of masked.matchAll(REPORTING)) {
-    const end = m.index + m[0].length;
-    // (once: a reporting word a sourced cue already covers)
-    const k = firstNotBefore(sourced, (i) => out[i].end <= m.index);
-    if (k < sourced && out[k].start < end) continue;
-    out.push({ text: m[0], start: m.index, end });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  for (const { span } of found) if (!out.length || out[out.length - 1].end <= span.start) out.push(span);
+  return out;
 }
-

@@ -11,3 +11,11 @@ test('cues inside a quotation belong to the quoted words, not to the attribution
   // a quote closed in its paragraph leaves the next one alone
   assert.deepEqual(cues('"It was a long night."\n\nThe governor told reporters he was tired.'), ['told reporters']);
 });
+
+test('records and research attribute by verbs of showing and finding', () => {
+  assert.deepEqual(cues('A new poll shows the senator ahead by six points.'), ['shows']);
+  assert.deepEqual(cues('Campaign finance records, filed late on Friday, indicate the loan was repaid.'), ['indicate']);
+  assert.deepEqual(cues('The study found that turnout fell, and recent surveys have consistently suggested the same.'), ['found', 'suggested']);
+  // a verb of finding after anything but a record or a study is no cue
+  assert.deepEqual(cues('The rescue team found the hikers, and a talk show indicates nothing.'), []);
+});
