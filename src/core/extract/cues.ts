@@ -7,6 +7,7 @@
 import type { Span, TextSpan } from '../types.ts';
 import { firstFrom } from '../sorted.ts';
 import { CUE } from './grammar.ts';
+import { GERUND_CUE } from './patterns.ts';
 import { findQuotes } from './quotes.ts';
 import type { ProseBlock } from './segment.ts';
 
@@ -52,8 +53,29 @@ const EVIDENCE_CUE = new RegExp(
   'giu',
 );
 
+/** Participles of saying beyond the gerunds the speaker finder knows: "…, acknowledging", "…, criticizing". */
+const MORE_SAYING_PARTICIPLES = [
+  'announcing', 'acknowledging', 'admitting', 'denying', 'confirming', 'revealing', 'complaining', 'conceding',
+  'contending', 'charging', 'praising', 'criticizing', 'blaming', 'dismissing', 'questioning', 'lamenting', 'boasting',
+  'bragging', 'reiterating', 'echoing', 'asserting', 'alleging', 'maintaining', 'emphasizing', 'stressing', 'pledging',
+  'threatening', 'demanding', 'reminding', 'declining', 'rejecting', 'defending', 'mocking', 'touting',
+];
+
+/** Words after which an -ing form names an act ("for criticizing", "the questioning") instead of reporting one. */
+const BEFORE_NOMINAL_GERUND = [
+  'the', 'a', 'an', 'for', 'of', 'from', 'on', 'than', 'with', 'without', 'since', 'over', 'about', 'into', 'against',
+  'toward', 'towards', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'any', 'no', 'this', 'that', 'these',
+  'those', 'whose',
+];
+
+/** A participle of saying that reports, as in "…, saying", "while insisting", "Trump, questioning": not one named as an act. */
+const SAYING_PARTICIPLE = new RegExp(
+  `(?<!\\b(?:${BEFORE_NOMINAL_GERUND.join('|')})\\s+)\\b(?:${GERUND_CUE}|${MORE_SAYING_PARTICIPLES.join('|')})\\b`,
+  'giu',
+);
+
 /** The patterns whose matches are cues, the most telling first: it keeps a place where two overlap. */
-const CUE_PATTERNS = [INDIRECT_CUE, EVIDENCE_CUE, REPORTING];
+const CUE_PATTERNS = [INDIRECT_CUE, EVIDENCE_CUE, REPORTING, SAYING_PARTICIPLE];
 
 /** A paragraph of plain text: from its first non-blank character to the next blank line. */
 const PARAGRAPH = /\S[\s\S]*?(?=\n[ \t]*\n|$(?![\s\S]))/g;

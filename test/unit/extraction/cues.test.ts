@@ -19,3 +19,9 @@ test('records and research attribute by verbs of showing and finding', () => {
   // a verb of finding after anything but a record or a study is no cue
   assert.deepEqual(cues('The rescue team found the hikers, and a talk show indicates nothing.'), []);
 });
+
+test('participles of saying report, unless a determiner or a preposition makes them name an act', () => {
+  assert.deepEqual(cues('The governor left the stage early, insisting the budget would pass.'), ['insisting']);
+  assert.deepEqual(cues('Several donors wrote to the party, questioning its strategy.'), ['wrote', 'questioning']);
+  assert.deepEqual(cues('She was fined for criticizing the board, and the questioning lasted an hour.'), []);
+});
