@@ -11,6 +11,15 @@ import { GERUND_CUE } from './patterns.ts';
 import { findQuotes } from './quotes.ts';
 import type { ProseBlock } from './segment.ts';
 
+/**
+ * A pattern for any of `words` (a regular-expression alternation) right
+ * after what `before` matches; the look-ahead lets the look-behind be tried
+ * only where one of the words starts, not at every character of a long draft.
+ */
+function after(before: string, words: string, flags: string): RegExp {
+  return new RegExp(`\\b(?=(?:${words})\\b)(?<=${before})(?:${words})\\b`, flags);
+}
+
 /** A cue after a capitalised word, a pronoun or a person-like noun, possibly past an apposition. */
 const INDIRECT_CUE = new RegExp(
   `(?<=\\b(?:\\p{Lu}[\\p{L}’'-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|\\p{Ll}+(?:man|woman|men|ers|or|ors|ist|ists|ent|ents|ion|ions|paper|agency|ment|ments|ee|ees))(?:,[^,.\\n]{1,60},)?\\s+(?:(?:also|later|has|had|have|would|will)\\s+)?)(?:${CUE})\\b|\\b[Aa]ccording\\s+to\\b`,
@@ -74,8 +83,36 @@ const SAYING_PARTICIPLE = new RegExp(
   'giu',
 );
 
+/** Verbs that attribute a view to their subject: of saying (bare forms), believing, seeming and taking a stand. */
+const ATTITUDE_VERBS = [
+  'say', 'argue', 'argues', 'insist', 'suggest', 'agree', 'agrees', 'disagree', 'disagrees', 'predict', 'warn',
+  'acknowledge', 'concede', 'deny', 'denies', 'admit', 'claim', 'contend', 'think', 'thinks', 'believe', 'believes',
+  'believed', 'expect', 'expects', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'doubt', 'doubts', 'doubted',
+  'worry', 'worries', 'worried', 'see', 'sees', 'feel', 'feels', 'felt', 'know', 'knows', 'suspect', 'suspects',
+  'suspected', 'assume', 'assumes', 'wonder', 'wonders', 'wondered', 'seem', 'seems', 'appear', 'appeared', 'rejected',
+  'blamed', 'dismissed', 'questioned', 'attacked', 'proposed', 'sought',
+];
+
+/** Capitalised words that start clauses without naming anyone: "It seems", "What appears". */
+const NOT_SUBJECTS = ['It', 'There', 'This', 'That', 'These', 'Those', 'What', 'Which', 'So', 'But', 'And', 'Or', 'Yet', 'Let', 'You', 'I', 'We', 'They', 'He', 'She'];
+
+/** Lower-case words in -s that are no plural nouns: "he always thinks", "she has felt". */
+const NOT_PLURALS = ['was', 'has', 'does', 'is', 'his', 'its', 'this', 'thus', 'yes', 'as', 'less', 'always', 'perhaps', 'sometimes', 'whereas', 'unless', 'besides', 'nevertheless', 'afterwards'];
+
+/**
+ * Who can hold a view: a name (no possessive), a plural noun ("aides",
+ * "economists"), a count or share ("five", "52 percent") or "who".
+ */
+const VIEW_HOLDER = `(?:(?!(?:${NOT_SUBJECTS.join('|')})\\b)\\p{Lu}[\\p{L}-]*|(?!(?:${NOT_PLURALS.join('|')})\\b)\\p{Ll}[\\p{L}-]*[^\\Wsu]s|\\d[\\d.,]*%?|percent|who)`;
+
+/** Words that may stand between the holder of a view and its verb: "voters still believe", "aides do not expect". */
+const BEFORE_ATTITUDE = `(?:also|still|now|clearly|really|genuinely|strongly|firmly|privately|publicly|apparently|reportedly|openly|already|often|generally|largely|mostly|increasingly|overwhelmingly|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|never)`;
+
+/** A verb of saying, believing or seeming right after who holds the view: "aides say", "Democrats fear", "five believe". */
+const ATTITUDE_CUE = after(`\\b${VIEW_HOLDER}\\s+(?:${BEFORE_ATTITUDE}\\s+){0,2}`, ATTITUDE_VERBS.join('|'), 'gu');
+
 /** The patterns whose matches are cues, the most telling first: it keeps a place where two overlap. */
-const CUE_PATTERNS = [INDIRECT_CUE, EVIDENCE_CUE, REPORTING, SAYING_PARTICIPLE];
+const CUE_PATTERNS = [INDIRECT_CUE, EVIDENCE_CUE, REPORTING, SAYING_PARTICIPLE, ATTITUDE_CUE];
 
 /** A paragraph of plain text: from its first non-blank character to the next blank line. */
 const PARAGRAPH = /\S[\s\S]*?(?=\n[ \t]*\n|$(?![\s\S]))/g;

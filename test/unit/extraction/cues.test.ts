@@ -25,3 +25,11 @@ test('participles of saying report, unless a determiner or a preposition makes t
   assert.deepEqual(cues('Several donors wrote to the party, questioning its strategy.'), ['wrote', 'questioning']);
   assert.deepEqual(cues('She was fined for criticizing the board, and the questioning lasted an hour.'), []);
 });
+
+test('verbs of believing and seeming after who holds the view: a name, a plural noun, a share', () => {
+  assert.deepEqual(cues('Economists expect rates to rise, and Democrats fear a slowdown.'), ['expect', 'fear']);
+  assert.deepEqual(cues('About 40 percent believe the economy is improving.'), ['believe']);
+  assert.deepEqual(cues('Senior aides privately doubt the plan will survive.'), ['doubt']);
+  // no view holder before the verb: a pronoun, an adverb in -s, a demonstrative
+  assert.deepEqual(cues('She always thinks ahead, and this seems odd.'), []);
+});
