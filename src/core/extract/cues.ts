@@ -22,7 +22,11 @@ function after(before: string, words: string, flags: string): RegExp {
 
 /** A cue after a capitalised word, a pronoun or a person-like noun, possibly past an apposition. */
 const INDIRECT_CUE = new RegExp(
-  `(?<=\\b(?:\\p{Lu}[\\p{L}’'-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|\\p{Ll}+(?:man|woman|men|ers|or|ors|ist|ists|ent|ents|ion|ions|paper|agency|ment|ments|ee|ees))(?:,[^,.\\n]{1,60},)?\\s+(?:(?:also|later|has|had|have|would|will)\\s+)?)(?:${CUE})\\b|\\b[Aa]ccording\\s+to\\b`,
+  `${after(
+    `\\b(?:\\p{Lu}[\\p{L}’'-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|\\p{Ll}+(?:man|woman|men|ers|or|ors|ist|ists|ent|ents|ion|ions|paper|agency|ment|ments|ee|ees))(?:,[^,.\\n]{1,60},)?\\s+(?:(?:also|later|has|had|have|would|will)\\s+)?`,
+    CUE,
+    'u',
+  ).source}|\\b[Aa]ccording\\s+to\\b`,
   'gu',
 );
 
@@ -57,8 +61,9 @@ const EVIDENTIAL_VERBS = [
 ];
 
 /** An evidential verb right after a record or study, possibly past an apposition or an adverb: "recent polls have consistently shown". */
-const EVIDENCE_CUE = new RegExp(
-  `(?<=\\b(?:${EVIDENCE_NOUNS.join('|')})(?:,[^,.\\n]{1,60},)?\\s+(?:(?:also|now|still|all|both|consistently|repeatedly|generally|previously|recently)\\s+)?)(?:${EVIDENTIAL_VERBS.join('|')})\\b`,
+const EVIDENCE_CUE = after(
+  `\\b(?:${EVIDENCE_NOUNS.join('|')})(?:,[^,.\\n]{1,60},)?\\s+(?:(?:also|now|still|all|both|consistently|repeatedly|generally|previously|recently)\\s+)?`,
+  EVIDENTIAL_VERBS.join('|'),
   'giu',
 );
 
@@ -77,9 +82,12 @@ const BEFORE_NOMINAL_GERUND = [
   'those', 'whose',
 ];
 
+/** Every participle of saying, as a regular-expression alternation. */
+const SAYING_PARTICIPLE_WORDS = `${GERUND_CUE}|${MORE_SAYING_PARTICIPLES.join('|')}`;
+
 /** A participle of saying that reports, as in "…, saying", "while insisting", "Trump, questioning": not one named as an act. */
 const SAYING_PARTICIPLE = new RegExp(
-  `(?<!\\b(?:${BEFORE_NOMINAL_GERUND.join('|')})\\s+)\\b(?:${GERUND_CUE}|${MORE_SAYING_PARTICIPLES.join('|')})\\b`,
+  `\\b(?=(?:${SAYING_PARTICIPLE_WORDS})\\b)(?<!\\b(?:${BEFORE_NOMINAL_GERUND.join('|')})\\s+)(?:${SAYING_PARTICIPLE_WORDS})\\b`,
   'giu',
 );
 
