@@ -119,8 +119,17 @@ const BEFORE_ATTITUDE = `(?:also|still|now|clearly|really|genuinely|strongly|fir
 /** A verb of saying, believing or seeming right after who holds the view: "aides say", "Democrats fear", "five believe". */
 const ATTITUDE_CUE = after(`\\b${VIEW_HOLDER}\\s+(?:${BEFORE_ATTITUDE}\\s+){0,2}`, ATTITUDE_VERBS.join('|'), 'gu');
 
+/** A speaker's label opening a line, up to five capitalised words: "Sanders", "CNN President On Trump" (headlines, transcripts). */
+const SPEAKER_LABEL = `^[ \\t]*\\p{Lu}[\\p{L}.’'-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}.’'-]*|of|the|on|and|&)){0,4}[ \\t]*`;
+
+/** A colon that introduces quoted words: after a speaker's label ("Kasich: We will go on"), or before a quotation mark. */
+const QUOTING_COLON = new RegExp(`(?=:)(?:(?<=${SPEAKER_LABEL}):(?=[ \\t]+\\S)|(?<=[\\p{L}.)][ \\t]*):(?=[ \\t]*["“'‘]))`, 'gmu');
+
 /** The patterns whose matches are cues, the most telling first: it keeps a place where two overlap. */
-const CUE_PATTERNS = [INDIRECT_CUE, EVIDENCE_CUE, REPORTING, SAYING_PARTICIPLE, ATTITUDE_CUE];
+const CUE_PATTERNS = [INDIRECT_CUE, EVIDENCE_CUE, REPORTING, SAYING_PARTICIPLE, ATTITUDE_CUE, QUOTING_COLON];
+
+/** What may stand between a cue word and the colon that belongs to it: "said: “…”", "said : “…”". */
+const BETWEEN_CUE_AND_COLON = /^[ \t]{0,2}$/;
 
 /** A paragraph of plain text: from its first non-blank character to the next blank line. */
 const PARAGRAPH = /\S[\s\S]*?(?=\n[ \t]*\n|$(?![\s\S]))/g;
@@ -156,6 +165,12 @@ function allCues(masked: string): TextSpan[] {
   });
   found.sort((a, b) => a.span.start - b.span.start || a.rank - b.rank);
   const out: TextSpan[] = [];
-  for (const { span } of found) if (!out.length || out[out.length - 1].end <= span.start) out.push(span);
+  for (const { span } of found) {
+    const last = out[out.length - 1];
+    if (last && last.end > span.start) continue;
+    // (a colon right after a cue word is part of that cue, no cue of its own)
+    if (last && span.text === ':' && span.start - last.end <= 2 && BETWEEN_CUE_AND_COLON.test(masked.slice(last.end, span.start))) continue;
+    out.push(span);
+  }
   return out;
 }

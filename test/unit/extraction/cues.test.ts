@@ -33,3 +33,11 @@ test('verbs of believing and seeming after who holds the view: a name, a plural 
   // no view holder before the verb: a pronoun, an adverb in -s, a demonstrative
   assert.deepEqual(cues('She always thinks ahead, and this seems odd.'), []);
 });
+
+test('a colon introduces quoted words after a speaker label or before a quotation mark', () => {
+  assert.deepEqual(cues('Governor Smith: We will not raise taxes.'), [':']);
+  assert.deepEqual(cues('The mayor had one message for residents: "Stay home tonight."'), [':']);
+  // a colon right after a cue word belongs to that cue
+  assert.deepEqual(cues('The senator said: "We will vote on Friday."'), ['said']);
+  assert.deepEqual(cues('The hearing starts at 10:30, and there are three options: wait, vote or leave.'), []);
+});
