@@ -1,7 +1,10 @@
 /**
  * Attribution cues anywhere in prose, not only next to quotations: a cue
  * verb right after something that can be a source ("officials said", "the
- * senator, a Democrat, told"), and "according to". Reported by `extract`
+ * senator, a Democrat, told"), "according to", reporting words, verbs of
+ * showing after records ("polls show"), participles of saying ("…, insisting"),
+ * verbs of believing after who holds the view ("Democrats fear") and colons
+ * that introduce quoted words; none inside quotations. Reported by `extract`
  * when asked, for measuring attribution cues on annotated news.
  */
 import type { Span, TextSpan } from '../types.ts';
@@ -144,9 +147,9 @@ function quotedStretches(masked: string): Span[] {
 }
 
 /**
- * Every attribution cue in a masked text, in order: cue verbs after a
- * possible source, and reporting words anywhere, except inside quotations
- * (a cue there belongs to the quoted words, not to the reporter's attribution).
+ * Every attribution cue in a masked text, in order, as the patterns find
+ * them, except inside quotations (a cue there belongs to the quoted words,
+ * not to the reporter's attribution).
  */
 export function findCues(masked: string): TextSpan[] {
   const quoted = quotedStretches(masked);
