@@ -5,7 +5,7 @@
  */
 import type { TextSpan } from '../types.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
-import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, type AttributionPatterns } from './patterns.ts';
+import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawQuote } from './quotes.ts';
 
 /** A speaker and cue found for a quote, as written. */
@@ -165,7 +165,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
         return { speaker: span(relay[2], at + relay.indices[2][0]), cue: span(relay[1], at + relay.indices[1][0]), rule: 'relayed' };
       }
       // a pronoun after the quote stands for the name that opens its sentence with a cue: "Roe said she felt … because “…,” she said"
-      if (REPORTED_PRONOUN.test(speakerText.toLowerCase())) {
+      if (REPORTED_PRONOUN.test(speakerText.toLowerCase()) && ANY_CUE.test(lastSentenceOf(before))) {
         const named = beforeCue(before, patterns);
         const name = named?.rule === 'before0' && named.speaker && /^\p{Lu}/u.test(named.speaker.text) && !PRONOUN_WORD.test(named.speaker.text) ? named.speaker : null;
         // (in the quote's sentence, and not across a parenthetical dash: "Roe said … - “…,” she said - and …")
@@ -185,7 +185,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const back = before.length;
   const cued = beforeCue(before, patterns);
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
-  const saying = /['’]/.test(before) ? patterns.saying.exec(before) : null;
+  const saying = !cued && SAYING_NEEDS.test(before) ? patterns.saying.exec(before) : null;
   if (saying?.indices?.[1] && !cued) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
   if (cued) return cued.rule === 'before0' ? subjectForPronoun(before, cued, patterns) : cued;
   const according = rest && /ccording/.test(rest) ? patterns.accordingEnd.exec(rest) : null;
@@ -298,6 +298,18 @@ const BEFORE_NEEDS = [ANY_CUE, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
 
 /** A gerund of saying: a clause of its own may hold the speaker ("Trump calling it “…”"). */
 const GERUND_CUE_WORD = new RegExp(`\\b${GERUND_CUE}\\b`);
+
+/** What a possessive before a noun of saying cannot match without. */
+const SAYING_NEEDS = new RegExp(`['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?${SAYING_NOUN}\\s+(?:that|of)\\b`, 'u');
+
+/** The text after the last sentence end (a period, ? or ! and a space) — roughly the sentence a quote sits in. */
+function lastSentenceOf(before: string): string {
+  for (let i = before.length - 2; i > 0; i--) {
+    const c = before[i];
+    if ((c === '.' || c === '?' || c === '!') && /\s/.test(before[i + 1])) return before.slice(i + 1);
+  }
+  return before;
+}
 
 /** What an inverted attribution cannot match without. */
 const INVERTED_NEEDS = new RegExp(`,\\s+(?:${INVERTED_CUE})\\s`);

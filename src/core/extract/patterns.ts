@@ -67,7 +67,7 @@ const ROLE_PHRASE = `(?!(?:When|After|Before|As|In|On|At|Since|While|If|Though|A
 /** Words that end a determiner-led subject phrase: prepositions and verbs ("The lack of …", "The talks will …"). */
 const NOT_IN_SUBJECT = '(?:of|for|to|in|on|at|with|by|from|about|being|will|would|could|can|may|might|should|must|is|are|was|were|be|been|has|have|had)\\b';
 /** Nouns of saying whose possessor is the speaker of what they hold: "Trump’s claim that …". */
-const SAYING_NOUN = '(?:claim|claims|assertion|remark|remarks|statement|comment|comments|words|pledge|promise|vow|warning|insistence|contention|argument|suggestion|accusation|quip|boast|prediction|response|reply|retort|message|tweet|description|characterization|assessment)';
+export const SAYING_NOUN = '(?:claim|claims|assertion|remark|remarks|statement|comment|comments|words|pledge|promise|vow|warning|insistence|contention|argument|suggestion|accusation|quip|boast|prediction|response|reply|retort|message|tweet|description|characterization|assessment)';
 /** Cues of an inverted attribution set off by commas: "…, says Carl Roe, a historian, …". */
 export const INVERTED_CUE = 'says|said|writes|wrote|notes|noted|adds|added|argues|argued|explains|explained|insists|insisted|recalls|recalled|observes|observed';
 /** A lone capitalised -ing word opens a clause ("Reprising one of her lines, …"); it names nobody. */
