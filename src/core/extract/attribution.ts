@@ -186,7 +186,7 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
   const cued = beforeCue(before, patterns);
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
   const saying = !cued && SAYING_NEEDS.test(before) ? patterns.saying.exec(before) : null;
-  if (saying?.indices?.[1] && !cued) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
+  if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
   if (cued) return cued.rule === 'before0' ? subjectForPronoun(before, cued, patterns) : cued;
   const according = rest && /ccording/.test(rest) ? patterns.accordingEnd.exec(rest) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };

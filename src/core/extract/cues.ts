@@ -11,8 +11,6 @@ import type { Span, TextSpan } from '../types.ts';
 import { firstFrom } from '../sorted.ts';
 import { CUE } from './grammar.ts';
 import { GERUND_CUE } from './patterns.ts';
-import { findQuotes } from './quotes.ts';
-import type { ProseBlock } from './segment.ts';
 
 /**
  * A pattern for any of `words` (a regular-expression alternation) right
@@ -134,25 +132,12 @@ const CUE_PATTERNS = [INDIRECT_CUE, EVIDENCE_CUE, REPORTING, SAYING_PARTICIPLE, 
 /** What may stand between a cue word and the colon that belongs to it: "said: “…”", "said : “…”". */
 const BETWEEN_CUE_AND_COLON = /^[ \t]{0,2}$/;
 
-/** A paragraph of plain text: from its first non-blank character to the next blank line. */
-const PARAGRAPH = /\S[\s\S]*?(?=\n[ \t]*\n|$(?![\s\S]))/g;
-
-/** The words inside the quotations of a masked text, in order, paired per paragraph as the quote finder pairs them. */
-function quotedStretches(masked: string): Span[] {
-  const blocks: ProseBlock[] = [];
-  for (const m of masked.matchAll(PARAGRAPH)) blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length, chunk: 0 });
-  return findQuotes(masked, blocks)
-    .flatMap((q) => q.parts)
-    .sort((a, b) => a.start - b.start);
-}
-
 /**
  * Every attribution cue in a masked text, in order, as the patterns find
- * them, except inside quotations (a cue there belongs to the quoted words,
- * not to the reporter's attribution).
+ * them, except inside the `quoted` words (sorted by start): a cue there
+ * belongs to the quoted words, not to the reporter's attribution.
  */
-export function findCues(masked: string): TextSpan[] {
-  const quoted = quotedStretches(masked);
+export function findCues(masked: string, quoted: readonly Span[]): TextSpan[] {
   const isQuoted = (at: number) => {
     const k = firstFrom(quoted, at + 1) - 1;
     return k >= 0 && quoted[k].end > at;

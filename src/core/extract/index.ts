@@ -9,8 +9,9 @@ import { findCues } from './cues.ts';
 import { extractIncremental, type ExtractionRun } from './incremental.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconMatcher } from './lexiconMatcher.ts';
 import type { ExtractOptions, Extraction } from './model.ts';
+import type { Span } from '../types.ts';
 import { findReferences } from './references.ts';
-import { candidates, mentionsOf, scanQuotes, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
+import { candidates, mentionsOf, scanQuotes, type Candidate, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
 import { segment } from './segment.ts';
 
 /** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
@@ -41,10 +42,11 @@ function extractFull(text: string, options: ExtractOptions, matcher: LexiconMatc
   const openAfter = new Uint8Array(prose.blocks.length);
   const state: ScanState = { previousBlock: -2, previousFromLead: false, named: [...speakerMentions] };
   const scanned: ScannedQuote[] = [];
-  scanQuotes(input, candidates(input, 0, prose.blocks.length, openAfter), state, scanned);
+  const raw = candidates(input, 0, prose.blocks.length, openAfter);
+  scanQuotes(input, raw, state, scanned);
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => prose.masked.slice(a, b), hits.sources, matcher, quotes);
-  const extraction: Extraction = { quotes, references, speakerMentions, ...(options.cues ? { cues: findCues(prose.masked) } : {}) };
+  const extraction: Extraction = { quotes, references, speakerMentions, ...(options.cues ? { cues: findCues(prose.masked, quotedParts(raw)) } : {}) };
   return { text, language: options.language, lexicon: options.lexicon, prose, hits, speakerMentions, scanned, openAfter, extraction };
 }
 
@@ -54,4 +56,9 @@ function nameHits(chunks: { start: number; masked: string }[], matcher: LexiconM
   const all = hitsInChunks(chunks, matcher, (masked) => cache?.hits.get(masked), used);
   if (cache) cache.hits = used;
   return all;
+}
+
+/** The words inside the paired inline quotation marks (kept as quotes or not), sorted by start. */
+function quotedParts(raw: readonly Candidate[]): Span[] {
+  return raw.filter((q) => q.kind !== 'block').flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
 }

@@ -72,11 +72,16 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
   const scanEnd = blocks[to - 1].end;
   MARKS.lastIndex = blocks[from].start;
   for (let m = MARKS.exec(masked); m && m.index < scanEnd; m = MARKS.exec(masked)) marks.push(m.index);
-  const breaks: number[] = [];
-  for (let n = masked.indexOf('\n', blocks[from].start); n >= 0 && n < scanEnd; n = masked.indexOf('\n', n + 1)) breaks.push(n);
+  // the line breaks, found once and only when a nested opening asks for them
+  let breaks: number[] | undefined;
   const lineEnd = (pos: number) => {
-    const k = firstNotBefore(breaks.length, (j) => breaks[j] < pos);
-    return k < breaks.length ? breaks[k] : scanEnd;
+    if (!breaks) {
+      breaks = [];
+      for (let n = masked.indexOf('\n', blocks[from].start); n >= 0 && n < scanEnd; n = masked.indexOf('\n', n + 1)) breaks.push(n);
+    }
+    const found = breaks;
+    const k = firstNotBefore(found.length, (j) => found[j] < pos);
+    return k < found.length ? found[k] : scanEnd;
   };
   let next = 0;
   for (let b = from; b < to; b++) {
