@@ -3,6 +3,8 @@
  * quotes, « guillemets » (and »German« ones), „German“, ‚single‘, 「」, 『』,
  * ‹ ›. A quote stays inside its paragraph unless the next paragraph reopens
  * it (a quote running over paragraphs); apostrophes inside words never close.
+ * A quote nested in another (of the same kind, or straight in curly and curly
+ * in straight) is part of it, and a quote of its own if the other never closes.
  */
 import { firstNotBefore } from '../sorted.ts';
 import type { Span } from '../types.ts';
@@ -83,6 +85,12 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
     const k = firstNotBefore(found.length, (j) => found[j] < pos);
     return k < found.length ? found[k] : scanEnd;
   };
+  // quotes of the other kind nested in the open one (“… "hell" …”, "… “hell” …"): inside it if it closes, quotes of their own if it never does
+  let nested: RawQuote[] = [];
+  const release = () => {
+    if (nested.length) quotes.push(...nested);
+    nested = [];
+  };
   let next = 0;
   for (let b = from; b < to; b++) {
     const { start, end } = blocks[b];
@@ -92,12 +100,24 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
     if (carry) {
       // a quote left open at the end of the last paragraph continues only if this one reopens it
       if (masked[i] === carry.mark || (carry.mark === '\u201C' && masked[i] === '"')) open = { mark: carry.mark, at: i++ };
-      else carry = undefined;
+      else {
+        carry = undefined;
+        release();
+      }
     }
     while (next < marks.length && marks[next] < i) next++;
     for (; next < marks.length && marks[next] < end; next++) {
       i = marks[next];
       const c = masked[i];
+      if (open && i > open.at && OTHER_KIND[open.mark] === c && opensTightly(masked, i, start)) {
+        const close = otherKindEnd(masked, marks, next, Math.min(end, lineEnd(i)), c);
+        if (close >= 0) {
+          const part = trimmed(masked, i + 1, marks[close]);
+          if (part.end > part.start) nested.push({ outer: { start: i, end: marks[close] + 1 }, parts: [part], firstBlock: b, lastBlock: b });
+          next = close;
+          continue;
+        }
+      }
       if (open && i > open.at && isClosing(masked, i, open.mark)) {
         const part = trimmed(masked, open.at + 1, i);
         if (part.end > part.start) {
@@ -106,6 +126,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
         }
         open = undefined;
         carry = undefined;
+        nested = [];
         continue;
       }
       if (isOpening(masked, i, start) && (!open || (c === open.mark && c !== '"'))) {
@@ -117,6 +138,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
         }
         // a second opening of the same kind means the first was never closed: start again
         if (open && carry) carry = undefined;
+        release();
         open = { mark: c, at: i };
       }
     }
@@ -127,9 +149,29 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
         : { mark: open.mark, outerStart: open.at, parts: [part], firstBlock: b };
       if (part.end <= part.start) carry = undefined;
     } else carry = undefined;
+    if (!carry) release();
     if (openAfter) openAfter[b] = carry ? 1 : 0;
   }
+  release();
   return quotes;
+}
+
+/** The double mark of the other kind, which opens a quote nested in one of this kind. */
+const OTHER_KIND: Record<string, string> = { '"': '\u201C', '\u201C': '"' };
+
+/** An opening mark between a space (or bracket, dash, slash) and a word: no mistyped closing (“… go,“ he said). */
+function opensTightly(text: string, i: number, blockStart: number): boolean {
+  return (i === blockStart || /[\s([{\u2014\u2013\-/]/.test(text[i - 1])) && /[\p{L}\p{N}$£€#@'‘.…[(]/u.test(text[i + 1] ?? '');
+}
+
+/** Where a quote of the other kind opened at `marks[at]` closes, by its own closing mark, before `end` (the line's end); else -1. */
+function otherKindEnd(masked: string, marks: readonly number[], at: number, end: number, mark: string): number {
+  const closing = mark === '"' ? '"' : '\u201D';
+  const last = Math.min(marks.length, at + 1 + NEST_MARKS);
+  for (let k = at + 1; k < last && marks[k] < end; k++) {
+    if (masked[marks[k]] === closing && !WORDISH.test(masked[marks[k] + 1] ?? '')) return k;
+  }
+  return -1;
 }
 
 /** How many marks after a nested opening its closing and the outer one are looked for. */

@@ -75,6 +75,21 @@ test('a quote nested in one of the same kind stays inside it; a line break ends 
   assert.deepEqual(quoted(lines, 'plaintext'), ['It is a dog whistle,', 'I have been thinking about where we are,', 'One thing is clear.']);
 });
 
+test('a quote of the other kind of double mark nested in a quote stays inside it', () => {
+  assert.deepEqual(quoted('"He called it “a disaster” and left," Roe said.'), ['He called it “a disaster” and left,']);
+  assert.deepEqual(quoted('“He called it "a disaster" and left,” Roe said.'), ['He called it "a disaster" and left,']);
+  // a curly mark after the words and before a space is a mistyped closing, not a nested opening
+  assert.deepEqual(quoted('"We will go,“ Roe said. “And we will stay.”'), ['We will go,', 'And we will stay.']);
+});
+
+test('a quote nested in a quotation that never closes is a quote of its own', () => {
+  const text = 'McCrummen reports:\n\n"She walked onto the stage, chanting “we want our country back” as the crowd cheered.\n\nThe crowd left.';
+  assert.deepEqual(quoted(text, 'plaintext'), ['we want our country back']);
+  // inside a quotation running over paragraphs that closes, it stays inside
+  const closed = 'Roe said:\n\n"She called it “a rant” at first.\n\n"Then she stopped."\n\nThe end.';
+  assert.deepEqual(quoted(closed, 'plaintext'), ['She called it “a rant” at first. | Then she stopped.']);
+});
+
 test('a quoted nickname inside a name is no quote, even in a sentence with a cue', () => {
   assert.deepEqual(quoted('“This is a big year for our state!” his niece, Del. Marcia “Cia” Price, shouted to the crowd.'), ['This is a big year for our state!']);
   assert.deepEqual(quoted('Wrestler Dwayne "The Rock" Johnson said he was "not running, not this year."'), ['not running, not this year.']);
