@@ -15,6 +15,7 @@ import type { ExtractedQuote, SourceMention, SpeakerMention } from './model.ts';
 import { findQuotes, type RawQuote } from './quotes.ts';
 import { introducesTitle, isTitleLike } from './filters.ts';
 import type { Prose, ProseBlock } from './segment.ts';
+import { splitTurns } from './turns.ts';
 
 /** Quotes of this many words or fewer count only when attributed (else: titles, scare quotes). */
 const SHORT_QUOTE_WORDS = 3;
@@ -49,12 +50,12 @@ export interface ScannedQuote {
   named?: SpeakerMention;
 }
 
-/** A quote as paired, or a block quote with the attribution of its lead-in. */
+/** A quote as paired (a transcript turn with its label's attribution), or a block quote with the attribution of its lead-in. */
 export type Candidate = RawQuote & { kind?: 'inline' | 'block'; attribution?: RawAttribution };
 
 /** Quote candidates in blocks [from, to), in document order; `openAfter` records quotes left open per block. */
 export function candidates(input: ScanInput, from: number, to: number, openAfter?: Uint8Array): Candidate[] {
-  const raw: Candidate[] = findQuotes(input.masked, input.blocks, from, to, openAfter);
+  const raw: Candidate[] = findQuotes(input.masked, input.blocks, from, to, openAfter).flatMap((q) => splitTurns(input.masked, q));
   raw.push(...blockQuotes(input.masked, input.blocks, input.patterns, from, to));
   raw.sort((a, b) => a.outer.start - b.outer.start);
   return raw;
@@ -66,7 +67,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
   for (const q of raw) {
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
-    let found = q.kind === 'block' ? q.attribution : attribute(masked, q, first.start, last.end, patterns, input.attributions, chunks[first.chunk]);
+    let found = q.kind === 'block' || q.attribution ? q.attribution : attribute(masked, q, first.start, last.end, patterns, input.attributions, chunks[first.chunk]);
     if (!found?.speaker && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
     const lead = blocks[q.firstBlock - 1];
     const opensBlock = q.outer.start === firstNonSpace(masked, first.start);

@@ -24,6 +24,8 @@ const PIECES = [
   '<!-- comment\n\nstill comment -->',
   '`code "span"`',
   'according to the letter, ',
+  '"MILLEY: It was a draft, what I called “a mistake.”\n\n"SEELY: ',
+  ' “nested "inside" it” ',
 ];
 
 test('incremental checks equal full re-checks over random edit sequences', () => {
@@ -65,6 +67,9 @@ const PARAGRAPHS = [
   'The so-called "draft" was, the letter said, meant to prepare for onward movement.',
   'She said "yes."',
   '<!-- an editor’s note with "quotes"\n\nover a blank line -->',
+  'Partial transcript as follows:\n\n"MILLEY: That letter is a draft, what I would call “a mistake.”',
+  '"SEELY: It was sent before it was signed.\n\n"(CROSSTALK.)',
+  '"An excerpt that never closes, with “a quote of its own inside” it.',
 ];
 
 test('on long drafts, edits are read by window and equal full re-checks', () => {

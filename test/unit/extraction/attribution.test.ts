@@ -58,6 +58,27 @@ test('transcript turns', () => {
   assert.equal(s[0].speaker, 'PENCE');
 });
 
+test('a quoted transcript is one quote per turn, by the speaker its label names', () => {
+  const text = [
+    'Partial transcript as follows:', '',
+    '"WALLACE: Will she be there tomorrow?', '',
+    '"PENCE: She will not. This is an episode of “Shark Tank.”', '',
+    '"It is serious business.', '',
+    '"(CROSSTALK.)', '',
+    '"JAKE TAPPER: Thank you, Governor."', '',
+  ].join('\n');
+  const quotes = extract(text, { language: 'plaintext' }).quotes;
+  assert.deepEqual(quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.parts.map((p) => text.slice(p.start, p.end))]), [
+    ['WALLACE', ':', ['Will she be there tomorrow?']],
+    ['PENCE', ':', ['She will not. This is an episode of “Shark Tank.”', 'It is serious business.']],
+    ['JAKE TAPPER', ':', ['Thank you, Governor.']],
+  ]);
+  // each turn's speaker is the label as written, at its place in the draft
+  for (const q of quotes) assert.equal(text.slice(q.speaker!.start, q.speaker!.end), q.speaker!.text);
+  // a capitalised word with a colon inside a sentence is no label
+  assert.equal(speakers('"We said NO: that was the answer," Roe said.')[0].speaker, 'Roe');
+});
+
 test('a source named by alias with a cue is a reference; a quote in it names the source', () => {
   const text = 'The letter said coalition forces would take measures "to ensure that the movement out of Iraq is conducted safely."\n\nAccording to the letter, troops would go.';
   const found = extract(text, { language: 'markdown', lexicon: registryOf() });
