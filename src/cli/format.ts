@@ -60,18 +60,23 @@ export function summary(files: FileFindings[], checked: number): string {
   return `${total} finding${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information + count.hint} information) in ${checked} draft${checked === 1 ? '' : 's'}`;
 }
 
-/** One file's extraction in the JSON shape of `extract`. */
-export function extractionJson(path: string, extraction: Extraction): object {
+/**
+ * One file's extraction in the JSON shape of `extract`: an entry per stretch
+ * of quoted words inside marks, so a quotation running over paragraphs gives
+ * one per paragraph (the later ones marked `continues`), all with its speaker.
+ */
+export function extractionJson(path: string, text: string, extraction: Extraction): object {
   return {
     path,
-    quotes: extraction.quotes.map((q) => ({
-      text: q.text,
-      start: q.start,
-      end: q.end,
-      speaker: q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, name: q.speaker.name, id: q.speaker.id } : null,
-      cue: q.cue ? { text: q.cue.text, start: q.cue.start, end: q.cue.end } : null,
-      sourceId: q.source?.sourceId ?? null,
-    })),
+    quotes: extraction.quotes.flatMap((q) => {
+      const about = {
+        speaker: q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, name: q.speaker.name, id: q.speaker.id } : null,
+        cue: q.cue ? { text: q.cue.text, start: q.cue.start, end: q.cue.end } : null,
+        sourceId: q.source?.sourceId ?? null,
+      };
+      const stretches = q.kind === 'inline' && q.parts.length > 1 ? q.parts : [q];
+      return stretches.map((s, k) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, ...about, ...(k > 0 ? { continues: true } : {}) }));
+    }),
     cues: (extraction.cues ?? []).map((c) => ({ text: c.text, start: c.start, end: c.end })),
   };
 }

@@ -110,6 +110,24 @@ test('extract prints quotes with speakers and cues in the documented JSON shape'
   assert.match(quotes[1].cue?.text ?? '', /said/);
 });
 
+test('extract lists a quotation running over paragraphs once per paragraph, the later ones marked as continuing', () => {
+  const dir = copyExample();
+  try {
+    const file = path.join(dir, 'drafts', 'over-paragraphs.md');
+    const text = 'Milley said: "The letter was a draft.\n\n"It was unsigned," he said.\n';
+    fs.writeFileSync(file, text);
+    const r = cli(['extract', file, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const quotes = (JSON.parse(r.stdout) as { files: { quotes: { text: string; start: number; end: number; continues?: boolean; speaker: { text: string } | null }[] }[] }).files[0].quotes;
+    assert.deepEqual(quotes.map((q) => [q.text, text.slice(q.start, q.end), q.speaker?.text, q.continues ?? false]), [
+      ['The letter was a draft.', 'The letter was a draft.', 'Milley', false],
+      ['It was unsigned,', 'It was unsigned,', 'Milley', true],
+    ]);
+  } finally {
+    removeDir(dir);
+  }
+});
+
 test('binary and missing drafts are skipped with a message, never a crash', () => {
   const dir = copyExample();
   try {
