@@ -3,6 +3,7 @@
  * shapes other tools (the benchmark, the scorer) read.
  */
 import type { Extraction } from '../core/extract/model.ts';
+import { quotedStretches } from '../core/extract/stretches.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Finding } from '../core/types.ts';
 
@@ -68,15 +69,15 @@ export function summary(files: FileFindings[], checked: number): string {
 export function extractionJson(path: string, text: string, extraction: Extraction): object {
   return {
     path,
-    quotes: extraction.quotes.flatMap((q) => {
-      const about = {
-        speaker: q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, name: q.speaker.name, id: q.speaker.id } : null,
-        cue: q.cue ? { text: q.cue.text, start: q.cue.start, end: q.cue.end } : null,
-        sourceId: q.source?.sourceId ?? null,
-      };
-      const stretches = q.kind === 'inline' && q.parts.length > 1 ? q.parts : [q];
-      return stretches.map((s, k) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, ...about, ...(k > 0 ? { continues: true } : {}) }));
-    }),
+    quotes: quotedStretches(extraction.quotes).map(({ start, end, quote: q, continues }) => ({
+      text: text.slice(start, end),
+      start,
+      end,
+      speaker: q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, name: q.speaker.name, id: q.speaker.id } : null,
+      cue: q.cue ? { text: q.cue.text, start: q.cue.start, end: q.cue.end } : null,
+      sourceId: q.source?.sourceId ?? null,
+      ...(continues ? { continues } : {}),
+    })),
     cues: (extraction.cues ?? []).map((c) => ({ text: c.text, start: c.start, end: c.end })),
   };
 }
