@@ -45,7 +45,9 @@ if [ ! -f "$CS/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node"
   say "installing $CODE_SERVER (builds native modules; a few minutes)"
   mkdir -p "$DIR/cs"
   (cd "$DIR/cs" && echo '{"private":true}' > package.json &&
-    PATH="$DIR/bin:$PATH" npm_config_nodedir="$NODE24_HOME" \
+    # (without the user agent of an npm this runs under, `npm test`'s on Node 20: code-server's
+    # install script reads the Node version from it and would refuse)
+    env -u npm_config_user_agent PATH="$DIR/bin:$PATH" npm_config_nodedir="$NODE24_HOME" \
       npm install --foreground-scripts "$CODE_SERVER" > install.log 2>&1) || { tail -40 "$DIR/cs/install.log"; exit 1; }
 fi
 
