@@ -122,6 +122,13 @@ test('titles of shows and campaigns are not quotations; speech in Title Case wit
   assert.deepEqual(quoted('“Make America Great Again,” Trump said to the crowd.'), ['Make America Great Again,']);
 });
 
+test('a title after "titled" is the words of the work it names: a quotation', () => {
+  assert.deepEqual(quoted('The campaign sent out a memo titled "Where the Race Really Stands" on Monday.'), ['Where the Race Really Stands']);
+  assert.deepEqual(quoted('Entitled “Roe Is Not Ready,” the editorial ran on Sunday.'), ['Roe Is Not Ready,']);
+  // a show named without "titled" is still no quotation
+  assert.deepEqual(quoted('The memo went out the day she appeared on “Good Morning America” again.'), []);
+});
+
 test('mixed and mistyped marks in real copy still pair: “ … ", " … ”, “ … “', () => {
   assert.deepEqual(quoted('“It is unusual," said Larry Noble. "There are two people in this,” said Rick Wilson.'), ['It is unusual,', 'There are two people in this,']);
   assert.deepEqual(quoted('“The reality is grim for her here,“ said Jim Clyburn.'), ['The reality is grim for her here,']);
