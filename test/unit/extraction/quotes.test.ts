@@ -122,9 +122,11 @@ test('titles of shows and campaigns are not quotations; speech in Title Case wit
   assert.deepEqual(quoted('“Make America Great Again,” Trump said to the crowd.'), ['Make America Great Again,']);
 });
 
-test('a title after "titled" is the words of the work it names: a quotation', () => {
+test('a title after "titled" is the words of the work it names, a name after "as" the words someone gave it: quotations', () => {
   assert.deepEqual(quoted('The campaign sent out a memo titled "Where the Race Really Stands" on Monday.'), ['Where the Race Really Stands']);
   assert.deepEqual(quoted('Entitled “Roe Is Not Ready,” the editorial ran on Sunday.'), ['Roe Is Not Ready,']);
+  // and a name after "as": the words someone gave it
+  assert.deepEqual(quoted('He kept referring to the senator as “Little Ann” at rallies.'), ['Little Ann']);
   // a show named without "titled" is still no quotation
   assert.deepEqual(quoted('The memo went out the day she appeared on “Good Morning America” again.'), []);
 });
