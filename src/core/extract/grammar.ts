@@ -80,6 +80,8 @@ const NOT_NAMES = [
   'Nonetheless', 'Nevertheless', 'Rather', 'Apparently', 'Clearly', 'Certainly', 'Actually', 'Overall', 'Together',
   'Much', 'More', 'Between', 'Likewise', 'Across', 'Along', 'Around', 'Besides', 'Beyond', 'Within', 'Throughout',
   'Toward', 'Towards', 'Against', 'Upon', 'Via', 'Per', 'Except', 'Regardless', 'Nor', 'Hence', 'Otherwise', 'Instead',
+  'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Fifteen', 'Twenty', 'Thirty', 'Forty',
+  'Fifty', 'Sixty', 'Seventy', 'Eighty', 'Ninety', 'Hundreds', 'Thousands', 'Dozens', 'Millions',
 ];
 
 /** Pronouns that stand for the last named speaker. */

@@ -58,6 +58,11 @@ test('transcript turns', () => {
   assert.equal(s[0].speaker, 'PENCE');
 });
 
+test('a spelled-out number opening a sentence is no name: “Twenty-two years ago, …”', () => {
+  const [s] = speakers('Twenty-two years ago, a Gazette story hailed Roe as “the comeback mayor of the decade” for the city.');
+  assert.match(s.speaker ?? '', /Gazette/);
+});
+
 test('a quoted transcript is one quote per turn, by the speaker its label names', () => {
   const text = [
     'Partial transcript as follows:', '',
