@@ -9,8 +9,8 @@ import type { Span } from '../types.ts';
 import type { RawAttribution } from './attribution.ts';
 import type { RawQuote } from './quotes.ts';
 
-/** A speaker's label opening a turn: one to four words in capitals, then a colon ("PENCE:", "SEN. SANDERS:"). */
-const LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;
+/** A speaker's label opening a turn: one to four words in capitals, then a colon ("PENCE:", "SEN. SANDERS:", "McCAIN:"). */
+const LABEL = /^((?:Ma?c)?\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:Ma?c)?\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;
 /** A paragraph that only directs the stage: "(CROSSTALK.)", "(APPLAUSE)", "[LAUGHTER]". */
 const STAGE_DIRECTION = /^[([]\s*\p{Lu}[\p{Lu}\s,.'’-]*[)\]]\.?$/u;
 

@@ -70,12 +70,14 @@ test('a quoted transcript is one quote per turn, by the speaker its label names'
     '"PENCE: She will not. This is an episode of “Shark Tank.”', '',
     '"It is serious business.', '',
     '"(CROSSTALK.)', '',
+    '"McCAIN: Not yet.', '',
     '"JAKE TAPPER: Thank you, Governor."', '',
   ].join('\n');
   const quotes = extract(text, { language: 'plaintext' }).quotes;
   assert.deepEqual(quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.parts.map((p) => text.slice(p.start, p.end))]), [
     ['WALLACE', ':', ['Will she be there tomorrow?']],
     ['PENCE', ':', ['She will not. This is an episode of “Shark Tank.”', 'It is serious business.']],
+    ['McCAIN', ':', ['Not yet.']],
     ['JAKE TAPPER', ':', ['Thank you, Governor.']],
   ]);
   // each turn's speaker is the label as written, at its place in the draft
