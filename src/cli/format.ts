@@ -66,11 +66,11 @@ export function summary(files: FileFindings[], checked: number): string {
  * of quoted words inside marks, so a quotation running over paragraphs gives
  * one per paragraph (the later ones marked `continues`), all with its speaker.
  */
-export function extractionJson(path: string, text: string, extraction: Extraction): object {
+export function extractionJson(path: string, extraction: Extraction): object {
   return {
     path,
-    quotes: quotedStretches(extraction.quotes).map(({ start, end, quote: q, continues }) => ({
-      text: text.slice(start, end),
+    quotes: quotedStretches(extraction.quotes).map(({ text, start, end, quote: q, continues }) => ({
+      text,
       start,
       end,
       speaker: q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, name: q.speaker.name, id: q.speaker.id } : null,

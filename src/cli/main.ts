@@ -108,7 +108,7 @@ function runExtract(args: CliArgs, store: RegistryStore, out: (s: string) => voi
       continue;
     }
     const extraction = extract(read.text, { language: languageOf(file), lexicon: store.registryFor(file), cues: true });
-    if (args.format === 'json') files.push(extractionJson(file, read.text, extraction));
+    if (args.format === 'json') files.push(extractionJson(file, extraction));
     else lines.push(extractionText(display(file), read.text, extraction));
   }
   out(args.format === 'json' ? JSON.stringify({ version: 1, files }) : lines.filter(Boolean).join('\n'));

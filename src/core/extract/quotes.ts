@@ -34,6 +34,11 @@ const CLOSERS: Record<string, string> = {
   '\u2039': '\u203A', // ‹ ›
 };
 
+/** Whether `c` can open a quotation. */
+export function isOpeningMark(c: string | undefined): boolean {
+  return c !== undefined && c in CLOSERS;
+}
+
 const SPACE = /\s/;
 /** Every character that can open or close a quotation. */
 const MARKS = /["\u201C\u201D\u00AB\u00BB\u201E\u201A\u2018\u2019\u300C\u300D\u300E\u300F\u2039\u203A]/g;

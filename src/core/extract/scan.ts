@@ -67,7 +67,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
   for (const q of raw) {
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
-    let found = q.kind === 'block' || q.attribution ? q.attribution : attribute(masked, q, first.start, last.end, patterns, input.attributions, chunks[first.chunk]);
+    let found = q.attribution ?? attribute(masked, q, first.start, last.end, patterns, input.attributions, chunks[first.chunk]);
     if (!found?.speaker && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
     const lead = blocks[q.firstBlock - 1];
     const opensBlock = q.outer.start === firstNonSpace(masked, first.start);

@@ -3,11 +3,11 @@
  * quotation running over paragraphs is one stretch per paragraph (each
  * paragraph reopens it), any other quotation one stretch.
  */
-import type { Span } from '../types.ts';
+import type { TextSpan } from '../types.ts';
 import type { ExtractedQuote } from './model.ts';
 
 /** One stretch of quoted words, with the quotation it belongs to. */
-export interface QuotedStretch extends Span {
+export interface QuotedStretch extends TextSpan {
   quote: ExtractedQuote;
   /** True for the second and later paragraphs of a quotation. */
   continues: boolean;
@@ -17,7 +17,7 @@ export interface QuotedStretch extends Span {
 export function quotedStretches(quotes: readonly ExtractedQuote[]): QuotedStretch[] {
   return quotes.flatMap((quote) =>
     quote.kind === 'inline' && quote.parts.length > 1
-      ? quote.parts.map((p, k) => ({ start: p.start, end: p.end, quote, continues: k > 0 }))
-      : [{ start: quote.start, end: quote.end, quote, continues: false }],
+      ? quote.parts.map((p, k) => ({ text: quote.text.slice(p.start - quote.start, p.end - quote.start), start: p.start, end: p.end, quote, continues: k > 0 }))
+      : [{ text: quote.text, start: quote.start, end: quote.end, quote, continues: false }],
   );
 }

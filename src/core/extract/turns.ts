@@ -7,7 +7,7 @@
  */
 import type { Span } from '../types.ts';
 import type { RawAttribution } from './attribution.ts';
-import type { RawQuote } from './quotes.ts';
+import { isOpeningMark, type RawQuote } from './quotes.ts';
 
 /** A speaker's label opening a turn: one to four words in capitals, then a colon ("PENCE:", "SEN. SANDERS:", "McCAIN:"). */
 const LABEL = /^((?:Ma?c)?\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:Ma?c)?\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;
@@ -58,5 +58,5 @@ export function splitTurns(masked: string, quote: RawQuote): LabelledQuote[] {
 
 /** The offset of the quotation mark just before `at` (a paragraph's reopening mark), else `at`. */
 function markBefore(masked: string, at: number): number {
-  return at > 0 && /["“«„‚「『‹»]/.test(masked[at - 1]) ? at - 1 : at;
+  return isOpeningMark(masked[at - 1]) ? at - 1 : at;
 }
