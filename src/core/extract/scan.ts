@@ -127,8 +127,8 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
  */
 function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean, continued: boolean): boolean {
   // a work's title after "titled" is the words of the work (an ad, a memo, an editorial), and a name
-  // after "as" the words someone gave it (referring to her as “…”, known as “…”): quotations however short
-  if (NAMED.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start))) return false;
+  // after "as" (or "as the") the words someone gave it (referring to her as “…”, known as the “…”): quotations however short
+  if (NAMED.test(masked.slice(Math.max(0, q.outer.start - 16), q.outer.start))) return false;
   const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
   // one word that only the last speaker's going on would attribute is a term, not their words: a “philanthropub”
   if (words === 1 && continued) attributed = false;
@@ -147,8 +147,8 @@ function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue
   return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
 }
 
-/** "titled", "entitled" or "as" right before a quote: the title of a work, a name someone used. */
-const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|\bas)\s*$/;
+/** "titled", "entitled", "as" or "as the" right before a quote: the title of a work, a name someone used. */
+const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|\bas(?:\s+the)?)\s*$/;
 
 /** A quoted nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson. */
 function isNickname(masked: string, q: RawQuote): boolean {

@@ -127,6 +127,7 @@ test('a title after "titled" is the words of the work it names, a name after "as
   assert.deepEqual(quoted('Entitled “Roe Is Not Ready,” the editorial ran on Sunday.'), ['Roe Is Not Ready,']);
   // and a name after "as": the words someone gave it
   assert.deepEqual(quoted('He kept referring to the senator as “Little Ann” at rallies.'), ['Little Ann']);
+  assert.deepEqual(quoted('The bill, known as the “Fair Roads Act” was passed in May.'), ['Fair Roads Act']);
   // a show named without "titled" is still no quotation
   assert.deepEqual(quoted('The memo went out the day she appeared on “Good Morning America” again.'), []);
 });
