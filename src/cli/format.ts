@@ -79,6 +79,7 @@ export function extractionJson(path: string, extraction: Extraction): object {
       ...(continues ? { continues } : {}),
     })),
     cues: (extraction.cues ?? []).map((c) => ({ text: c.text, start: c.start, end: c.end })),
+    unclosed: extraction.unclosed.map((m) => ({ start: m.start, end: m.end })),
   };
 }
 

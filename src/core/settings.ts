@@ -32,6 +32,7 @@ const DEFAULT_CODE_SEVERITY: Record<DiagnosticCode, Severity> = {
   'misattributed-quote': 'warning',
   'unverified-quote': 'information',
   'unattributed-quote': 'information',
+  'unclosed-quote': 'warning',
   'registry-error': 'error',
 };
 

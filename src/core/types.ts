@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = [
   'misattributed-quote',
   'unverified-quote',
   'unattributed-quote',
+  'unclosed-quote',
   'registry-error',
 ] as const;
 

@@ -139,3 +139,21 @@ test('binary and missing drafts are skipped with a message, never a crash', () =
     removeDir(dir);
   }
 });
+
+test('an unbalanced quotation mark is reported at its path:line:col, and the other quotes are still checked', () => {
+  const dir = copyExample();
+  try {
+    const draft = path.join(dir, 'drafts', 'unbalanced.md');
+    fs.writeFileSync(draft, '# Notes\n\nThe letter said “troops would go, and then\n\nSeely wrote: "CJTF-OIR will be repositioning forces."\n');
+    const r = cli(['check', draft, '--no-config']);
+    assert.match(r.stdout, /unbalanced\.md:3:17 warning unclosed quotation: “ opens “troops would go, and then” but no ” closes it .*\[unclosed-quote\]/);
+    assert.match(r.stdout, /unbalanced\.md:5:\d+ .*\[source-status\]/);
+    assert.equal(fs.readFileSync(draft, 'utf8').includes('“troops'), true, 'the draft is left as it was');
+    // extract lists the mark too
+    const out = JSON.parse(cli(['extract', draft, '--format', 'json']).stdout) as { files: { unclosed: { start: number; end: number }[] }[] };
+    const text = fs.readFileSync(draft, 'utf8');
+    assert.deepEqual(out.files[0].unclosed, [{ start: text.indexOf('“'), end: text.indexOf('“') + 1 }]);
+  } finally {
+    removeDir(dir);
+  }
+});

@@ -14,6 +14,7 @@ import { hitsInChunks, type ChunkHits, type ExtractCache } from './cache.ts';
 import { splitChunks } from './chunks.ts';
 import type { LexiconMatcher } from './lexiconMatcher.ts';
 import type { DocumentLanguage, ExtractedQuote, Extraction, Lexicon, SpeakerMention } from './model.ts';
+import { markAt } from './quotes.ts';
 import { findReferences } from './references.ts';
 import { candidates, lastBefore, mentionsOf, scanQuotes, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
 import { segmentSpans, type Prose, type ProseBlock } from './segment.ts';
@@ -156,7 +157,8 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   };
   const localOpen = new Uint8Array(region.endBlock - region.firstBlock);
   const rebased: ScannedQuote[] = [];
-  scanQuotes(input, candidates(input, b0 - region.firstBlock, bEnd - region.firstBlock, localOpen), state, rebased);
+  const localUnclosed: number[] = [];
+  scanQuotes(input, candidates(input, b0 - region.firstBlock, bEnd - region.firstBlock, localOpen, localUnclosed), state, rebased);
   openAfter.set(localOpen.subarray(b0 - region.firstBlock, bEnd - region.firstBlock), b0);
   const inWindow = rebased.map((q): ScannedQuote => {
     const quote = rebaseQuote(q.quote, at);
@@ -190,7 +192,10 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   for (let i = k1; i < last.scanned.length; i++) scanned.push(shiftScanned(last.scanned[i], map, delta, b1, bEnd, movedSpeakers));
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => maskedSlice(chunks, a, b), hits.sources, matcher, quotes);
-  const extraction: Extraction = { quotes, references, speakerMentions };
+  // unclosed marks: the window's found again (its paragraphs hold every quote opened in it), the rest kept
+  const windowUnclosed = localUnclosed.map((offset) => markAt(offset + at));
+  const unclosed = splice(last.extraction.unclosed, w0, w1 - delta, windowUnclosed, (u) => moveSpan(u, delta));
+  const extraction: Extraction = { quotes, references, speakerMentions, unclosed };
   return { text, language: last.language, lexicon: last.lexicon, prose: { blocks, chunks }, hits, speakerMentions, scanned, openAfter, extraction };
 }
 

@@ -12,6 +12,7 @@ import type { ExtractOptions, Extraction } from './model.ts';
 import type { Span } from '../types.ts';
 import { findReferences } from './references.ts';
 import { candidates, mentionsOf, scanQuotes, type Candidate, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
+import { markAt } from './quotes.ts';
 import { segment } from './segment.ts';
 
 /** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
@@ -42,11 +43,12 @@ function extractFull(text: string, options: ExtractOptions, matcher: LexiconMatc
   const openAfter = new Uint8Array(prose.blocks.length);
   const state: ScanState = { previousBlock: -2, previousFromLead: false, named: [...speakerMentions] };
   const scanned: ScannedQuote[] = [];
-  const raw = candidates(input, 0, prose.blocks.length, openAfter);
+  const unclosed: number[] = [];
+  const raw = candidates(input, 0, prose.blocks.length, openAfter, unclosed);
   scanQuotes(input, raw, state, scanned);
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => prose.masked.slice(a, b), hits.sources, matcher, quotes);
-  const extraction: Extraction = { quotes, references, speakerMentions, ...(options.cues ? { cues: findCues(prose.masked, quotedParts(raw)) } : {}) };
+  const extraction: Extraction = { quotes, references, speakerMentions, unclosed: unclosed.map(markAt), ...(options.cues ? { cues: findCues(prose.masked, quotedParts(raw)) } : {}) };
   return { text, language: options.language, lexicon: options.lexicon, prose, hits, speakerMentions, scanned, openAfter, extraction };
 }
 

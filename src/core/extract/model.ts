@@ -86,6 +86,8 @@ export interface Extraction {
   references: SourceReference[];
   /** Every mention of a registered speaker by name or alias, in order. */
   speakerMentions: SpeakerMention[];
+  /** Opening quotation marks that nothing closes (the mark itself), in order. */
+  unclosed: Span[];
   /** Attribution cues anywhere in the prose (only when asked for with `cues`). */
   cues?: TextSpan[];
 }

@@ -66,12 +66,24 @@ function isClosing(text: string, i: number, open: string): boolean {
   return true;
 }
 
+/** The span of the quotation mark at `offset`. */
+export function markAt(offset: number): Span {
+  return { start: offset, end: offset + 1 };
+}
+
+/** The mark that closes a quotation opened by `open` (” for “, » for «): what an unclosed one expects. */
+export function closingMarkFor(open: string): string {
+  return CLOSERS[open]?.[0] ?? open;
+}
+
 /**
  * Pairs quotation marks across the prose blocks `from` to `to` (exclusive)
  * of a draft, starting with no quote open. `openAfter`, when given, is set
- * to 1 for every block at whose end a quote is left open.
+ * to 1 for every block at whose end a quote is left open; `unclosed`, when
+ * given, receives the offset of every opening mark that nothing closes
+ * (within its paragraph, or the paragraphs that reopen it).
  */
-export function findQuotes(masked: string, blocks: readonly ProseBlock[], from = 0, to = blocks.length, openAfter?: Uint8Array): RawQuote[] {
+export function findQuotes(masked: string, blocks: readonly ProseBlock[], from = 0, to = blocks.length, openAfter?: Uint8Array, unclosed?: number[]): RawQuote[] {
   const quotes: RawQuote[] = [];
   let carry: { mark: string; outerStart: number; parts: Span[]; firstBlock: number } | undefined;
   const marks: number[] = [];
@@ -106,6 +118,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
       // a quote left open at the end of the last paragraph continues only if this one reopens it
       if (masked[i] === carry.mark || (carry.mark === '\u201C' && masked[i] === '"')) open = { mark: carry.mark, at: i++ };
       else {
+        unclosed?.push(carry.outerStart);
         carry = undefined;
         release();
       }
@@ -142,6 +155,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
           continue;
         }
         // a second opening of the same kind means the first was never closed: start again
+        if (open) unclosed?.push(carry ? carry.outerStart : open.at);
         if (open && carry) carry = undefined;
         release();
         open = { mark: c, at: i };
@@ -152,11 +166,15 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
       carry = carry
         ? { ...carry, parts: [...carry.parts, part] }
         : { mark: open.mark, outerStart: open.at, parts: [part], firstBlock: b };
-      if (part.end <= part.start) carry = undefined;
+      if (part.end <= part.start) {
+        unclosed?.push(carry.outerStart);
+        carry = undefined;
+      }
     } else carry = undefined;
     if (!carry) release();
     if (openAfter) openAfter[b] = carry ? 1 : 0;
   }
+  if (carry) unclosed?.push(carry.outerStart);
   release();
   return quotes;
 }

@@ -53,9 +53,12 @@ export interface ScannedQuote {
 /** A quote as paired (a transcript turn with its label's attribution), or a block quote with the attribution of its lead-in. */
 export type Candidate = RawQuote & { kind?: 'inline' | 'block'; attribution?: RawAttribution };
 
-/** Quote candidates in blocks [from, to), in document order; `openAfter` records quotes left open per block. */
-export function candidates(input: ScanInput, from: number, to: number, openAfter?: Uint8Array): Candidate[] {
-  const raw: Candidate[] = findQuotes(input.masked, input.blocks, from, to, openAfter).flatMap((q) => splitTurns(input.masked, q));
+/**
+ * Quote candidates in blocks [from, to), in document order; `openAfter`
+ * records quotes left open per block, `unclosed` the opening marks nothing closes.
+ */
+export function candidates(input: ScanInput, from: number, to: number, openAfter?: Uint8Array, unclosed?: number[]): Candidate[] {
+  const raw: Candidate[] = findQuotes(input.masked, input.blocks, from, to, openAfter, unclosed).flatMap((q) => splitTurns(input.masked, q));
   raw.push(...blockQuotes(input.masked, input.blocks, input.patterns, from, to));
   raw.sort((a, b) => a.outer.start - b.outer.start);
   return raw;

@@ -134,3 +134,25 @@ test('findings come out in document order', () => {
 function registryYamlWithStatus(status: string): string {
   return STORY_REGISTRY.replace('status: draft', `status: ${status}`);
 }
+
+test('unclosed-quote: an opening mark nothing closes is a warning at the mark, naming its words and the mark expected', () => {
+  const text = 'Milley said:\n\nSeely wrote “to prepare for onward movement. The letter went out.\n';
+  const settings = (severity: Settings['severity']) => ({ ...DEFAULT_SETTINGS, severity });
+  const run = (s: Settings = DEFAULT_SETTINGS) => checkDocument({ path: '/ws/drafts/d.md', text, language: 'markdown' }, registryOf(), s).findings;
+  const [f, ...rest] = run().filter((x) => x.code === 'unclosed-quote');
+  assert.equal(rest.length, 0);
+  assert.equal(f.severity, 'warning');
+  assert.equal(text.slice(f.start, f.end), '“');
+  assert.equal(f.start, text.indexOf('“'));
+  assert.match(f.message, /^unclosed quotation: “ opens “to prepare for onward movement\. The letter went out\.” but no ” closes it/);
+  assert.match(f.message, /expected a closing ”/);
+  // the quick fix closes it at the end of its paragraph
+  const [fix] = f.fixes!;
+  assert.equal(text.slice(0, fix.start) + fix.newText + text.slice(fix.end), text.replace('went out.', 'went out.”'));
+  assert.equal(run(settings({ 'unclosed-quote': 'off' })).filter((x) => x.code === 'unclosed-quote').length, 0);
+  assert.equal(run(settings({ 'unclosed-quote': 'error' })).find((x) => x.code === 'unclosed-quote')!.severity, 'error');
+  // closed, it is a quote and no longer unclosed
+  const closed = checkDocument({ path: '/ws/drafts/d.md', text: text.replace('movement.', 'movement.”'), language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
+  assert.equal(closed.findings.filter((x) => x.code === 'unclosed-quote').length, 0);
+  assert.equal(closed.extraction.quotes.length, 1);
+});
