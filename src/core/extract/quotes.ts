@@ -1,7 +1,7 @@
 /**
  * Finds quotation marks in prose and pairs them: curly and straight double
- * quotes, « guillemets » (and »German« ones), „German“, ‚single‘, 「」, 『』,
- * ‹ ›. A quote stays inside its paragraph unless the next paragraph reopens
+ * quotes, « guillemets » (and »German« ones), „German“, ‚single‘, ”Swedish”,
+ * 「」, 『』, ‹ ›. A quote stays inside its paragraph unless the next paragraph reopens
  * it (a quote running over paragraphs); apostrophes inside words never close.
  * A quote nested in another (of the same kind, or straight in curly and curly
  * in straight) is part of it, and a quote of its own if the other never closes.
@@ -28,6 +28,7 @@ const CLOSERS: Record<string, string> = {
   '\u00AB': '\u00BB', // « »
   '\u00BB': '\u00AB', // » « (German)
   '\u201E': '\u201C\u201D', // „ “ (German), „ ” (Polish)
+  '\u201D': '\u201D', // ” ” (Swedish, Finnish; and the mistyped openings of English copy)
   '\u201A': '\u2018\u2019', // ‚ ‘
   '\u300C': '\u300D', // 「 」
   '\u300E': '\u300F', // 『 』
@@ -53,6 +54,8 @@ function isOpening(text: string, i: number, blockStart: number): boolean {
   // guillemets, brackets and curly openings may be spaced (« … », “ … a quote”); straight marks hug their words
   if (SPACE.test(next) && c !== '\u00AB' && c !== '\u2039' && c !== '\u300C' && c !== '\u300E' && c !== '\u201C') return false;
   if (c === '"' || c === '\u00BB') return i === blockStart || BEFORE_STRAIGHT_OPEN.test(text[i - 1]);
+  // a right mark opens only between a space (or bracket, dash) and a word: ”Vi går”, not 6’2”
+  if (c === '\u201D') return (i === blockStart || /[\s([{\u2014\u2013]/.test(text[i - 1])) && /[\p{L}\p{N}…]/u.test(next);
   return true;
 }
 

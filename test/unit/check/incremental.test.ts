@@ -26,6 +26,8 @@ const PIECES = [
   'according to the letter, ',
   '"MILLEY: It was a draft, what I called “a mistake.”\n\n"SEELY: ',
   ' “nested "inside" it” ',
+  ' ”Vi går”, sa hon ',
+  '”',
 ];
 
 test('incremental checks equal full re-checks over random edit sequences', () => {

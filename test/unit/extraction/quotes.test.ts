@@ -30,6 +30,17 @@ test('guillemets, German, single low-high, Japanese brackets and angle quotes', 
   assert.deepEqual(quoted('Il a dit : ‹ nous restons ici pour longtemps ›, selon lui.'), ['nous restons ici pour longtemps']);
 });
 
+test('right marks on both sides: Swedish and Finnish quotes, and the mistyped openings of English copy', () => {
+  assert.deepEqual(quoted('Generalen sa: ”Vi drar inte tillbaka trupperna”, enligt TT.'), ['Vi drar inte tillbaka trupperna']);
+  assert.deepEqual(quoted('Hän sanoi: ”Kirje oli luonnos.”'), ['Kirje oli luonnos.']);
+  assert.deepEqual(quoted('Doing so ”appeared to be an attempt at poisoning the election,” Roe said.'), ['appeared to be an attempt at poisoning the election,']);
+  assert.deepEqual(quoted('”… they are so not like him,” she said.'), ['… they are so not like him,']);
+  // a right mark after a word or a sign is an inch mark or markup, not an opening
+  assert.deepEqual(quoted('He is like 6’2”, Roe said, and the link read target=”_blank” there.'), []);
+  // inside a quote opened by “, a right mark still closes it
+  assert.deepEqual(quoted('“We go now, ”Roe said.'), ['We go now,']);
+});
+
 test('a quote running over paragraphs: each reopens, only the last closes', () => {
   const text = 'Milley said: "The letter was a draft.\n\n"It was unsigned.\n\n"It should not have been released."\n\nNext paragraph.';
   const [q, ...rest] = extract(text, { language: 'markdown' }).quotes;
