@@ -53,10 +53,26 @@ function isOpening(text: string, i: number, blockStart: number): boolean {
   if (next === '') return false;
   // guillemets, brackets and curly openings may be spaced (« … », “ … a quote”); straight marks hug their words
   if (SPACE.test(next) && c !== '\u00AB' && c !== '\u2039' && c !== '\u300C' && c !== '\u300E' && c !== '\u201C') return false;
-  if (c === '"' || c === '\u00BB') return i === blockStart || BEFORE_STRAIGHT_OPEN.test(text[i - 1]);
+  if (c === '"' || c === '\u00BB') {
+    const before = visibleBefore(text, i, blockStart);
+    return before === '' || BEFORE_STRAIGHT_OPEN.test(before);
+  }
   // a right mark opens only between a space (or bracket, dash) and a word: ”Vi går”, not 6’2”
-  if (c === '\u201D') return (i === blockStart || /[\s([{\u2014\u2013]/.test(text[i - 1])) && /[\p{L}\p{N}…]/u.test(next);
+  if (c === '\u201D') {
+    const before = visibleBefore(text, i, blockStart);
+    return (before === '' || /[\s([{\u2014\u2013]/.test(before)) && /[\p{L}\p{N}…]/u.test(next);
+  }
   return true;
+}
+
+/** Invisible format characters (zero-width space, bidi embeddings and marks, BOM): no text to a mark beside them. */
+const FORMAT = /\p{Cf}/u;
+
+/** The character before `i`, past invisible format characters; '' at the start of the block. */
+function visibleBefore(text: string, i: number, blockStart: number): string {
+  let k = i - 1;
+  while (k >= blockStart && FORMAT.test(text[k])) k--;
+  return k >= blockStart ? text[k] : '';
 }
 
 function isClosing(text: string, i: number, open: string): boolean {

@@ -37,6 +37,9 @@ test('right marks on both sides: Swedish and Finnish quotes, and the mistyped op
   assert.deepEqual(quoted('”… they are so not like him,” she said.'), ['… they are so not like him,']);
   // a right mark after a word or a sign is an inch mark or markup, not an opening
   assert.deepEqual(quoted('He is like 6’2”, Roe said, and the link read target=”_blank” there.'), []);
+  // invisible format characters before a mark are no text: a bidi embedding, a zero-width space
+  assert.deepEqual(quoted('\u202A”Sorry Sarah, you should have said it,” posted Ann Roe.'), ['Sorry Sarah, you should have said it,']);
+  assert.deepEqual(quoted('Roe said:\u200B"We will not go."'), ['We will not go.']);
   // inside a quote opened by “, a right mark still closes it
   assert.deepEqual(quoted('“We go now, ”Roe said.'), ['We go now,']);
 });
