@@ -1,0 +1,91 @@
+// Annotated quotations that the PolNeAR scorer cannot see, and what our
+// figures are when they count. The scorer makes a gold quote only of a
+// stretch whose opening “ or " lies inside an annotated Content span; two
+// kinds of annotated quotation fall outside that:
+//   - quoted transcript turns ("WALLACE: …): the Content starts after the
+//     label, the mark before it;
+//   - quotations opened by a right mark (”Mr. Trump embodies …” ― Karen …).
+// (A turn holding a nested title is left as the scorer reads it: the title
+// is its gold quote.) This lists them, says how many we extract (with the annotated speaker),
+// and scores dev with them added to the gold, beside the official figure.
+// Reads ../shared; prints nothing but a notice when it is absent.
+//   node scripts/eval-scorer-gaps.mjs [dev|train]
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.resolve(ROOT, '..', 'shared');
+const CORPUS = path.join(SHARED, 'corpora', 'polnear');
+const split = process.argv[2] || 'dev';
+if (!fs.existsSync(path.join(CORPUS, split))) {
+  console.log(`eval-scorer-gaps: ${path.join(CORPUS, split)} is absent; nothing to score`);
+  process.exit(0);
+}
+const { loadGold, score } = await import(pathToFileURL(path.join(SHARED, 'tools', 'lib', 'polnear.mjs')).href);
+
+/** Content spans and their sources, as the scorer reads them (the first annotation file of each article). */
+function contents(textFile) {
+  const base = path.basename(textFile, '.txt');
+  const dir = path.join(CORPUS, split, 'attributions');
+  const ann = fs.readdirSync(dir).sort().find((a) => a.startsWith(base + '_'));
+  const spans = new Map();
+  const out = [];
+  for (const line of fs.readFileSync(path.join(dir, ann), 'utf8').split('\n')) {
+    const [id, mid] = line.split('\t');
+    if (!id || !mid) continue;
+    if (id[0] === 'T') spans.set(id, mid.slice(mid.indexOf(' ') + 1).split(';').map((r) => r.split(' ').map(Number)));
+    else if (id[0] === 'E') {
+      const roles = Object.fromEntries(mid.split(' ').map((p) => p.split(':')));
+      if (spans.has(roles.Content)) out.push({ ranges: spans.get(roles.Content), source: roles.Source ? spans.get(roles.Source) : null });
+    }
+  }
+  return out;
+}
+
+const TURN_LEAD = /(?:^|\n)\s*"[A-Z][A-Za-z.' ]{0,30}:\s*$/;
+const RIGHT_OPEN = /^\u201D[\p{L}\p{N}…]/u;
+
+/** The quoted stretch of a Content span the scorer misses, with its kind; or null. */
+function missedStretch(text, s, e) {
+  let kind = null;
+  let start = s;
+  if (TURN_LEAD.test(text.slice(Math.max(0, s - 40), s))) kind = 'turn';
+  else if (RIGHT_OPEN.test(text.slice(s, s + 2))) (kind = 'right mark'), (start = s + 1);
+  if (!kind) return null;
+  const close = text.slice(start, e + 1).search(/[\u201D"]/);
+  return { kind, start, end: close >= 0 ? start + close : e };
+}
+
+const docs = loadGold(CORPUS, split);
+const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'source-check.js'), 'extract', '--format', 'json', ...docs.map((d) => d.file)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+if (!r.stdout) {
+  console.error(`eval-scorer-gaps: extract failed (exit ${r.status}):\n${r.stderr}`);
+  process.exit(1);
+}
+const preds = new Map(JSON.parse(r.stdout).files.map((f) => [path.resolve(f.path), f.quotes]));
+const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+const counts = { turn: 0, 'right mark': 0 };
+let found = 0, speakerRight = 0;
+const extended = docs.map((d) => {
+  const added = [];
+  for (const c of contents(d.file)) {
+    for (const [s, e] of c.ranges) {
+      const m = missedStretch(d.text, s, e);
+      if (!m || d.quotes.some((g) => overlap(g.start, g.end, m.start, m.end) > 0) || added.some((g) => g.start === m.start)) continue;
+      counts[m.kind]++;
+      const ours = (preds.get(d.file) ?? []).find((q) => overlap(q.start, q.end, m.start, m.end) >= 0.5 * Math.max(m.end - m.start, q.end - q.start));
+      if (ours) found++;
+      if (ours?.speaker && c.source?.some(([a, b]) => overlap(a, b, ours.speaker.start, ours.speaker.end) > 0)) speakerRight++;
+      added.push({ start: m.start, end: m.end, source: c.source });
+    }
+  }
+  return { ...d, quotes: [...d.quotes, ...added] };
+});
+const official = score(docs, preds), counted = score(extended, preds);
+const total = counts.turn + counts['right mark'];
+const fig = (s) => `precision ${(100 * s.precision).toFixed(1)}%  recall ${(100 * s.recall).toFixed(1)}%  F1 ${(100 * s.f1).toFixed(2)}%  speaker ${(100 * s.attribution).toFixed(1)}%`;
+console.log(`scorer gaps on ${split}: ${total} annotated quotations the scorer cannot see (${counts.turn} transcript turns, ${counts['right mark']} opened by a right mark); source-check extracts ${found} of them, ${speakerRight} with the annotated speaker`);
+console.log(`official scorer:            ${fig(official)}`);
+console.log(`counting those quotations:  ${fig(counted)}`);
