@@ -154,4 +154,30 @@ export function registerEditorTests(test: Define): void {
     }
     await until('registry-error cleared', () => withCode(broken, 'registry-error').length === 0);
   });
+
+  test('typing an unclosed quotation shows unclosed-quote at its mark; the quick fix closes it and the quote is checked', async () => {
+    const draft = file('drafts', 'typing.md');
+    fs.writeFileSync(draft.fsPath, '# Notes\n\nSeely wrote that troops would go.\n');
+    try {
+      const doc = await open('drafts', 'typing.md');
+      const editor = await vscode.window.showTextDocument(doc);
+      const at = positionOf(doc, 'go.');
+      assert.ok(await editor.edit((e) => e.replace(new vscode.Range(at, at.translate(0, 3)), '“to prepare for onward movement.')));
+      const d = await until('unclosed-quote while typing', () => withCode(doc.uri, 'unclosed-quote')[0]);
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      assert.equal(doc.getText(d.range), '“');
+      assert.match(d.message, /no ” closes it/);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
+      const fix = actions.find((a) => /Close the quotation/.test(a.title));
+      assert.ok(fix?.edit, `a quick fix among: ${actions.map((a) => a.title).join(', ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.equal(doc.getText(), '# Notes\n\nSeely wrote that troops would “to prepare for onward movement.”\n', 'the writer’s words are kept, the mark added');
+      await until('unclosed-quote cleared', () => withCode(doc.uri, 'unclosed-quote').length === 0);
+      await until('the closed quote checked against the letter', () => withCode(doc.uri, 'source-status').some((x) => /labelled a draft/.test(x.message)));
+      await doc.save();
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(draft.fsPath, { force: true });
+    }
+  });
 }
