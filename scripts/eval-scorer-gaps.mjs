@@ -45,14 +45,14 @@ function contents(textFile) {
 }
 
 const TURN_LEAD = /(?:^|\n)\s*"[A-Z][A-Za-z.' ]{0,30}:\s*$/;
-const RIGHT_OPEN = /^\u201D[\p{L}\p{N}…]/u;
+const RIGHT_OPEN = /^\u201D(?:[\p{L}\p{N}…]|[ \u00A0]?(?:…|\.\.\.))/u;
 
 /** The quoted stretch of a Content span the scorer misses, with its kind; or null. */
 function missedStretch(text, s, e) {
   let kind = null;
   let start = s;
   if (TURN_LEAD.test(text.slice(Math.max(0, s - 40), s))) kind = 'turn';
-  else if (RIGHT_OPEN.test(text.slice(s, s + 2))) (kind = 'right mark'), (start = s + 1);
+  else if (RIGHT_OPEN.test(text.slice(s, s + 5))) (kind = 'right mark'), (start = s + 1);
   if (!kind) return null;
   const close = text.slice(start, e + 1).search(/[\u201D"]/);
   return { kind, start, end: close >= 0 ? start + close : e };

@@ -51,19 +51,22 @@ function isOpening(text: string, i: number, blockStart: number): boolean {
   if (!(c in CLOSERS)) return false;
   const next = text[i + 1] ?? '';
   if (next === '') return false;
+  // a right mark opens only between a space (or bracket, dash) and a word: ”Vi går”, not 6’2”
+  if (c === '\u201D') {
+    const before = visibleBefore(text, i, blockStart);
+    return (before === '' || /[\s([{\u2014\u2013]/.test(before)) && RIGHT_MARK_OPENS.test(text.slice(i + 1, i + 5));
+  }
   // guillemets, brackets and curly openings may be spaced (« … », “ … a quote”); straight marks hug their words
   if (SPACE.test(next) && c !== '\u00AB' && c !== '\u2039' && c !== '\u300C' && c !== '\u300E' && c !== '\u201C') return false;
   if (c === '"' || c === '\u00BB') {
     const before = visibleBefore(text, i, blockStart);
     return before === '' || BEFORE_STRAIGHT_OPEN.test(before);
   }
-  // a right mark opens only between a space (or bracket, dash) and a word: ”Vi går”, not 6’2”
-  if (c === '\u201D') {
-    const before = visibleBefore(text, i, blockStart);
-    return (before === '' || /[\s([{\u2014\u2013]/.test(before)) && /[\p{L}\p{N}…]/u.test(next);
-  }
   return true;
 }
+
+/** What follows a right mark that opens: a word, or an ellipsis for words left out (”… they are not like him,”). */
+const RIGHT_MARK_OPENS = /^(?:[\p{L}\p{N}…]|[ \u00A0]?(?:…|\.\.\.))/u;
 
 /** Invisible format characters (zero-width space, bidi embeddings and marks, BOM): no text to a mark beside them. */
 const FORMAT = /\p{Cf}/u;

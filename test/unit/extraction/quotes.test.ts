@@ -35,6 +35,7 @@ test('right marks on both sides: Swedish and Finnish quotes, and the mistyped op
   assert.deepEqual(quoted('Hän sanoi: ”Kirje oli luonnos.”'), ['Kirje oli luonnos.']);
   assert.deepEqual(quoted('Doing so ”appeared to be an attempt at poisoning the election,” Roe said.'), ['appeared to be an attempt at poisoning the election,']);
   assert.deepEqual(quoted('”… they are so not like him,” she said.'), ['… they are so not like him,']);
+  assert.deepEqual(quoted('” … in the case of Wyoming, the train has left the station,” wrote Time.'), ['… in the case of Wyoming, the train has left the station,']);
   // a right mark after a word or a sign is an inch mark or markup, not an opening
   assert.deepEqual(quoted('He is like 6’2”, Roe said, and the link read target=”_blank” there.'), []);
   // invisible format characters before a mark are no text: a bidi embedding, a zero-width space
