@@ -42,7 +42,7 @@ const gfm = unified().use(remarkParse).use(remarkGfm);
 const plainFront = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 const gfmFront = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 /** Characters without which GFM's extensions (tables, strikethrough, autolinks, footnotes) cannot apply. */
-const GFM_TRIGGER = /[|~@]|https?:|www\.|\[\^/i;
+const GFM_TRIGGER = /[|~@]|https?:|www\.|\[\^|^[ \t]*:-/im;
 
 /** Parsed chunks of a draft by their text, reused across checks of the same draft. */
 export class SegmentCache {
@@ -115,9 +115,18 @@ function segmentPlain(text: string): Prose {
 /** Inline nodes whose text is never prose. */
 const HIDDEN_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
 
-/** Characters and line starts with which a chunk may hold Markdown beyond one plain paragraph. */
-const MARKDOWN_SYNTAX = /[`<>[\]*_\\&!|~#=@]|https?:|www\./i;
-const BLOCK_START = /^(?: {4}|\t|[ \t]*[-+*]|[ \t]*\d{1,9}[.)](?:[ \t]|$))/m;
+/**
+ * Characters with which a chunk may hold Markdown that changes what is prose:
+ * code spans, HTML and autolinks, links and images (a bracket followed by a
+ * destination, a reference or a definition's colon; footnotes; a line opening
+ * with a bracket), tables, bare URLs. Emphasis (* _), strikethrough (~),
+ * escapes (\\), character references (&), email autolinks (@), a lone ! and
+ * brackets around words ([sic], [He] said) change nothing the mask keeps, so
+ * they stay on the plain path unless they start a line.
+ */
+const MARKDOWN_SYNTAX = /[`<|]|\]\s*[([:]|\[\^|^[ \t]*\[|https?:|www\./im;
+/** Line starts that make a block other than a paragraph: lists, indented code, quotes, headings, rules, setext underlines, fences, table delimiter rows. */
+const BLOCK_START = /^(?: {4}|\t|[ \t]*(?:[-+*>#=_~]|:-)|[ \t]*\d{1,9}[.)](?:[ \t]|$))/m;
 
 /**
  * Whether a chunk is one plain paragraph: no character that could start any
@@ -125,14 +134,22 @@ const BLOCK_START = /^(?: {4}|\t|[ \t]*[-+*]|[ \t]*\d{1,9}[.)](?:[ \t]|$))/m;
  * first to its last non-blank character (checked against remark in tests).
  */
 export function isPlainParagraph(text: string): boolean {
-  return !MARKDOWN_SYNTAX.test(text) && !BLOCK_START.test(text) && /[^ \t\r\n]/.test(text);
+  return !MARKDOWN_SYNTAX.test(text) && !BLOCK_START.test(text) && !BLANK_LINE_INSIDE.test(text) && !FIRST_LINE_CODE.test(text) && /[^ \t\r\n]/.test(text);
 }
+
+/** A first line indented to the fourth column, by spaces or a tab after them: indented code. */
+const FIRST_LINE_CODE = /^(?:[ \t]*\r?\n)*(?: {4}| {0,3}\t)/;
+
+/** A blank line with text after it: a second paragraph (a chunk goes on past a blank line when the next line is indented). */
+const BLANK_LINE_INSIDE = /\n[ \t]*\r?\n[ \t\r\n]*[^ \t\r\n]/;
 
 /** Parses one chunk: plain prose directly, anything else through remark. */
 export function segmentMarkdown(text: string, atStart: boolean): Prose {
   if (isPlainParagraph(text)) {
     const start = text.length - text.replace(/^[\uFEFF \t\r\n]+/, '').length;
-    const end = text.replace(/[ \t\r\n]+$/, '').length;
+    // like remark, the paragraph keeps the spaces and tabs that end its last line
+    let end = text.replace(/[ \t\r\n]+$/, '').length;
+    while (text[end] === ' ' || text[end] === '\t') end++;
     return maskParagraph(text, { kind: 'paragraph', start, end, chunk: 0 });
   }
   return segmentWithRemark(text, atStart);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitChunks } from '../../../src/core/extract/chunks.ts';
 import { isPlainParagraph, segment, segmentMarkdown, segmentWithRemark } from '../../../src/core/extract/segment.ts';
+import { prng } from '../../support/random.ts';
 import { polnearTexts, POLNEAR } from '../../support/shared.ts';
 
 const PLAIN = [
@@ -10,8 +11,16 @@ const PLAIN = [
   'Two lines\nof one paragraph\nwith US-led hyphens in words.',
   '\uFEFFA byte-order mark before the text.',
   'A paragraph\n  with an indented continuation line\r\n \tand a carriage return,\tand a tab inside.\n \n',
+  // inline syntax that changes nothing the mask keeps
+  'Emphasis *here* and __there__, ~~struck~~, an escaped \\* star, AT&amp;T & co, wow! a > b.',
+  'mail me@x.org or @handle, #hashtag and snake_case_words',
+  'A hard break at the end  \nand a backslash one\\\nafter it.',
+  '“The [Democratic] lies,” he said [sic], and (hashtag) [x] twice.',
 ];
-const NOT_PLAIN = ['- a list item', '1. numbered', '    indented code', '# heading', 'a `code` span', 'see http://x.org', 'x\n---', '> quote', 'a | table', 'mail me@x.org', '+ plus list', '* star list'];
+const NOT_PLAIN = [
+  '- a list item', '1. numbered', '    indented code', '# heading', 'a `code` span', 'see http://x.org', 'x\n---', '> quote', 'a | table',
+  '+ plus list', '* star list', 'x\n===', 'two paragraphs\n\n  the second indented by two', ' \tcode after a space and a tab', '___', 'text\n~~~\ncode', 'a <b>tag</b>', 'a [link](u)', 'an ![image](i.png)', 'a [ref][r] link', 'a [ref] [r]', 'a note[^1]', '[r]: http://x.org', 'a [spaced] (link)',
+];
 
 test('the plain-paragraph path recognises only chunks without Markdown syntax', () => {
   for (const t of PLAIN) assert.ok(isPlainParagraph(t), JSON.stringify(t));
@@ -20,6 +29,23 @@ test('the plain-paragraph path recognises only chunks without Markdown syntax', 
 
 test('the plain-paragraph path gives exactly what remark gives', () => {
   for (const t of PLAIN) assert.deepEqual(segmentMarkdown(t, false), segmentWithRemark(t, false), JSON.stringify(t));
+});
+
+test('on random chunks of inline syntax, the plain-paragraph path gives exactly what remark gives', () => {
+  const random = prng(20261201);
+  const pieces = ['[', ']', '[sic]', '[He]', '](u)', '][', '[x]', ']:', '[^', '![', '(', 'word', 'Roe', '“quoted,”', '"straight"', '*', '**', '_', '__', '~', '~~', '\\', '&', '&amp;', '&#35;', '@', 'me@x.org', '!', '#', '=', '>', '-', '+', '1.', '2)', ' ', '  ', '\t', '\n', '\n  ', '\n\t', ':', ';', '.', '(', ')', '$', '%', '^', "'", '’', '…'];
+  let plain = 0;
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    for (let k = 1 + Math.floor(random() * 14); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)] + (random() < 0.5 ? ' ' : '');
+    for (const chunk of splitChunks(text)) {
+      const body = text.slice(chunk.start, chunk.end);
+      if (!isPlainParagraph(body)) continue;
+      plain++;
+      for (const atStart of [false, true]) assert.deepEqual(segmentMarkdown(body, atStart), segmentWithRemark(body, atStart), JSON.stringify(body));
+    }
+  }
+  assert.ok(plain > 500, `${plain} random paragraphs took the plain path`);
 });
 
 test('on real news chunks the plain-paragraph path agrees with remark', (t) => {
