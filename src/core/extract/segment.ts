@@ -122,11 +122,16 @@ const HIDDEN_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 
  * with a bracket), tables, bare URLs. Emphasis (* _), strikethrough (~),
  * escapes (\\), character references (&), email autolinks (@), a lone ! and
  * brackets around words ([sic], [He] said) change nothing the mask keeps, so
- * they stay on the plain path unless they start a line.
+ * they stay on the plain path unless they start a block at a line's start.
  */
 const MARKDOWN_SYNTAX = /[`<|]|\]\s*[([:]|\[\^|^[ \t]*\[|https?:|www\./im;
-/** Line starts that make a block other than a paragraph: lists, indented code, quotes, headings, rules, setext underlines, fences, table delimiter rows. */
-const BLOCK_START = /^(?: {4}|\t|[ \t]*(?:[-+*>#=_~]|:-)|[ \t]*\d{1,9}[.)](?:[ \t]|$))/m;
+/**
+ * Line starts that may make a block other than a paragraph: lists, indented
+ * code, quotes, table delimiter rows, and only the whole constructs for
+ * headings (# Title), setext underlines (===), rules (___) and fences (~~~):
+ * “___.” between items, “#hashtag” and “~ a note” stay prose.
+ */
+const BLOCK_START = /^(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/m;
 
 /**
  * Whether a chunk is one plain paragraph: no character that could start any
