@@ -7,6 +7,7 @@ import { Registry } from '../core/registry/registry.ts';
 import type { RegistryProblem } from '../core/registry/parse.ts';
 import type { TextFile } from '../core/types.ts';
 import { findRegistryFolder, listRegistryFiles, readText } from './files.ts';
+import { collectGarbage } from './memory.ts';
 
 /** Registry files over this size are refused with a registry-error. */
 const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
@@ -88,7 +89,6 @@ export class RegistryStore {
     // one file at a time: each text can be dropped once read (healthy files are
     // read again for positions), and a large registry's garbage is collected as
     // it goes when the server runs with --expose-gc (as the extension starts it)
-    const gc = (globalThis as { gc?: () => void }).gc;
     const overrides = this.overrides;
     const files = function* (): Generator<TextFile> {
       let n = 0;
@@ -99,12 +99,17 @@ export class RegistryStore {
           problems.push({ path: file, start: 0, end: 0, message: `cannot read registry file: ${result.problem}` });
           continue;
         }
-        if (++n % 25 === 0) gc?.();
+        if (++n % 25 === 0) collectGarbage();
         yield { path: file, text: result.text };
       }
     };
     const registry = new Registry(files(), problems, read);
-    if (paths.size > 25) gc?.();
+    if (paths.size > 25) {
+      // a large registry's quote index is built now, not at the first check, so that
+      // the scratch arrays of its sort are collected here with the reading's garbage
+      void registry.quotes;
+      collectGarbage();
+    }
     return registry;
   }
 

@@ -16,6 +16,7 @@ import type { Registry } from '../core/registry/registry.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { readText } from '../host/files.ts';
 import { RegistryStore } from '../host/registryStore.ts';
+import { collectGarbage } from '../host/memory.ts';
 import type { HostSettings } from '../host/settingsFile.ts';
 import { toDiagnostic, uriOf, type LinesOf } from './convert.ts';
 
@@ -117,8 +118,11 @@ export class Session {
       const file = pathOf(uri, this.workspaceRoot);
       const registry = this.store.registryFor(file);
       let cache = this.caches.get(uri);
+      const opening = !cache;
       if (!cache && version !== null) this.caches.set(uri, (cache = new ExtractCache()));
       const doc = checkDocument({ path: file, text, language }, registry, this.settings, cache);
+      // the first check of a large draft reads all of it: collect what that left before the draft is edited
+      if (opening && text.length >= LARGE_DRAFT) collectGarbage();
       const checked = { doc, registry, version };
       this.checked.set(uri, checked);
       const linesOf: LinesOf = (p) => registry.linesOf(p);
@@ -133,6 +137,9 @@ export class Session {
 
 
 }
+
+/** Drafts of this many characters or more are large: their first check leaves much garbage. */
+const LARGE_DRAFT = 512 * 1024;
 
 /** The reading language of a document: its language id, else its extension. */
 export function languageFor(languageId: string, uri: string): DocumentLanguage {
