@@ -1,8 +1,9 @@
 /**
  * Finds quotation marks in prose and pairs them: curly and straight double
- * quotes, « guillemets » (and »German« ones), „German“, ‚single‘, ”Swedish”,
- * 「」, 『』, ‹ ›. A quote stays inside its paragraph unless the next paragraph reopens
- * it (a quote running over paragraphs); apostrophes inside words never close.
+ * quotes, « guillemets » (and »German« ones), „German“, ‚single‘,
+ * ”Swedish”, 「」, 『』, ‹ ›. A quote stays inside its paragraph unless the
+ * next paragraph reopens it (a quote running over paragraphs); apostrophes
+ * inside words never close; an opening mark nothing closes is reported.
  * A quote nested in another (of the same kind, or straight in curly and curly
  * in straight) is part of it, and a quote of its own if the other never closes.
  */
