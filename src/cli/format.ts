@@ -80,6 +80,7 @@ export function extractionJson(path: string, extraction: Extraction): object {
     })),
     cues: (extraction.cues ?? []).map((c) => ({ text: c.text, start: c.start, end: c.end })),
     unclosed: extraction.unclosed.map((m) => ({ start: m.start, end: m.end })),
+    unopened: extraction.unopened.map((m) => ({ start: m.start, end: m.end })),
   };
 }
 

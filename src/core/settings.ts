@@ -33,6 +33,7 @@ const DEFAULT_CODE_SEVERITY: Record<DiagnosticCode, Severity> = {
   'unverified-quote': 'information',
   'unattributed-quote': 'information',
   'unclosed-quote': 'warning',
+  'unopened-quote': 'warning',
   'registry-error': 'error',
 };
 

@@ -45,6 +45,7 @@ export const DIAGNOSTIC_CODES = [
   'unverified-quote',
   'unattributed-quote',
   'unclosed-quote',
+  'unopened-quote',
   'registry-error',
 ] as const;
 

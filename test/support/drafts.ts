@@ -60,5 +60,5 @@ export function quote(text: string, quoted: string, speaker: SpeakerMention | nu
 
 /** An extraction from parts. */
 export function extraction(quotes: ExtractedQuote[], speakerMentions: SpeakerMention[] = [], references: Extraction['references'] = []): Extraction {
-  return { quotes, speakerMentions, references, unclosed: [] };
+  return { quotes, speakerMentions, references, unclosed: [], unopened: [] };
 }

@@ -157,8 +157,8 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   };
   const localOpen = new Uint8Array(region.endBlock - region.firstBlock);
   const rebased: ScannedQuote[] = [];
-  const localUnclosed: number[] = [];
-  scanQuotes(input, candidates(input, b0 - region.firstBlock, bEnd - region.firstBlock, localOpen, localUnclosed), state, rebased);
+  const local = { openAfter: localOpen, unclosed: [] as number[], unopened: [] as number[] };
+  scanQuotes(input, candidates(input, b0 - region.firstBlock, bEnd - region.firstBlock, local), state, rebased);
   openAfter.set(localOpen.subarray(b0 - region.firstBlock, bEnd - region.firstBlock), b0);
   const inWindow = rebased.map((q): ScannedQuote => {
     const quote = rebaseQuote(q.quote, at);
@@ -192,10 +192,11 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   for (let i = k1; i < last.scanned.length; i++) scanned.push(shiftScanned(last.scanned[i], map, delta, b1, bEnd, movedSpeakers));
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => maskedSlice(chunks, a, b), hits.sources, matcher, quotes);
-  // unclosed marks: the window's found again (its paragraphs hold every quote opened in it), the rest kept
-  const windowUnclosed = localUnclosed.map((offset) => markAt(offset + at));
-  const unclosed = splice(last.extraction.unclosed, w0, w1 - delta, windowUnclosed, (u) => moveSpan(u, delta));
-  const extraction: Extraction = { quotes, references, speakerMentions, unclosed };
+  // unbalanced marks: the window's found again (its paragraphs hold every quote opened in it), the rest kept
+  const marks = (old: Span[], found: number[]) => splice(old, w0, w1 - delta, found.map((offset) => markAt(offset + at)), (u) => moveSpan(u, delta));
+  const unclosed = marks(last.extraction.unclosed, local.unclosed);
+  const unopened = marks(last.extraction.unopened, local.unopened);
+  const extraction: Extraction = { quotes, references, speakerMentions, unclosed, unopened };
   return { text, language: last.language, lexicon: last.lexicon, prose: { blocks, chunks }, hits, speakerMentions, scanned, openAfter, extraction };
 }
 

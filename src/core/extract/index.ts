@@ -43,12 +43,12 @@ function extractFull(text: string, options: ExtractOptions, matcher: LexiconMatc
   const openAfter = new Uint8Array(prose.blocks.length);
   const state: ScanState = { previousBlock: -2, previousFromLead: false, named: [...speakerMentions] };
   const scanned: ScannedQuote[] = [];
-  const unclosed: number[] = [];
-  const raw = candidates(input, 0, prose.blocks.length, openAfter, unclosed);
+  const marks = { openAfter, unclosed: [] as number[], unopened: [] as number[] };
+  const raw = candidates(input, 0, prose.blocks.length, marks);
   scanQuotes(input, raw, state, scanned);
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => prose.masked.slice(a, b), hits.sources, matcher, quotes);
-  const extraction: Extraction = { quotes, references, speakerMentions, unclosed: unclosed.map(markAt), ...(options.cues ? { cues: findCues(prose.masked, quotedParts(raw)) } : {}) };
+  const extraction: Extraction = { quotes, references, speakerMentions, unclosed: marks.unclosed.map(markAt), unopened: marks.unopened.map(markAt), ...(options.cues ? { cues: findCues(prose.masked, quotedParts(raw)) } : {}) };
   return { text, language: options.language, lexicon: options.lexicon, prose, hits, speakerMentions, scanned, openAfter, extraction };
 }
 

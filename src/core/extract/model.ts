@@ -88,6 +88,8 @@ export interface Extraction {
   speakerMentions: SpeakerMention[];
   /** Opening quotation marks that nothing closes (the mark itself), in order. */
   unclosed: Span[];
+  /** Right marks ” that close nothing (the mark itself), in order. */
+  unopened: Span[];
   /** Attribution cues anywhere in the prose (only when asked for with `cues`). */
   cues?: TextSpan[];
 }

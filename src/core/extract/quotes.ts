@@ -99,14 +99,23 @@ export function closingMarkFor(open: string): string {
   return CLOSERS[open]?.[0] ?? open;
 }
 
+/** What pairing reports beside the quotes, each part when asked for. */
+export interface MarkReport {
+  /** Set to 1 for every block at whose end a quote is left open. */
+  openAfter?: Uint8Array;
+  /** The offset of every opening mark that nothing closes (in its paragraph, or the paragraphs that reopen it). */
+  unclosed?: number[];
+  /** The offset of every right mark ” that closes nothing: its quotation has no opening mark. */
+  unopened?: number[];
+}
+
 /**
  * Pairs quotation marks across the prose blocks `from` to `to` (exclusive)
- * of a draft, starting with no quote open. `openAfter`, when given, is set
- * to 1 for every block at whose end a quote is left open; `unclosed`, when
- * given, receives the offset of every opening mark that nothing closes
- * (within its paragraph, or the paragraphs that reopen it).
+ * of a draft, starting with no quote open; `report` collects the marks left
+ * open and unbalanced.
  */
-export function findQuotes(masked: string, blocks: readonly ProseBlock[], from = 0, to = blocks.length, openAfter?: Uint8Array, unclosed?: number[]): RawQuote[] {
+export function findQuotes(masked: string, blocks: readonly ProseBlock[], from = 0, to = blocks.length, report: MarkReport = {}): RawQuote[] {
+  const { openAfter, unclosed, unopened } = report;
   const quotes: RawQuote[] = [];
   let carry: { mark: string; outerStart: number; parts: Span[]; firstBlock: number } | undefined;
   const marks: number[] = [];
@@ -182,7 +191,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
         if (open && carry) carry = undefined;
         release();
         open = { mark: c, at: i };
-      }
+      } else if (!open && c === '\u201D' && !/[\p{N}’']/u.test(masked[i - 1] ?? '')) unopened?.push(i); // not an inch mark (6’2”)
     }
     if (open) {
       const part = { start: open.at + 1, end: trimEnd(masked, open.at + 1, end) };

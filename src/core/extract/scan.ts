@@ -12,7 +12,7 @@ import type { AttributionPatterns } from './patterns.ts';
 import { CUE, PRONOUN } from './grammar.ts';
 import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
 import type { ExtractedQuote, SourceMention, SpeakerMention } from './model.ts';
-import { findQuotes, type RawQuote } from './quotes.ts';
+import { findQuotes, type MarkReport, type RawQuote } from './quotes.ts';
 import { introducesTitle, isTitleLike } from './filters.ts';
 import type { Prose, ProseBlock } from './segment.ts';
 import { splitTurns } from './turns.ts';
@@ -53,12 +53,9 @@ export interface ScannedQuote {
 /** A quote as paired (a transcript turn with its label's attribution), or a block quote with the attribution of its lead-in. */
 export type Candidate = RawQuote & { kind?: 'inline' | 'block'; attribution?: RawAttribution };
 
-/**
- * Quote candidates in blocks [from, to), in document order; `openAfter`
- * records quotes left open per block, `unclosed` the opening marks nothing closes.
- */
-export function candidates(input: ScanInput, from: number, to: number, openAfter?: Uint8Array, unclosed?: number[]): Candidate[] {
-  const raw: Candidate[] = findQuotes(input.masked, input.blocks, from, to, openAfter, unclosed).flatMap((q) => splitTurns(input.masked, q));
+/** Quote candidates in blocks [from, to), in document order; `report` collects quotes left open and unbalanced marks. */
+export function candidates(input: ScanInput, from: number, to: number, report?: MarkReport): Candidate[] {
+  const raw: Candidate[] = findQuotes(input.masked, input.blocks, from, to, report).flatMap((q) => splitTurns(input.masked, q));
   raw.push(...blockQuotes(input.masked, input.blocks, input.patterns, from, to));
   raw.sort((a, b) => a.outer.start - b.outer.start);
   return raw;

@@ -156,3 +156,16 @@ test('unclosed-quote: an opening mark nothing closes is a warning at the mark, n
   assert.equal(closed.findings.filter((x) => x.code === 'unclosed-quote').length, 0);
   assert.equal(closed.extraction.quotes.length, 1);
 });
+
+test('unopened-quote: a right mark that closes nothing is a warning at the mark, naming the words before it', () => {
+  const text = 'Seely wrote that troops would prepare for onward movement,” the letter said.\n';
+  const run = (s: Settings = DEFAULT_SETTINGS) => checkDocument({ path: '/ws/drafts/d.md', text, language: 'markdown' }, registryOf(), s).findings.filter((x) => x.code === 'unopened-quote');
+  const [f, ...rest] = run();
+  assert.equal(rest.length, 0);
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.start, text.indexOf('”'));
+  assert.equal(f.end, f.start + 1);
+  assert.match(f.message, /^unopened quotation: ” closes “Seely wrote that troops would prepare for onward movement,” but no “ opens it/);
+  assert.match(f.message, /expected an opening “ where the quoted words begin$/);
+  assert.equal(run({ ...DEFAULT_SETTINGS, severity: { 'unopened-quote': 'off' } }).length, 0);
+});

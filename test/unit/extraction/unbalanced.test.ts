@@ -42,3 +42,24 @@ test('every kind of mark is tracked, in plain text too', () => {
 test('marks in code are not prose: no unclosed quote there', () => {
   assert.deepEqual(unclosed('Run `echo "hi` now.\n\n```\nconst s = "open;\n```\n'), []);
 });
+
+/** The text from the start of its line to each right mark that closes nothing. */
+const unopened = (text: string) =>
+  extract(text, { language: 'markdown' }).unopened.map((m) => {
+    assert.equal(m.end, m.start + 1, 'an unopened span is the mark itself');
+    return text.slice(text.lastIndexOf('\n', m.start) + 1, m.end);
+  });
+
+test('a right mark that closes nothing is unopened: its quotation lost its opening mark', () => {
+  assert.deepEqual(unopened('He says,” there are a lot of people who never get listened to.'), ['He says,”']);
+  // a quotation that broke over paragraphs: the first never closes, the second never opens
+  const text = '“We will leave,\n\nand we will not come back,” Roe said.';
+  assert.deepEqual(unopened(text), ['and we will not come back,”']);
+  assert.equal(extract(text, { language: 'markdown' }).unclosed.length, 1);
+});
+
+test('inch marks, closings and right-mark openings are not unopened', () => {
+  assert.deepEqual(unopened('He is 6’2” tall, 5\'10” with shoes, and “fine,” he said.'), []);
+  assert.deepEqual(unopened('Generalen sa: ”Vi drar inte tillbaka trupperna”, enligt TT.'), []);
+  assert.deepEqual(unopened('“It is “a rant” he gave,” she said; "straight," too.'), []);
+});
