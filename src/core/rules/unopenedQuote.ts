@@ -3,24 +3,28 @@
  * before it (their opening mark missing) are not checked as a quotation.
  */
 import { excerpt, type Rule } from '../check/context.ts';
+import { MAX_MARKS_REPORTED, notListed, WORDS_AROUND_MARK } from './unbalanced.ts';
 
 /** Reports each right mark that closes nothing, with the words before it in its paragraph. */
 export const unopenedQuote: Rule = (ctx) => {
-  for (const mark of ctx.extraction.unopened) {
-    const before = ctx.text.slice(paragraphStart(ctx.text, mark.start), mark.start);
-    const words = excerpt(before, 1000);
+  const marks = ctx.extraction.unopened;
+  marks.slice(0, MAX_MARKS_REPORTED).forEach((mark, k) => {
+    const words = excerpt(wordsBefore(ctx.text, mark.start), 1000);
     const shown = words.length > 60 ? '…' + words.slice(-59).trimStart() : words;
     ctx.report({
       code: 'unopened-quote',
-      message: `unopened quotation: ” closes “${shown}” but no “ opens it in its paragraph, so it is not checked; expected an opening “ where the quoted words begin`,
+      message: `unopened quotation: ” closes “${shown}” but no “ opens it in its paragraph, so it is not checked; expected an opening “ where the quoted words begin${notListed(marks.length, k, 'unopened quotations')}`,
       start: mark.start,
       end: mark.end,
     });
-  }
+  });
 };
 
-/** The start of the paragraph holding `at` (after a blank line, or the start of the draft). */
-function paragraphStart(text: string, at: number): number {
-  const blank = text.lastIndexOf('\n\n', at - 1);
-  return blank < 0 ? 0 : blank + 2;
+/** Up to WORDS_AROUND_MARK characters before `at`, from the start of its paragraph on. */
+function wordsBefore(text: string, at: number): string {
+  const near = text.slice(Math.max(0, at - WORDS_AROUND_MARK), at);
+  const blank = /\n[ \t]*\r?\n/g;
+  let from = 0;
+  for (let m = blank.exec(near); m; m = blank.exec(near)) from = m.index + m[0].length;
+  return near.slice(from);
 }

@@ -166,6 +166,21 @@ test('a pathological draft (5 MB paragraph, thousands of unbalanced quotes) comp
   assert.ok((Date.now() - at) / 1000 < 60, 'nested openings complete well under a minute');
 });
 
+test('a pathological draft checks in full: thousands of unbalanced marks list the first 200 of each kind and say how many more', () => {
+  const registry = registryOf();
+  for (const [text, code] of [['“a '.repeat(200_000) + '”', 'unclosed-quote'], ['a” '.repeat(200_000), 'unopened-quote'], ['He said “this is unbalanced.\n\n'.repeat(100_000), 'unclosed-quote']] as const) {
+    const started = Date.now();
+    const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registry, DEFAULT_SETTINGS);
+    assert.ok((Date.now() - started) / 1000 < 60, `${code}: took ${(Date.now() - started) / 1000}s; expected well under a minute`);
+    const listed = doc.findings.filter((f) => f.code === code);
+    assert.equal(listed.length, 200, code);
+    const total = code === 'unclosed-quote' ? doc.extraction.unclosed.length : doc.extraction.unopened.length;
+    assert.ok(total > 1000, `${code}: ${total} marks found`);
+    assert.match(listed[199].message, new RegExp(`; ${total - 200} more un(closed|opened) quotations in this draft are not listed$`));
+    assert.ok(!/not listed/.test(listed[198].message));
+  }
+});
+
 test('a changed registry invalidates what the cache kept', () => {
   const text = '"We are staying in Iraq for now," said the chairman of the Joint Chiefs.\n\nMore text.';
   const before = registryOf();
