@@ -139,21 +139,28 @@ const BLOCK_START = /^(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]
  * first to its last non-blank character (checked against remark in tests).
  */
 export function isPlainParagraph(text: string): boolean {
-  return !MARKDOWN_SYNTAX.test(text) && !BLOCK_START.test(text) && !BLANK_LINE_INSIDE.test(text) && !FIRST_LINE_CODE.test(text) && /[^ \t\r\n]/.test(text);
+  return !MARKDOWN_SYNTAX.test(text) && !BLOCK_START.test(text) && !hasBlankLineInside(text) && !FIRST_LINE_CODE.test(text) && /[^ \t\r\n]/.test(text);
 }
 
 /** A first line indented to the fourth column, by spaces or a tab after them: indented code. */
 const FIRST_LINE_CODE = /^(?:[ \t]*\r?\n)*(?: {4}| {0,3}\t)/;
 
 /** A blank line with text after it: a second paragraph (a chunk goes on past a blank line when the next line is indented). */
-const BLANK_LINE_INSIDE = /\n[ \t]*\r?\n[ \t\r\n]*[^ \t\r\n]/;
+function hasBlankLineInside(text: string): boolean {
+  // the text's end found by a loop, not a pattern: /\n\s*\n\s*\S/ is tried from every line break of a long blank run
+  let last = text.length;
+  while (last > 0 && /[ \t\r\n]/.test(text[last - 1])) last--;
+  return /\n[ \t]*\r?\n/.test(text.slice(0, last));
+}
 
 /** Parses one chunk: plain prose directly, anything else through remark. */
 export function segmentMarkdown(text: string, atStart: boolean): Prose {
   if (isPlainParagraph(text)) {
     const start = text.length - text.replace(/^[\uFEFF \t\r\n]+/, '').length;
     // like remark, the paragraph keeps the spaces and tabs that end its last line
-    let end = text.replace(/[ \t\r\n]+$/, '').length;
+    // (a loop, not a /\s+$/ pattern: that one is tried from every space of a long run)
+    let end = text.length;
+    while (end > start && /[ \t\r\n]/.test(text[end - 1])) end--;
     while (text[end] === ' ' || text[end] === '\t') end++;
     return maskParagraph(text, { kind: 'paragraph', start, end, chunk: 0 });
   }

@@ -166,6 +166,16 @@ test('a pathological draft (5 MB paragraph, thousands of unbalanced quotes) comp
   assert.ok((Date.now() - at) / 1000 < 60, 'nested openings complete well under a minute');
 });
 
+test('long runs of spaces and blank lines are read in linear time', () => {
+  // each of these took minutes when a pattern such as /\s+$/ was tried from every space of the run
+  for (const text of ['Roe said “we will not leave the base” and' + ' '.repeat(300_000) + 'left.', 'Roe said “we will not leave the base.”' + '\n \t'.repeat(100_000), '“We will not leave the base,” Roe said.' + '\n'.repeat(300_000)]) {
+    const started = Date.now();
+    const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
+    assert.ok((Date.now() - started) / 1000 < 30, `took ${(Date.now() - started) / 1000}s; expected well under 30 s`);
+    assert.ok(doc.extraction.quotes.length >= 1, 'the quote is still found');
+  }
+});
+
 test('a pathological draft checks in full: thousands of unbalanced marks list the first 200 of each kind and say how many more', () => {
   const registry = registryOf();
   for (const [text, code] of [['“a '.repeat(200_000) + '”', 'unclosed-quote'], ['a” '.repeat(200_000), 'unopened-quote'], ['He said “this is unbalanced.\n\n'.repeat(100_000), 'unclosed-quote']] as const) {
