@@ -171,7 +171,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
       if (open && i > open.at && isClosing(masked, i, open.mark)) {
         const part = trimmed(masked, open.at + 1, i);
         if (part.end > part.start) {
-          const parts = carry ? [...carry.parts, part] : [part];
+          const parts = carry ? carry.parts.concat(part) : [part];
           quotes.push({ outer: { start: carry ? carry.outerStart : open.at, end: i + 1 }, parts, firstBlock: carry ? carry.firstBlock : b, lastBlock: b });
         }
         open = undefined;
@@ -195,9 +195,9 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
     }
     if (open) {
       const part = { start: open.at + 1, end: trimEnd(masked, open.at + 1, end) };
-      carry = carry
-        ? { ...carry, parts: [...carry.parts, part] }
-        : { mark: open.mark, outerStart: open.at, parts: [part], firstBlock: b };
+      // the parts grow in place: a quotation reopened over thousands of paragraphs is not copied at each
+      if (carry) carry.parts.push(part);
+      else carry = { mark: open.mark, outerStart: open.at, parts: [part], firstBlock: b };
       if (part.end <= part.start) {
         unclosed?.push(carry.outerStart);
         carry = undefined;

@@ -155,7 +155,7 @@ function hasBlankLineInside(text: string): boolean {
 
 /** Parses one chunk: plain prose directly, anything else through remark. */
 export function segmentMarkdown(text: string, atStart: boolean): Prose {
-  if (isPlainParagraph(text)) {
+  if (isPlainParagraph(text) || isMarkupFlood(text)) {
     const start = text.length - text.replace(/^[\uFEFF \t\r\n]+/, '').length;
     // like remark, the paragraph keeps the spaces and tabs that end its last line
     // (a loop, not a /\s+$/ pattern: that one is tried from every space of a long run)
@@ -165,6 +165,31 @@ export function segmentMarkdown(text: string, atStart: boolean): Prose {
     return maskParagraph(text, { kind: 'paragraph', start, end, chunk: 0 });
   }
   return segmentWithRemark(text, atStart);
+}
+
+/** Markup per chunk beyond which remark's time grows with its square: emphasis and link delimiters, setext underlines. */
+const FLOOD_DELIMITERS = 4000;
+const FLOOD_LINES = 1000;
+/** A line nested this deep in block quotes or lists. */
+const DEEP_NESTING = /^(?:[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){32}/m;
+
+/**
+ * Whether a chunk holds so much markup that remark would take minutes over it
+ * (thousands of emphasis or link delimiters or of setext underlines, or
+ * nesting dozens deep on one line): such a chunk is read as one plain
+ * paragraph instead, so that no draft can stall the checker. Long lists and
+ * tables, which remark reads in linear time, are not floods.
+ */
+export function isMarkupFlood(text: string): boolean {
+  if (text.length < 16_384) return false;
+  let delimiters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 42 || c === 95 || c === 91 || c === 93) && ++delimiters > FLOOD_DELIMITERS) return true; // * _ [ ]
+  }
+  let lines = 0;
+  for (const m of text.matchAll(/^[ \t]{0,3}(?:=+|-+)[ \t]*\r?$/gm)) if (m && ++lines > FLOOD_LINES) return true;
+  return DEEP_NESTING.test(text);
 }
 
 /** Parses one chunk with remark (also the reference the plain-paragraph path is tested against). */
@@ -177,10 +202,16 @@ export function segmentWithRemark(text: string, atStart: boolean): Prose {
   const blocks: ProseBlock[] = [];
   let quoteGroups = 0;
 
-  const visit = (node: MdNode, inQuote: number | undefined): void => {
+  // in document order, with a stack of its own: block quotes nest as deep as the draft's "> > > …" go
+  const pending: { node: MdNode; inQuote: number | undefined }[] = [{ node: tree, inQuote: undefined }];
+  const push = (children: MdNode[] | undefined, inQuote: number | undefined) => {
+    for (let i = (children?.length ?? 0) - 1; i >= 0; i--) pending.push({ node: children![i], inQuote });
+  };
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const { node, inQuote } = item;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (start === undefined || end === undefined) continue;
     switch (node.type) {
       case 'paragraph':
       case 'heading':
@@ -188,25 +219,22 @@ export function segmentWithRemark(text: string, atStart: boolean): Prose {
         const kind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'cell' : inQuote !== undefined ? 'blockquote' : 'paragraph';
         blocks.push({ kind, start, end, chunk: 0, ...(inQuote !== undefined ? { quoteGroup: inQuote } : {}) });
         collectHidden(node, text, hide);
-        return;
+        break;
       }
-      case 'blockquote': {
-        const group = quoteGroups++;
-        for (const child of node.children ?? []) visit(child, group);
-        return;
-      }
+      case 'blockquote':
+        push(node.children, quoteGroups++);
+        break;
       case 'code':
       case 'html':
       case 'yaml':
       case 'toml':
       case 'math':
       case 'definition':
-        return;
+        break;
       default:
-        for (const child of node.children ?? []) visit(child, inQuote);
+        push(node.children, inQuote);
     }
-  };
-  visit(tree, undefined);
+  }
   return mask(text, blocks, hide);
 }
 
@@ -243,8 +271,9 @@ function blankLinePrefixes(text: string, out: Uint16Array, block: Span): void {
 }
 
 /** Marks code spans, HTML, images and link destinations (autolinks, bare URLs) inside a block. */
-function collectHidden(node: MdNode, text: string, hide: Span[]): void {
-  for (const child of node.children ?? []) {
+function collectHidden(block: MdNode, text: string, hide: Span[]): void {
+  const pending = [...(block.children ?? [])]; // a stack of its own: emphasis and links nest as deep as a draft makes them
+  for (let child = pending.pop(); child; child = pending.pop()) {
     const s = child.position?.start.offset;
     const e = child.position?.end.offset;
     if (s === undefined || e === undefined) continue;
@@ -257,9 +286,9 @@ function collectHidden(node: MdNode, text: string, hide: Span[]): void {
       if (first === undefined || last === undefined || /^<|^(https?:|www\.|mailto:)/i.test(source)) hide.push({ start: s, end: e });
       else {
         hide.push({ start: s, end: first }, { start: last, end: e });
-        collectHidden(child, text, hide);
+        pending.push(...label);
       }
-    } else collectHidden(child, text, hide);
+    } else pending.push(...(child.children ?? []));
   }
 }
 

@@ -167,13 +167,28 @@ test('a pathological draft (5 MB paragraph, thousands of unbalanced quotes) comp
 });
 
 test('long runs of spaces and blank lines are read in linear time', () => {
-  // each of these took minutes when a pattern such as /\s+$/ was tried from every space of the run
-  for (const text of ['Roe said “we will not leave the base” and' + ' '.repeat(300_000) + 'left.', 'Roe said “we will not leave the base.”' + '\n \t'.repeat(100_000), '“We will not leave the base,” Roe said.' + '\n'.repeat(300_000)]) {
+  // each of these took minutes: a pattern such as /\s+$/ tried from every space of a run, a quotation reopened over 75,000 paragraphs copied at each
+  for (const text of ['Roe said “we will not leave the base” and' + ' '.repeat(300_000) + 'left.', 'Roe said “we will not leave the base.”' + '\n \t'.repeat(100_000), '“We will not leave the base,” Roe said.' + '\n'.repeat(300_000), '“We will not leave the base,” Roe said.\n\n' + '“x\n\n'.repeat(75_000)]) {
     const started = Date.now();
     const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
     assert.ok((Date.now() - started) / 1000 < 30, `took ${(Date.now() - started) / 1000}s; expected well under 30 s`);
     assert.ok(doc.extraction.quotes.length >= 1, 'the quote is still found');
   }
+});
+
+test('Markdown floods that remark reads in quadratic time are read as plain text; long lists and tables are not floods', () => {
+  // nested list and quote markers on one line, emphasis and link delimiters, setext underlines: minutes each before
+  for (const unit of ['1. ', '>', '*a', '[a](', 'x\n=\n', '- ']) {
+    const text = 'Roe said “we will not leave the base.”\n' + unit.repeat(Math.ceil(80_000 / unit.length));
+    const started = Date.now();
+    const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
+    assert.ok((Date.now() - started) / 1000 < 30, `${JSON.stringify(unit)}: took ${(Date.now() - started) / 1000}s; expected well under 30 s`);
+    assert.ok(doc.extraction.quotes.some((q) => q.text === 'we will not leave the base.'), JSON.stringify(unit));
+  }
+  const list = '- “We will not leave the base,” Roe said.\n'.repeat(2000);
+  const items = extract(list, { language: 'markdown' });
+  assert.equal(items.quotes.length, 2000, 'every list item holds its quote');
+  assert.ok(items.quotes.every((q) => q.speaker?.text === 'Roe'), 'each item is read as its own block');
 });
 
 test('a pathological draft checks in full: thousands of unbalanced marks list the first 200 of each kind and say how many more', () => {

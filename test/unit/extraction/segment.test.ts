@@ -84,3 +84,11 @@ test('chunked segmentation equals whole-document segmentation on a mixed draft',
   assert.equal(chunked.masked, whole.masked);
   assert.deepEqual(chunked.blocks.map((b) => [b.kind, b.start, b.end]), whole.blocks.map((b) => [b.kind, b.start, b.end]));
 });
+
+test('block quotes nested thousands deep are read without running out of stack', () => {
+  const text = '> '.repeat(8000) + '“We will not leave,” Roe said.';
+  const prose = segmentWithRemark(text, false);
+  assert.equal(prose.blocks.length, 1);
+  assert.equal(prose.blocks[0].kind, 'blockquote');
+  assert.equal(text.slice(prose.blocks[0].start, prose.blocks[0].end), '“We will not leave,” Roe said.');
+});
