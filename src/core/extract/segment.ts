@@ -180,7 +180,7 @@ const DEEP_NESTING = /^(?:[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){32}/m;
  * paragraph instead, so that no draft can stall the checker. Long lists and
  * tables, which remark reads in linear time, are not floods.
  */
-export function isMarkupFlood(text: string): boolean {
+function isMarkupFlood(text: string): boolean {
   if (text.length < 16_384) return false;
   let delimiters = 0;
   for (let i = 0; i < text.length; i++) {
