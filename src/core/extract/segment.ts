@@ -286,9 +286,9 @@ function collectHidden(block: MdNode, text: string, hide: Span[]): void {
       if (first === undefined || last === undefined || /^<|^(https?:|www\.|mailto:)/i.test(source)) hide.push({ start: s, end: e });
       else {
         hide.push({ start: s, end: first }, { start: last, end: e });
-        pending.push(...label);
+        for (const node of label) pending.push(node);
       }
-    } else pending.push(...(child.children ?? []));
+    } else for (const node of child.children ?? []) pending.push(node); // no push(...): a paragraph may hold 100,000 children
   }
 }
 
