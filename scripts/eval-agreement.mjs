@@ -4,11 +4,11 @@
 // the yardstick's own scorer, and so are ours. Reads ../shared; prints nothing
 // but a notice when it is absent.
 //   node scripts/eval-agreement.mjs
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractAll } from './lib/polnear.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -49,12 +49,7 @@ for (const split of ['dev', 'train']) {
     second.set(a.file, b.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.source ? { start: q.source[0][0], end: q.source[0][1] } : null })));
   }
 }
-const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'source-check.js'), 'extract', '--format', 'json', ...first.map((d) => d.file)], { encoding: 'utf8', maxBuffer: 1 << 28 });
-if (!r.stdout) {
-  console.error(`eval-agreement: extract failed (exit ${r.status}):\n${r.stderr}`);
-  process.exit(1);
-}
-const ours = new Map(JSON.parse(r.stdout).files.map((f) => [path.resolve(f.path), f.quotes]));
+const ours = new Map([...extractAll(ROOT, first.map((d) => d.file))].map(([file, f]) => [file, f.quotes]));
 const line = (who, s) => `${who}: precision ${(100 * s.precision).toFixed(1)}%  recall ${(100 * s.recall).toFixed(1)}%  F1 ${(100 * s.f1).toFixed(1)}%  speaker ${(100 * s.attribution).toFixed(1)}%`;
 const people = score(first, second), machine = score(first, ours);
 console.log(`annotator agreement: ${first.length} articles (dev and train) marked by two annotators, ${people.gold} quotes by the first`);

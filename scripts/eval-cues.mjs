@@ -3,10 +3,10 @@
 // overlaps an annotated Cue span; an annotated cue is found when one of ours
 // overlaps it. Reads ../shared; prints nothing but a notice when it is absent.
 //   node scripts/eval-cues.mjs [dev|train]
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { annotationFileOf, extractAll, readAttributions } from './lib/polnear.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const split = process.argv[2] || 'dev';
@@ -15,36 +15,17 @@ if (!fs.existsSync(corpus)) {
   console.log(`eval-cues: ${corpus} is absent; nothing to score`);
   process.exit(0);
 }
-const texts = fs.readdirSync(path.join(corpus, 'text')).sort();
-const anns = fs.readdirSync(path.join(corpus, 'attributions')).sort();
 const gold = new Map();
-for (const f of texts) {
-  const base = f.replace(/\.txt$/, '');
-  const ann = anns.find((a) => a.startsWith(base + '_'));
-  if (!ann) continue;
-  const spans = new Map();
-  const cues = [];
-  for (const line of fs.readFileSync(path.join(corpus, 'attributions', ann), 'utf8').split('\n')) {
-    const [id, mid] = line.split('\t');
-    if (!id || !mid) continue;
-    if (id[0] === 'T') spans.set(id, mid.slice(mid.indexOf(' ') + 1).split(';').map((r) => r.split(' ').map(Number)));
-    else if (id[0] === 'E') {
-      const cue = mid.split(' ').find((p) => p.startsWith('Cue:'));
-      if (cue) cues.push(cue.slice(4));
-    }
-  }
-  gold.set(path.join(corpus, 'text', f), cues.map((c) => spans.get(c)).filter(Boolean));
+for (const f of fs.readdirSync(path.join(corpus, 'text')).sort()) {
+  const file = path.join(corpus, 'text', f);
+  const ann = annotationFileOf(corpus, file);
+  if (ann) gold.set(file, readAttributions(ann).map((e) => e.Cue).filter(Boolean));
 }
-const files = [...gold.keys()];
 const predicted = new Map();
-for (let i = 0; i < files.length; i += 100) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'source-check.js'), 'extract', '--format', 'json', ...files.slice(i, i + 100)], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  for (const f of JSON.parse(r.stdout).files) {
-    const spans = [...f.quotes.filter((q) => q.cue).map((q) => [q.cue.start, q.cue.end]), ...(f.cues ?? []).map((c) => [c.start, c.end])];
-    // a quote's cue is usually also found in the prose: count each place once
-    const unique = spans.filter((s, i) => !spans.slice(0, i).some((t) => Math.min(s[1], t[1]) > Math.max(s[0], t[0])));
-    predicted.set(path.resolve(f.path), unique);
-  }
+for (const [file, f] of extractAll(ROOT, [...gold.keys()])) {
+  const spans = [...f.quotes.filter((q) => q.cue).map((q) => [q.cue.start, q.cue.end]), ...(f.cues ?? []).map((c) => [c.start, c.end])];
+  // a quote's cue is usually also found in the prose: count each place once
+  predicted.set(file, spans.filter((s, i) => !spans.slice(0, i).some((t) => Math.min(s[1], t[1]) > Math.max(s[0], t[0]))));
 }
 const overlaps = (a, ranges) => ranges.some(([s, e]) => Math.min(a[1], e) > Math.max(a[0], s));
 let tp = 0, ours = 0, found = 0, all = 0;

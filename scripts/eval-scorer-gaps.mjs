@@ -10,10 +10,10 @@
 // and scores dev with them added to the gold, beside the official figure.
 // Reads ../shared; prints nothing but a notice when it is absent.
 //   node scripts/eval-scorer-gaps.mjs [dev|train]
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { annotationFileOf, extractAll, readAttributions } from './lib/polnear.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -27,21 +27,9 @@ const { loadGold, score } = await import(pathToFileURL(path.join(SHARED, 'tools'
 
 /** Content spans and their sources, as the scorer reads them (the first annotation file of each article). */
 function contents(textFile) {
-  const base = path.basename(textFile, '.txt');
-  const dir = path.join(CORPUS, split, 'attributions');
-  const ann = fs.readdirSync(dir).sort().find((a) => a.startsWith(base + '_'));
-  const spans = new Map();
-  const out = [];
-  for (const line of fs.readFileSync(path.join(dir, ann), 'utf8').split('\n')) {
-    const [id, mid] = line.split('\t');
-    if (!id || !mid) continue;
-    if (id[0] === 'T') spans.set(id, mid.slice(mid.indexOf(' ') + 1).split(';').map((r) => r.split(' ').map(Number)));
-    else if (id[0] === 'E') {
-      const roles = Object.fromEntries(mid.split(' ').map((p) => p.split(':')));
-      if (spans.has(roles.Content)) out.push({ ranges: spans.get(roles.Content), source: roles.Source ? spans.get(roles.Source) : null });
-    }
-  }
-  return out;
+  return readAttributions(annotationFileOf(path.join(CORPUS, split), textFile))
+    .filter((e) => e.Content)
+    .map((e) => ({ ranges: e.Content, source: e.Source ?? null }));
 }
 
 const TURN_LEAD = /(?:^|\n)\s*"[A-Z][A-Za-z.' ]{0,30}:\s*$/;
@@ -59,12 +47,7 @@ function missedStretch(text, s, e) {
 }
 
 const docs = loadGold(CORPUS, split);
-const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'source-check.js'), 'extract', '--format', 'json', ...docs.map((d) => d.file)], { encoding: 'utf8', maxBuffer: 1 << 28 });
-if (!r.stdout) {
-  console.error(`eval-scorer-gaps: extract failed (exit ${r.status}):\n${r.stderr}`);
-  process.exit(1);
-}
-const preds = new Map(JSON.parse(r.stdout).files.map((f) => [path.resolve(f.path), f.quotes]));
+const preds = new Map([...extractAll(ROOT, docs.map((d) => d.file))].map(([file, f]) => [file, f.quotes]));
 const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 const counts = { turn: 0, 'right mark': 0 };
 let found = 0, speakerRight = 0;

@@ -13,8 +13,7 @@ import type { AttributionPatterns } from './patterns.ts';
 import { hitsInChunks, type ChunkHits, type ExtractCache } from './cache.ts';
 import { splitChunks } from './chunks.ts';
 import type { LexiconMatcher } from './lexiconMatcher.ts';
-import type { DocumentLanguage, ExtractedQuote, Extraction, Lexicon, SpeakerMention } from './model.ts';
-import { markAt } from './quotes.ts';
+import type { DocumentLanguage, ExtractedQuote, Extraction, Lexicon, SpeakerMention, UnbalancedMark } from './model.ts';
 import { findReferences } from './references.ts';
 import { candidates, lastBefore, mentionsOf, scanQuotes, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
 import { segmentSpans, type Prose, type ProseBlock } from './segment.ts';
@@ -157,7 +156,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   };
   const localOpen = new Uint8Array(region.endBlock - region.firstBlock);
   const rebased: ScannedQuote[] = [];
-  const local = { openAfter: localOpen, unclosed: [] as number[], unopened: [] as number[] };
+  const local = { openAfter: localOpen, unclosed: [] as UnbalancedMark[], unopened: [] as UnbalancedMark[] };
   scanQuotes(input, candidates(input, b0 - region.firstBlock, bEnd - region.firstBlock, local), state, rebased);
   openAfter.set(localOpen.subarray(b0 - region.firstBlock, bEnd - region.firstBlock), b0);
   const inWindow = rebased.map((q): ScannedQuote => {
@@ -193,7 +192,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => maskedSlice(chunks, a, b), hits.sources, matcher, quotes);
   // unbalanced marks: the window's found again (its paragraphs hold every quote opened in it), the rest kept
-  const marks = (old: Span[], found: number[]) => splice(old, w0, w1 - delta, found.map((offset) => markAt(offset + at)), (u) => moveSpan(u, delta));
+  const marks = (old: UnbalancedMark[], found: UnbalancedMark[]) => splice(old, w0, w1 - delta, found.map((m) => moveMark(m, at)), (m) => moveMark(m, delta));
   const unclosed = marks(last.extraction.unclosed, local.unclosed);
   const unopened = marks(last.extraction.unopened, local.unopened);
   const extraction: Extraction = { quotes, references, speakerMentions, unclosed, unopened };
@@ -235,6 +234,11 @@ function namesAround(named: readonly SpeakerMention[], start: number, end: numbe
 /** A span moved by `by` characters (a copy). */
 function moveSpan<T extends Span>(x: T, by: number): T {
   return { ...x, start: x.start + by, end: x.end + by };
+}
+
+/** An unbalanced mark and its words moved by `by` characters (a copy). */
+function moveMark(m: UnbalancedMark, by: number): UnbalancedMark {
+  return { ...moveSpan(m, by), words: moveSpan(m.words, by) };
 }
 
 /** A quote moved by `by` characters (a copy). */

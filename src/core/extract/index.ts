@@ -8,11 +8,10 @@ import { hitsInChunks, type ChunkHits, type ExtractCache } from './cache.ts';
 import { findCues } from './cues.ts';
 import { extractIncremental, type ExtractionRun } from './incremental.ts';
 import { EMPTY_MATCHER, matcherFor, type LexiconMatcher } from './lexiconMatcher.ts';
-import type { ExtractOptions, Extraction } from './model.ts';
+import type { ExtractOptions, Extraction, UnbalancedMark } from './model.ts';
 import type { Span } from '../types.ts';
 import { findReferences } from './references.ts';
 import { candidates, mentionsOf, scanQuotes, type Candidate, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
-import { markAt } from './quotes.ts';
 import { segment } from './segment.ts';
 
 /** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
@@ -43,12 +42,12 @@ function extractFull(text: string, options: ExtractOptions, matcher: LexiconMatc
   const openAfter = new Uint8Array(prose.blocks.length);
   const state: ScanState = { previousBlock: -2, previousFromLead: false, named: [...speakerMentions] };
   const scanned: ScannedQuote[] = [];
-  const marks = { openAfter, unclosed: [] as number[], unopened: [] as number[] };
+  const marks = { openAfter, unclosed: [] as UnbalancedMark[], unopened: [] as UnbalancedMark[] };
   const raw = candidates(input, 0, prose.blocks.length, marks);
   scanQuotes(input, raw, state, scanned);
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => prose.masked.slice(a, b), hits.sources, matcher, quotes);
-  const extraction: Extraction = { quotes, references, speakerMentions, unclosed: marks.unclosed.map(markAt), unopened: marks.unopened.map(markAt), ...(options.cues ? { cues: findCues(prose.masked, quotedParts(raw)) } : {}) };
+  const extraction: Extraction = { quotes, references, speakerMentions, unclosed: marks.unclosed, unopened: marks.unopened, ...(options.cues ? { cues: findCues(prose.masked, quotedParts(raw)) } : {}) };
   return { text, language: options.language, lexicon: options.lexicon, prose, hits, speakerMentions, scanned, openAfter, extraction };
 }
 

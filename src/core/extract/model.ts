@@ -79,6 +79,12 @@ export interface SourceReference extends SourceMention {
   cue: TextSpan | null;
 }
 
+/** An unbalanced quotation mark (the span is the mark itself). */
+export interface UnbalancedMark extends Span {
+  /** The block the mark stands in, on the side it quotes: from the mark to the block's end for an opening, from the block's start to the mark for a closing. */
+  words: Span;
+}
+
 /** Everything extraction found in one draft. */
 export interface Extraction {
   quotes: ExtractedQuote[];
@@ -86,10 +92,10 @@ export interface Extraction {
   references: SourceReference[];
   /** Every mention of a registered speaker by name or alias, in order. */
   speakerMentions: SpeakerMention[];
-  /** Opening quotation marks that nothing closes (the mark itself), in order. */
-  unclosed: Span[];
-  /** Right marks ” that close nothing (the mark itself), in order. */
-  unopened: Span[];
+  /** Opening quotation marks that nothing closes, in order. */
+  unclosed: UnbalancedMark[];
+  /** Right marks ” that close nothing, in order. */
+  unopened: UnbalancedMark[];
   /** Attribution cues anywhere in the prose (only when asked for with `cues`). */
   cues?: TextSpan[];
 }

@@ -9,6 +9,7 @@
  */
 import { firstNotBefore } from '../sorted.ts';
 import type { Span } from '../types.ts';
+import type { UnbalancedMark } from './model.ts';
 import type { ProseBlock } from './segment.ts';
 
 /** A paired quotation: the words inside the marks, per paragraph. */
@@ -89,11 +90,6 @@ function isClosing(text: string, i: number, open: string): boolean {
   return true;
 }
 
-/** The span of the quotation mark at `offset`. */
-export function markAt(offset: number): Span {
-  return { start: offset, end: offset + 1 };
-}
-
 /** The mark that closes a quotation opened by `open` (” for “, » for «): what an unclosed one expects. */
 export function closingMarkFor(open: string): string {
   return CLOSERS[open]?.[0] ?? open;
@@ -103,10 +99,10 @@ export function closingMarkFor(open: string): string {
 export interface MarkReport {
   /** Set to 1 for every block at whose end a quote is left open. */
   openAfter?: Uint8Array;
-  /** The offset of every opening mark that nothing closes (in its paragraph, or the paragraphs that reopen it). */
-  unclosed?: number[];
-  /** The offset of every right mark ” that closes nothing: its quotation has no opening mark. */
-  unopened?: number[];
+  /** Every opening mark that nothing closes (in its paragraph, or the paragraphs that reopen it). */
+  unclosed?: UnbalancedMark[];
+  /** Every right mark ” that closes nothing: its quotation has no opening mark. */
+  unopened?: UnbalancedMark[];
 }
 
 /**
@@ -116,6 +112,7 @@ export interface MarkReport {
  */
 export function findQuotes(masked: string, blocks: readonly ProseBlock[], from = 0, to = blocks.length, report: MarkReport = {}): RawQuote[] {
   const { openAfter, unclosed, unopened } = report;
+  const leftOpen = (at: number, block: number) => unclosed?.push({ start: at, end: at + 1, words: { start: at + 1, end: Math.max(at + 1, blocks[block].end) } });
   const quotes: RawQuote[] = [];
   let carry: { mark: string; outerStart: number; parts: Span[]; firstBlock: number } | undefined;
   const marks: number[] = [];
@@ -150,7 +147,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
       // a quote left open at the end of the last paragraph continues only if this one reopens it
       if (masked[i] === carry.mark || (carry.mark === '\u201C' && masked[i] === '"')) open = { mark: carry.mark, at: i++ };
       else {
-        unclosed?.push(carry.outerStart);
+        leftOpen(carry.outerStart, carry.firstBlock);
         carry = undefined;
         release();
       }
@@ -187,11 +184,13 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
           continue;
         }
         // a second opening of the same kind means the first was never closed: start again
-        if (open) unclosed?.push(carry ? carry.outerStart : open.at);
+        if (open) leftOpen(carry ? carry.outerStart : open.at, carry ? carry.firstBlock : b);
         if (open && carry) carry = undefined;
         release();
         open = { mark: c, at: i };
-      } else if (!open && c === '\u201D' && !/[\p{N}’']/u.test(masked[i - 1] ?? '')) unopened?.push(i); // not an inch mark (6’2”)
+      } else if (!open && c === '\u201D' && !/[\p{N}’']/u.test(masked[i - 1] ?? '')) {
+        unopened?.push({ start: i, end: i + 1, words: { start: Math.min(start, i), end: i } }); // not an inch mark (6’2”)
+      }
     }
     if (open) {
       const part = { start: open.at + 1, end: trimEnd(masked, open.at + 1, end) };
@@ -199,14 +198,14 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
       if (carry) carry.parts.push(part);
       else carry = { mark: open.mark, outerStart: open.at, parts: [part], firstBlock: b };
       if (part.end <= part.start) {
-        unclosed?.push(carry.outerStart);
+        leftOpen(carry.outerStart, carry.firstBlock);
         carry = undefined;
       }
     } else carry = undefined;
     if (!carry) release();
     if (openAfter) openAfter[b] = carry ? 1 : 0;
   }
-  if (carry) unclosed?.push(carry.outerStart);
+  if (carry) leftOpen(carry.outerStart, carry.firstBlock);
   release();
   return quotes;
 }

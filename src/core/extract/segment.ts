@@ -147,10 +147,17 @@ const FIRST_LINE_CODE = /^(?:[ \t]*\r?\n)*(?: {4}| {0,3}\t)/;
 
 /** A blank line with text after it: a second paragraph (a chunk goes on past a blank line when the next line is indented). */
 function hasBlankLineInside(text: string): boolean {
-  // the text's end found by a loop, not a pattern: /\n\s*\n\s*\S/ is tried from every line break of a long blank run
-  let last = text.length;
-  while (last > 0 && /[ \t\r\n]/.test(text[last - 1])) last--;
-  return /\n[ \t]*\r?\n/.test(text.slice(0, last));
+  return /\n[ \t]*\r?\n/.test(text.slice(0, endOfText(text, 0)));
+}
+
+/**
+ * The end of `text` without its trailing spaces and line breaks (not before
+ * `from`), by a loop: a pattern such as /\s+$/ is tried from every space of a long run.
+ */
+function endOfText(text: string, from: number): number {
+  let end = text.length;
+  while (end > from && /[ \t\r\n]/.test(text[end - 1])) end--;
+  return end;
 }
 
 /** Parses one chunk: plain prose directly, anything else through remark. */
@@ -158,9 +165,7 @@ export function segmentMarkdown(text: string, atStart: boolean): Prose {
   if (isPlainParagraph(text) || isMarkupFlood(text)) {
     const start = text.length - text.replace(/^[\uFEFF \t\r\n]+/, '').length;
     // like remark, the paragraph keeps the spaces and tabs that end its last line
-    // (a loop, not a /\s+$/ pattern: that one is tried from every space of a long run)
-    let end = text.length;
-    while (end > start && /[ \t\r\n]/.test(text[end - 1])) end--;
+    let end = endOfText(text, start);
     while (text[end] === ' ' || text[end] === '\t') end++;
     return maskParagraph(text, { kind: 'paragraph', start, end, chunk: 0 });
   }

@@ -10,12 +10,13 @@ import { MAX_MARKS_REPORTED, notListed, WORDS_AROUND_MARK } from './unbalanced.t
 /** Reports each opening mark left unclosed, with the words it opens and the mark expected. */
 export const unclosedQuote: Rule = (ctx) => {
   const marks = ctx.extraction.unclosed;
-  let end = -1; // the end of the paragraph of the last mark: marks come in order, so each paragraph is searched once
   marks.slice(0, MAX_MARKS_REPORTED).forEach((mark, k) => {
-    if (mark.end > end) end = paragraphEnd(ctx.text, mark.end);
+    // the paragraph's end, past the spaces that end it (the draft's own spaces: a link's hidden destination counts as text)
+    let end = mark.words.end;
+    while (end > mark.words.start && /\s/.test(ctx.text[end - 1])) end--;
     const open = ctx.text.slice(mark.start, mark.end);
     const close = closingMarkFor(open);
-    const words = excerpt(ctx.text.slice(mark.end, Math.min(end, mark.end + WORDS_AROUND_MARK)), 60);
+    const words = excerpt(ctx.text.slice(mark.words.start, Math.min(end, mark.words.start + WORDS_AROUND_MARK)), 60);
     ctx.report({
       code: 'unclosed-quote',
       message: `unclosed quotation: ${open} opens “${words}” but no ${close} closes it in its paragraph, so it is not checked; expected a closing ${close} (or, for a quotation running on, ${open} opening the next paragraph)${notListed(marks.length, k, 'unclosed quotations')}`,
@@ -25,12 +26,3 @@ export const unclosedQuote: Rule = (ctx) => {
     });
   });
 };
-
-/** The end of the paragraph holding `from` (before a blank line or the end of the draft), trailing spaces left out. */
-function paragraphEnd(text: string, from: number): number {
-  const blank = /\n[ \t]*\r?\n/g;
-  blank.lastIndex = from;
-  let end = blank.exec(text)?.index ?? text.length;
-  while (end > from && /\s/.test(text[end - 1])) end--;
-  return end;
-}

@@ -9,7 +9,7 @@ import { MAX_MARKS_REPORTED, notListed, WORDS_AROUND_MARK } from './unbalanced.t
 export const unopenedQuote: Rule = (ctx) => {
   const marks = ctx.extraction.unopened;
   marks.slice(0, MAX_MARKS_REPORTED).forEach((mark, k) => {
-    const words = excerpt(wordsBefore(ctx.text, mark.start), 1000);
+    const words = excerpt(ctx.text.slice(Math.max(mark.words.start, mark.start - WORDS_AROUND_MARK), mark.start), 1000);
     const shown = words.length > 60 ? '…' + words.slice(-59).trimStart() : words;
     ctx.report({
       code: 'unopened-quote',
@@ -19,12 +19,3 @@ export const unopenedQuote: Rule = (ctx) => {
     });
   });
 };
-
-/** Up to WORDS_AROUND_MARK characters before `at`, from the start of its paragraph on. */
-function wordsBefore(text: string, at: number): string {
-  const near = text.slice(Math.max(0, at - WORDS_AROUND_MARK), at);
-  const blank = /\n[ \t]*\r?\n/g;
-  let from = 0;
-  for (let m = blank.exec(near); m; m = blank.exec(near)) from = m.index + m[0].length;
-  return near.slice(from);
-}

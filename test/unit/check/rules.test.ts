@@ -169,3 +169,15 @@ test('unopened-quote: a right mark that closes nothing is a warning at the mark,
   assert.match(f.message, /expected an opening “ where the quoted words begin$/);
   assert.equal(run({ ...DEFAULT_SETTINGS, severity: { 'unopened-quote': 'off' } }).length, 0);
 });
+
+test('unclosed-quote: in a list item or a heading, the quick fix closes the quotation at the end of that block', () => {
+  for (const [text, fixed] of [
+    ['- Seely wrote “to prepare for onward movement\n- a second item\n', '- Seely wrote “to prepare for onward movement”\n- a second item\n'],
+    ['# Seely wrote “to prepare for onward movement\nThe body text.\n', '# Seely wrote “to prepare for onward movement”\nThe body text.\n'],
+  ]) {
+    const f = checkDocument({ path: '/ws/drafts/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS).findings.find((x) => x.code === 'unclosed-quote')!;
+    const [fix] = f.fixes!;
+    assert.equal(text.slice(0, fix.start) + fix.newText + text.slice(fix.end), fixed);
+    assert.match(f.message, /opens “to prepare for onward movement” but/);
+  }
+});
