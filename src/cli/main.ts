@@ -50,7 +50,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
 }
 
 function hostSettings(args: CliArgs, err: (s: string) => void): HostSettings | undefined {
-  const empty: HostSettings = { severity: {}, registry: [] };
+  const empty: HostSettings = { severity: Object.create(null) as HostSettings['severity'], registry: [] };
   if (args.noConfig) return empty;
   const file = args.config ?? findSettingsFile(args.paths[0] ?? '.');
   if (!file) return empty;
@@ -58,9 +58,11 @@ function hostSettings(args: CliArgs, err: (s: string) => void): HostSettings | u
     err(`source-check: no such settings file: ${file}`);
     return undefined;
   }
-  const { settings, problems } = loadSettingsFile(file);
-  for (const p of problems) err(`source-check: ${p}`);
-  return settings;
+  const loaded = loadSettingsFile(file);
+  for (const e of loaded.errors) err(e);
+  if (loaded.errors.length) return undefined;
+  for (const p of loaded.problems) err(p);
+  return loaded.settings;
 }
 
 function runCheck(args: CliArgs, host: HostSettings, store: RegistryStore, settings: Settings, out: (s: string) => void, err: (s: string) => void): number {

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { ROOT } from '../support/lspClient.ts';
+import { copyExample, removeDir } from '../support/workspace.ts';
+
+const BIN = path.join(ROOT, 'bin', 'source-check.js');
+
+function cli(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The example with its settings file replaced by `settings` (JSON with comments). */
+function exampleWith(settings: string): string {
+  const dir = copyExample();
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), settings);
+  return dir;
+}
+
+type Diagnostics = { path: string; diagnostics: { code: string; severity: string }[] }[];
+const diagnostics = (stdout: string) => (JSON.parse(stdout) as { files: Diagnostics }).files.flatMap((f) => f.diagnostics);
+
+test('__proto__ keys in a settings file are refused at their line:col and change no severity and no count', () => {
+  const dir = exampleWith(`{
+  "sourceCheck.severity.draft": "error",
+  "sourceCheck.__proto__.polluted": "yes",
+  "sourceCheck.__proto__.misquote": { "level": "error" },
+  "sourceCheck.__proto__.draft": { "level": "error" },
+  "sourceCheck.severity.__proto__": { "misattributed-quote": "off" },
+  "sourceCheck": { "constructor": { "prototype": { "misquote": "off" } } }
+}`);
+  try {
+    const text = cli(['check', dir]);
+    assert.equal(text.code, 1, text.stderr);
+    const settingsFile = path.join(dir, '.vscode', 'settings.json');
+    for (const [line, col, key] of [[3, 3, 'sourceCheck.__proto__.polluted'], [4, 3, 'sourceCheck.__proto__.misquote'], [6, 3, 'sourceCheck.severity.__proto__'], [7, 20, 'sourceCheck.constructor']]) {
+      assert.ok(text.stderr.includes(`${settingsFile}:${line}:${col}: \`${key}`), `${key} at ${line}:${col} in\n${text.stderr}`);
+    }
+    const findings = text.stdout.trim().split('\n').slice(0, -1);
+    assert.ok(findings.every((l) => / (error|warning|information|hint) /.test(l)), text.stdout);
+    assert.doesNotMatch(text.stdout, /\[object Object\]/);
+    const errors = findings.filter((l) => / error /.test(l)).length;
+    const warnings = findings.filter((l) => / warning /.test(l)).length;
+    assert.equal(text.stdout.trim().split('\n').pop(), `${findings.length} findings (${errors} errors, ${warnings} warnings, ${findings.length - errors - warnings} information) in 4 drafts`);
+
+    const json = diagnostics(cli(['check', dir, '--format', 'json']).stdout);
+    assert.ok(json.some((d) => d.code === 'misattributed-quote' && d.severity === 'warning'), 'misattributed-quote is not switched off');
+    assert.ok(json.some((d) => d.code === 'misquote' && d.severity === 'warning'), 'misquote keeps its default');
+    assert.ok(json.filter((d) => d.code === 'source-status').some((d) => d.severity === 'error'), 'the real draft setting applies');
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('unknown settings name the closest known key, bad values are refused, each at file:line:col', () => {
+  const dir = exampleWith(`{
+  // a comment
+  "sourceCheck.severity.misqoute": "error",
+  "sourceCheck.registy": ["sources"],
+  "sourceCheck.foo": true,
+  "sourceCheck.include": {},
+  "sourceCheck.debounceMs": "x",
+  "sourceCheck.severity.draft": "loud",
+  "editor.tabSize": 2
+}`);
+  try {
+    const r = cli(['check', dir, '--format', 'json']);
+    const settingsFile = path.join(dir, '.vscode', 'settings.json');
+    const lines = r.stderr.trim().split('\n');
+    assert.deepEqual(lines, [
+      `${settingsFile}:3:3: unknown setting \`sourceCheck.severity.misqoute\`; did you mean \`sourceCheck.severity.misquote\`?`,
+      `${settingsFile}:4:3: unknown setting \`sourceCheck.registy\`; did you mean \`sourceCheck.registry\`?`,
+      `${settingsFile}:5:3: unknown setting \`sourceCheck.foo\`; expected one of sourceCheck.registry, sourceCheck.include, sourceCheck.exclude, sourceCheck.debounceMs, sourceCheck.severity.<code or status>`,
+      `${settingsFile}:6:26: sourceCheck.include is {} (an object); expected a list of globs (strings); ignored, the default is used`,
+      `${settingsFile}:7:29: sourceCheck.debounceMs is "x" (a string); expected a number of milliseconds, 0 or more; ignored, the default is used`,
+      `${settingsFile}:8:33: sourceCheck.severity.draft is "loud" (a string); expected one of error, warning, information, hint, off (or null for the default); ignored`,
+    ]);
+    assert.equal(r.code, 0, 'the bad draft severity is not used: source-status stays a warning');
+    const json = diagnostics(r.stdout);
+    assert.ok(json.some((d) => d.code === 'misquote' && d.severity === 'warning'));
+    assert.ok(json.some((d) => d.code === 'source-status') && json.filter((d) => d.code === 'source-status').every((d) => d.severity !== 'error'));
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('a settings file that does not parse is exit 2 at its file:line:col; an empty one is no settings', () => {
+  const dir = exampleWith('{\n  "sourceCheck.severity.draft": "error",,\n}\n');
+  try {
+    const settingsFile = path.join(dir, '.vscode', 'settings.json');
+    const r = cli(['check', dir]);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr.split('\n')[0], new RegExp(`^${settingsFile.replace(/[.\\/]/g, '\\$&')}:2:41: settings do not parse: expected a property name in double quotes$`));
+    assert.equal(r.stdout, '');
+    fs.writeFileSync(settingsFile, '[1, 2]');
+    const list = cli(['check', dir]);
+    assert.equal(list.code, 2);
+    assert.match(list.stderr, /settings\.json:1:1: settings are a list; expected an object of settings/);
+    fs.writeFileSync(settingsFile, '// nothing yet\n');
+    const empty = cli(['check', dir]);
+    assert.equal(empty.code, 0, empty.stderr);
+    assert.equal(empty.stderr, '');
+  } finally {
+    removeDir(dir);
+  }
+});
