@@ -8,6 +8,7 @@ import { getNodeValue, parseTree, printParseErrorCode, stripComments, type Node,
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Settings, SettingsProblem } from '../core/settings.ts';
 import { isSettingGroup, isSourceCheckKey, readUserSettings, sectionEntries, type SettingEntry } from '../core/userSettings.ts';
+import { searchUp } from './files.ts';
 
 /** Settings that hosts use: severities, where the registry is, which files are drafts. */
 export interface HostSettings {
@@ -132,15 +133,12 @@ function parseErrorText(e: ParseError): string {
   return expected[name] ?? name;
 }
 
-/** The nearest `.vscode/settings.json` at or above a folder or file. */
+/** The nearest `.vscode/settings.json` at or above a folder or file, up to the repository root (see searchUp). */
 export function findSettingsFile(from: string): string | undefined {
   let dir = path.resolve(from);
   if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
-  for (;;) {
-    const candidate = path.join(dir, '.vscode', 'settings.json');
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  return searchUp(dir, (d) => {
+    const candidate = path.join(d, '.vscode', 'settings.json');
+    return fs.existsSync(candidate) ? candidate : undefined;
+  });
 }

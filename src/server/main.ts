@@ -47,10 +47,9 @@ let debounceMs = 150;
 let canPullConfiguration = false;
 
 connection.onInitialize((params): InitializeResult => {
-  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-  if (folder?.startsWith('file:')) session.workspaceRoot = pathOf(folder, process.cwd());
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
-  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown> };
+  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown };
+  session.setWorkspace(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), options.trusted !== false);
   if (options.settings) applySettings(options.settings);
   return {
     capabilities: {

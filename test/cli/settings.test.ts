@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../support/lspClient.ts';
-import { copyExample, removeDir } from '../support/workspace.ts';
+import { copyExample, EXAMPLE, removeDir } from '../support/workspace.ts';
 
 const BIN = path.join(ROOT, 'bin', 'source-check.js');
 
@@ -105,5 +106,74 @@ test('a settings file that does not parse is exit 2 at its file:line:col; an emp
     assert.equal(empty.stderr, '');
   } finally {
     removeDir(dir);
+  }
+});
+
+test('a settings registry outside its workspace folder is refused (exit 2); --registry may point anywhere', () => {
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-reach-'));
+  try {
+    const ws = path.join(top, 'ws');
+    fs.cpSync(EXAMPLE, ws, { recursive: true });
+    fs.renameSync(path.join(ws, 'sources'), path.join(top, 'elsewhere'));
+    const settingsFile = path.join(ws, '.vscode', 'settings.json');
+    fs.writeFileSync(settingsFile, '{\n  "sourceCheck.registry": ["../elsewhere"]\n}\n');
+    const refused = cli(['check', ws]);
+    assert.equal(refused.code, 2, refused.stdout);
+    assert.equal(refused.stderr.trim(), `${settingsFile}:2:27: sourceCheck.registry \`../elsewhere\` in ${settingsFile} points outside the workspace folder ${ws}; pass it with --registry to use it`);
+    assert.equal(refused.stdout, '');
+
+    // a link inside the workspace to the folder outside is outside too
+    fs.symlinkSync(path.join(top, 'elsewhere'), path.join(ws, 'linked'));
+    fs.writeFileSync(settingsFile, '{ "sourceCheck.registry": "linked" }');
+    assert.equal(cli(['check', ws]).code, 2);
+
+    const given = cli(['check', ws, '--registry', path.join(top, 'elsewhere'), '--format', 'json']);
+    assert.equal(given.code, 0, given.stderr);
+    assert.ok(diagnostics(given.stdout).some((d) => d.code === 'source-status'), 'the explicit registry is used');
+  } finally {
+    removeDir(top);
+  }
+});
+
+test('a registry path that does not exist is exit 2, from --registry or from settings', () => {
+  const dir = exampleWith('{ "sourceCheck.registry": ["sources", "no-such-folder"] }');
+  try {
+    const fromSettings = cli(['check', dir]);
+    assert.equal(fromSettings.code, 2);
+    assert.match(fromSettings.stderr, /settings\.json:1:27: sourceCheck\.registry `no-such-folder` in .*settings\.json: no such file or folder .*no-such-folder$/m);
+    const fromFlag = cli(['check', dir, '--no-config', '--registry', path.join(dir, 'missing.yaml')]);
+    assert.equal(fromFlag.code, 2);
+    assert.match(fromFlag.stderr, /^source-check: --registry: no such file or folder: .*missing\.yaml$/m);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('the search for sources/ stops at the repository root: a sources/ folder above it is not used', () => {
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-repo-'));
+  try {
+    fs.cpSync(path.join(EXAMPLE, 'sources'), path.join(top, 'sources'), { recursive: true });
+    const repo = path.join(top, 'repo');
+    fs.cpSync(path.join(EXAMPLE, 'drafts'), path.join(repo, 'drafts'), { recursive: true });
+    const statuses = () => {
+      const r = cli(['check', repo, '--no-config', '--format', 'json']);
+      return diagnostics(r.stdout).filter((d) => d.code === 'source-status').length;
+    };
+    assert.ok(statuses() > 0, 'without a repository, the sources/ above is the nearest');
+    fs.mkdirSync(path.join(repo, '.git'));
+    assert.equal(statuses(), 0, 'a .git folder ends the search');
+    fs.rmSync(path.join(repo, '.git'), { recursive: true });
+    fs.writeFileSync(path.join(repo, '.git'), 'gitdir: /elsewhere/.git/worktrees/repo\n');
+    assert.equal(statuses(), 0, 'a .git file (a worktree) ends it too');
+    fs.cpSync(path.join(EXAMPLE, 'sources'), path.join(repo, 'sources'), { recursive: true });
+    assert.ok(statuses() > 0, 'the repository root itself is searched');
+    // a settings file above the repository root is not read either
+    fs.mkdirSync(path.join(top, '.vscode'));
+    fs.writeFileSync(path.join(top, '.vscode', 'settings.json'), '{ "sourceCheck.severity.draft": "error" }');
+    const r = cli(['check', repo, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(diagnostics(r.stdout).some((d) => d.code === 'source-status' && d.severity === 'warning'));
+  } finally {
+    removeDir(top);
   }
 });
