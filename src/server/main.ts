@@ -90,7 +90,7 @@ function applySettings(section: Record<string, unknown>): void {
   const problems: { key: string; message: string }[] = [];
   session.configure(readHostSettings(section, problems));
   if (typeof section.debounceMs === 'number' && section.debounceMs >= 0) debounceMs = section.debounceMs;
-  for (const p of problems) connection.console.warn(`source-check: ${p.key}: ${p.message}`);
+  for (const p of problems) connection.console.warn(`source-check: ${p.message}`); // each message names its key
 }
 
 /** Re-checks every open draft and republishes registry problems. */
