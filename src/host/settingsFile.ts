@@ -10,6 +10,9 @@ import type { Settings, SettingsProblem } from '../core/settings.ts';
 import { isSettingGroup, isSourceCheckKey, readUserSettings, sectionEntries, type SettingEntry } from '../core/userSettings.ts';
 import { searchUp } from './files.ts';
 
+/** Parse errors shown of a settings file that does not parse (the first is what to fix). */
+const MAX_PARSE_ERRORS = 5;
+
 /** Settings that hosts use: severities, where the registry is, which files are drafts. */
 export interface HostSettings {
   severity: Settings['severity'];
@@ -75,7 +78,9 @@ export function loadSettingsFile(file: string): LoadedSettings {
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   if (parseErrors.length) {
-    return { ...empty, errors: parseErrors.map((e) => `${where(e.offset)}: settings do not parse: ${parseErrorText(e)}`) };
+    const shown = parseErrors.slice(0, MAX_PARSE_ERRORS).map((e) => `${where(e.offset)}: settings do not parse: ${parseErrorText(e)}`);
+    if (parseErrors.length > MAX_PARSE_ERRORS) shown.push(`${file}: ${parseErrors.length - MAX_PARSE_ERRORS} more parse errors not shown`);
+    return { ...empty, errors: shown };
   }
   if (!root || root.type !== 'object') {
     return { ...empty, errors: [`${where(root?.offset)}: settings are ${root ? kindOf(root.type) : 'empty'}; expected an object of settings ({"sourceCheck.registry": …})`] };

@@ -100,6 +100,14 @@ test('a settings file that does not parse is exit 2 at its file:line:col; an emp
     const list = cli(['check', dir]);
     assert.equal(list.code, 2);
     assert.match(list.stderr, /settings\.json:1:1: settings are a list; expected an object of settings/);
+    fs.writeFileSync(settingsFile, `{${'"a": 1 '.repeat(1000)}}`);
+    const many = cli(['check', dir]);
+    assert.equal(many.code, 2);
+    assert.equal(many.stderr.trim().split('\n').length, 6, 'five errors and a count of the rest');
+    assert.match(many.stderr, /settings\.json: \d+ more parse errors not shown$/m);
+    const folder = cli(['check', dir, '--config', path.join(dir, 'drafts')]);
+    assert.equal(folder.code, 2);
+    assert.match(folder.stderr, /drafts:1:1: cannot read settings: a folder, expected a settings file/);
     fs.writeFileSync(settingsFile, '// nothing yet\n');
     const empty = cli(['check', dir]);
     assert.equal(empty.code, 0, empty.stderr);
@@ -132,6 +140,20 @@ test('a settings registry outside its workspace folder is refused (exit 2); --re
     assert.ok(diagnostics(given.stdout).some((d) => d.code === 'source-status'), 'the explicit registry is used');
   } finally {
     removeDir(top);
+  }
+});
+
+test('--config FILE outside a .vscode folder: its registry paths are relative to the file’s own folder', () => {
+  const dir = copyExample();
+  try {
+    const file = path.join(dir, 'check-settings.json');
+    fs.writeFileSync(file, '{ "sourceCheck.registry": ["sources"], "sourceCheck.severity.draft": "error" }');
+    const r = cli(['check', path.join(dir, 'drafts'), '--config', file, '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.ok(diagnostics(r.stdout).some((d) => d.code === 'source-status' && d.severity === 'error'));
+  } finally {
+    removeDir(dir);
   }
 });
 
