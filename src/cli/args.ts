@@ -25,11 +25,14 @@ check    checks drafts (files or folders; default the current folder) against
          the source registry; exits 0 with no error finding, 1 with any, 2 on bad usage
 extract  prints the quotations, speakers and cues found in each file
 
---registry PATH  registry file or folder (repeatable); default: the nearest
-                 sources/ folder at or above each draft
+--registry PATH  registry file or folder (repeatable, anywhere); default: the
+                 nearest sources/ folder at or above each draft, up to the
+                 repository root (the folder holding .git)
 --format FORMAT  text (default for check) or json
 --config FILE    a VS Code settings.json to read sourceCheck.* settings from;
-                 default: the nearest .vscode/settings.json at or above the first path
+                 default: the nearest .vscode/settings.json at or above the first
+                 path, up to the repository root; its sourceCheck.registry must
+                 stay inside its workspace folder
 --no-config      ignore settings files`;
 
 /** Parses argv (without node and script). */

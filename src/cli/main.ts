@@ -8,7 +8,7 @@ import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
 import { registryFindings } from '../core/check/registryFindings.ts';
 import { extract } from '../core/extract/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listDrafts, readText } from '../host/files.ts';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, isInside, listDrafts, readText, realPath } from '../host/files.ts';
 import { RegistryStore } from '../host/registryStore.ts';
 import { findSettingsFile, loadSettingsFile, type HostSettings } from '../host/settingsFile.ts';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.ts';
@@ -41,6 +41,11 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     err(`source-check: no such file or folder: ${missing.join(', ')}`);
     return 2;
   }
+  const missingRegistry = args.registry.filter((p) => !fs.existsSync(p));
+  if (missingRegistry.length) {
+    err(`source-check: --registry: no such file or folder: ${missingRegistry.join(', ')}`);
+    return 2;
+  }
   const host = hostSettings(args, err);
   if (!host) return 2;
   const store = new RegistryStore();
@@ -50,7 +55,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
 }
 
 function hostSettings(args: CliArgs, err: (s: string) => void): HostSettings | undefined {
-  const empty: HostSettings = { severity: {}, registry: [] };
+  const empty: HostSettings = { severity: Object.create(null) as HostSettings['severity'], registry: [] };
   if (args.noConfig) return empty;
   const file = args.config ?? findSettingsFile(args.paths[0] ?? '.');
   if (!file) return empty;
@@ -58,9 +63,22 @@ function hostSettings(args: CliArgs, err: (s: string) => void): HostSettings | u
     err(`source-check: no such settings file: ${file}`);
     return undefined;
   }
-  const { settings, problems } = loadSettingsFile(file);
-  for (const p of problems) err(`source-check: ${p}`);
-  return settings;
+  const loaded = loadSettingsFile(file);
+  for (const e of loaded.errors) err(e);
+  if (loaded.errors.length) return undefined;
+  for (const p of loaded.problems) err(p);
+  if (args.registry.length) return loaded.settings; // --registry replaces the settings' registry
+  for (const r of loaded.registry) {
+    if (!isInside(realPath(r.path), realPath(loaded.workspaceFolder))) {
+      err(`${r.at}: sourceCheck.registry \`${r.written}\` in ${file} points outside the workspace folder ${loaded.workspaceFolder}; pass it with --registry to use it`);
+      return undefined;
+    }
+    if (!fs.existsSync(r.path)) {
+      err(`${r.at}: sourceCheck.registry \`${r.written}\` in ${file}: no such file or folder ${r.path}`);
+      return undefined;
+    }
+  }
+  return loaded.settings;
 }
 
 function runCheck(args: CliArgs, host: HostSettings, store: RegistryStore, settings: Settings, out: (s: string) => void, err: (s: string) => void): number {

@@ -21,6 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ read
     vscode.commands.registerCommand('sourceCheck.restartServer', async () => {
       await client?.restart();
     }),
+    // the server refuses registries outside an untrusted workspace; once trusted, it starts again knowing so
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );
   await ready;
   return { ready };

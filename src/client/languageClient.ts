@@ -39,7 +39,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       ...registryGlobs().map((pattern) => ({ pattern })),
     ],
     synchronize: { configurationSection: 'sourceCheck', fileEvents: watchers },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('sourceCheck') },
+    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted }),
     diagnosticCollectionName: 'source-check',
   };
   return new LanguageClient('sourceCheck', 'Source Check', serverOptions, clientOptions);

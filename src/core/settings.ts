@@ -21,7 +21,7 @@ export interface Settings {
 
 /** Defaults: no overrides, documentation in the project README. */
 export const DEFAULT_SETTINGS: Settings = {
-  severity: {},
+  severity: Object.create(null) as Settings['severity'],
   docsBase: 'https://github.com/source-check/source-check/blob/main/README.md',
 };
 
@@ -47,7 +47,20 @@ const DEFAULT_STATUS_SEVERITY: Partial<Record<SourceStatus, Severity>> = {
   superseded: 'warning',
 };
 
-const SEVERITY_VALUES = ['error', 'warning', 'information', 'hint', 'off'];
+/** The values a `sourceCheck.severity.*` setting takes (null: the default). */
+export const SEVERITY_VALUES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** What `sourceCheck.severity.<key>` may name: a diagnostic code, or a status that gives findings. */
+export const SEVERITY_KEYS: readonly (DiagnosticCode | SourceStatus)[] = [...DIAGNOSTIC_CODES, ...SOURCE_STATUSES.filter(isFlaggedStatus)];
+
+/** Every setting there is: the `contributes.configuration.properties` of package.json (a test checks they agree). */
+export const SETTING_KEYS: readonly string[] = [
+  'sourceCheck.registry',
+  'sourceCheck.include',
+  'sourceCheck.exclude',
+  'sourceCheck.debounceMs',
+  ...SEVERITY_KEYS.map((k) => `sourceCheck.severity.${k}`),
+];
 
 /** True for statuses that make quoting a source worth a finding. */
 export function isFlaggedStatus(status: SourceStatus): boolean {
@@ -60,9 +73,14 @@ export function isFlaggedStatus(status: SourceStatus): boolean {
  */
 export function severityFor(settings: Settings, code: DiagnosticCode, status?: SourceStatus): SeveritySetting {
   if (code === 'source-status' && status) {
-    return settings.severity[status] ?? settings.severity['source-status'] ?? DEFAULT_STATUS_SEVERITY[status] ?? 'warning';
+    return own(settings.severity, status) ?? own(settings.severity, 'source-status') ?? own(DEFAULT_STATUS_SEVERITY, status) ?? 'warning';
   }
-  return settings.severity[code] ?? DEFAULT_CODE_SEVERITY[code];
+  return own(settings.severity, code) ?? DEFAULT_CODE_SEVERITY[code];
+}
+
+/** A value the object holds itself, never one inherited from a prototype. */
+function own<T>(object: Partial<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
 /** The documentation link of a diagnostic code. */
@@ -70,31 +88,9 @@ export function docsLink(settings: Settings, code: DiagnosticCode): string {
   return `${settings.docsBase}#${code}`;
 }
 
-/** A problem with a setting's value, for the host to show. */
+/** A problem with a setting, for the host to show (`at`: the offset of the key or value in its file, when known). */
 export interface SettingsProblem {
   key: string;
   message: string;
-}
-
-/**
- * Reads `sourceCheck.severity.*` values from a flat or nested settings object
- * (VS Code's configuration or a settings.json), ignoring and reporting bad ones.
- */
-export function readSeverities(raw: unknown, problems: SettingsProblem[] = []): Settings['severity'] {
-  const out: Settings['severity'] = {};
-  if (!raw || typeof raw !== 'object') return out;
-  const keys = [...DIAGNOSTIC_CODES, ...SOURCE_STATUSES] as const;
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (value === undefined || value === null) continue;
-    if (!(keys as readonly string[]).includes(key)) {
-      problems.push({ key: `sourceCheck.severity.${key}`, message: `unknown severity key \`${key}\`; expected a diagnostic code or a source status` });
-      continue;
-    }
-    if (typeof value !== 'string' || !SEVERITY_VALUES.includes(value)) {
-      problems.push({ key: `sourceCheck.severity.${key}`, message: `bad severity ${JSON.stringify(value)}; expected one of ${SEVERITY_VALUES.join(', ')}` });
-      continue;
-    }
-    out[key as DiagnosticCode] = value as SeveritySetting;
-  }
-  return out;
+  at?: number;
 }

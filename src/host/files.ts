@@ -16,16 +16,50 @@ export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 /** Drafts larger than this are not read (a clear message instead). */
 export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
 
-/** The nearest `sources/` folder at or above a file's folder, like `.editorconfig`. */
-export function findRegistryFolder(filePath: string): string | undefined {
-  let dir = path.dirname(path.resolve(filePath));
-  for (;;) {
+/**
+ * The nearest `sources/` folder at or above a file's folder, like `.editorconfig`,
+ * searched no higher than the innermost of `workspaceFolders` holding the file,
+ * or, outside them all, than the repository root (see searchUp).
+ */
+export function findRegistryFolder(filePath: string, workspaceFolders: readonly string[] = []): string | undefined {
+  const start = path.dirname(path.resolve(filePath));
+  const top = workspaceFolders.map((f) => path.resolve(f)).filter((f) => isInside(start, f)).sort((a, b) => b.length - a.length)[0];
+  return searchUp(start, (dir) => {
     const candidate = path.join(dir, 'sources');
-    if (isDirectory(candidate)) return candidate;
+    return isDirectory(candidate) ? candidate : undefined;
+  }, top);
+}
+
+/**
+ * The first hit of `look` in `start` and the folders above it, up to and
+ * including `top`; without `top`, up to the repository root (the nearest folder
+ * holding `.git`, a folder or a file) or the filesystem root when there is none.
+ */
+export function searchUp<T>(start: string, look: (dir: string) => T | undefined, top?: string): T | undefined {
+  let dir = path.resolve(start);
+  for (;;) {
+    const hit = look(dir);
+    if (hit !== undefined) return hit;
+    if (top !== undefined ? dir === top : fs.existsSync(path.join(dir, '.git'))) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** A path with its links resolved (as given when it does not exist), so a link to a folder elsewhere counts as elsewhere. */
+export function realPath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** True when `file` is `folder` or inside it. */
+export function isInside(file: string, folder: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 /** Every registry file under the given files or folders, sorted. */

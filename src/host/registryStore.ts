@@ -17,6 +17,9 @@ export class RegistryStore {
   private readonly cache = new Map<string, Registry>();
   private readonly overrides = new Map<string, string>();
 
+  /** The folders the search for a draft's `sources/` stays inside (none: it stops at the repository root). */
+  workspaceFolders: readonly string[] = [];
+
   /** `configured`: registry roots from settings or `--registry`; empty = nearest `sources/` per draft. */
   constructor(private configured: string[] = []) {}
 
@@ -31,7 +34,7 @@ export class RegistryStore {
   /** The registry roots that apply to a draft. */
   rootsFor(draftPath: string): string[] {
     if (this.configured.length) return this.configured;
-    const nearest = findRegistryFolder(draftPath);
+    const nearest = findRegistryFolder(draftPath, this.workspaceFolders);
     return nearest ? [nearest] : [];
   }
 

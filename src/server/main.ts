@@ -47,10 +47,9 @@ let debounceMs = 150;
 let canPullConfiguration = false;
 
 connection.onInitialize((params): InitializeResult => {
-  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-  if (folder?.startsWith('file:')) session.workspaceRoot = pathOf(folder, process.cwd());
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
-  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown> };
+  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown };
+  session.setWorkspace(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), options.trusted !== false);
   if (options.settings) applySettings(options.settings);
   return {
     capabilities: {
@@ -91,7 +90,7 @@ function applySettings(section: Record<string, unknown>): void {
   const problems: { key: string; message: string }[] = [];
   session.configure(readHostSettings(section, problems));
   if (typeof section.debounceMs === 'number' && section.debounceMs >= 0) debounceMs = section.debounceMs;
-  for (const p of problems) connection.console.warn(`source-check: ${p.key}: ${p.message}`);
+  for (const p of problems) connection.console.warn(`source-check: ${p.message}`); // each message names its key
 }
 
 /** Re-checks every open draft and republishes registry problems. */

@@ -3,6 +3,7 @@
  * (open buffers or files on disk) and publishes diagnostics for them and
  * for registry files; never throws into the protocol layer.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
@@ -14,7 +15,7 @@ import type { DocumentLanguage } from '../core/extract/model.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
-import { readText } from '../host/files.ts';
+import { isInside, readText, realPath } from '../host/files.ts';
 import { RegistryStore } from '../host/registryStore.ts';
 import { collectGarbage } from '../host/memory.ts';
 import type { HostSettings } from '../host/settingsFile.ts';
@@ -39,6 +40,10 @@ export class Session {
   settings: Settings = DEFAULT_SETTINGS;
   host: HostSettings = { severity: {}, registry: [] };
   workspaceRoot = process.cwd();
+  /** The workspace folders as paths (the first is workspaceRoot); a draft's search for `sources/` stays inside its folder. */
+  workspaceFolders: string[] = [];
+  /** False when the client says the workspace is not trusted: configured registries outside its folders are then refused. */
+  trusted = true;
   private readonly checked = new Map<string, Checked>();
   /** Per-document extraction state, so an edit re-parses only what changed. */
   private readonly caches = new Map<string, ExtractCache>();
@@ -51,13 +56,39 @@ export class Session {
     this.settings = { ...DEFAULT_SETTINGS, docsBase };
   }
 
-  /** Applies new settings (registry roots are relative to the workspace folder). */
+  /** Takes the workspace from initialize: its folder URIs (non-file ones are left out) and whether the client trusts it. */
+  setWorkspace(folderUris: readonly string[], trusted: boolean): void {
+    this.workspaceFolders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    if (this.workspaceFolders.length) this.workspaceRoot = this.workspaceFolders[0];
+    this.store.workspaceFolders = this.workspaceFolders;
+    this.trusted = trusted;
+  }
+
+  /** Applies new settings (registry roots are relative to the workspace folder; see registryRoots). */
   configure(host: HostSettings): void {
     this.host = host;
     this.settings = { ...this.settings, severity: host.severity };
-    this.store.setConfigured(host.registry.map((r) => path.resolve(this.workspaceRoot, r)));
+    this.store.setConfigured(this.registryRoots(host.registry));
     this.checked.clear();
     this.lastPublished = []; // severities may have changed
+  }
+
+  /**
+   * The configured registry roots that may be used, warning in the log about the
+   * others: in an untrusted workspace, none outside its folders; missing ones are named.
+   */
+  private registryRoots(written: readonly string[]): string[] {
+    const roots: string[] = [];
+    for (const r of written) {
+      const abs = path.resolve(this.workspaceRoot, r);
+      if (!this.trusted && !this.workspaceFolders.some((f) => isInside(realPath(abs), realPath(f)))) {
+        this.connection.console.warn(`source-check: sourceCheck.registry \`${r}\` points outside the workspace folders (${abs}) and the workspace is not trusted; ignored. Trust the workspace to use it.`);
+        continue;
+      }
+      if (!fs.existsSync(abs)) this.connection.console.warn(`source-check: sourceCheck.registry \`${r}\`: no such file or folder ${abs}`);
+      roots.push(abs);
+    }
+    return roots;
   }
 
   /** The last check of a document, by URI. */
