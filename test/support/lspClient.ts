@@ -9,8 +9,11 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type CodeAction,
   type Diagnostic,
+  type OptionalVersionedTextDocumentIdentifier,
   type ProtocolConnection,
+  type TextEdit,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
@@ -27,11 +30,15 @@ export class LspClient {
   publishCount = 0;
   /** Everything the server wrote to stderr, for failure messages. */
   stderr = '';
+  /** Resolves to the server's exit code (or the signal that ended it) when it exits. */
+  readonly exited: Promise<number | string>;
 
   /** Starts `dist/server.js --stdio`. */
   constructor() {
     this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += d));
+    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+    this.child.stdin!.on('error', () => {}); // writes after a crash; the test sees the exit
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
@@ -84,6 +91,22 @@ export class LspClient {
     }
   }
 
+  /** Writes bytes straight to the server's input, bypassing the message writer (for framing tests). */
+  writeRaw(data: string): void {
+    this.child.stdin!.write(data);
+  }
+
+  /** Closes the server's input stream. */
+  endInput(): void {
+    this.child.stdin!.end();
+  }
+
+  /** Kills the server if it is still running (after tests that break its stream). */
+  kill(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+    this.connection.dispose();
+  }
+
   /** Shuts the server down and waits for it to exit. */
   async close(): Promise<number | null> {
     try {
@@ -110,4 +133,12 @@ export class LspClient {
 /** A file URI. */
 export function uriOf(file: string): string {
   return pathToFileURL(file).toString();
+}
+
+/** The one document change of a code action's edit: the document and version it names, and its plain text edits. */
+export function documentChangeOf(action: CodeAction): { textDocument: OptionalVersionedTextDocumentIdentifier; edits: TextEdit[] } {
+  const changes = action.edit?.documentChanges ?? [];
+  if (changes.length !== 1 || !('edits' in changes[0])) throw new Error(`expected one text document edit, got ${JSON.stringify(action.edit)}`);
+  const change = changes[0];
+  return { textDocument: change.textDocument, edits: change.edits.map((e) => ('newText' in e ? e : { range: e.range, newText: `snippet: ${e.snippet.value}` })) };
 }
