@@ -76,3 +76,15 @@ export function offsetOf(lines: LineIndex, position: unknown): number | undefine
   if (!p || !ok(p.line) || !ok(p.character)) return undefined;
   return lines.offsetAt({ line: p.line, character: p.character });
 }
+
+/** The one diagnostic of a draft that is not checked (too large): information on its first line, linking to `docsLink`. */
+export function notCheckedDiagnostic(message: string, docsLink: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'not-checked',
+    codeDescription: { href: docsLink },
+    source: DIAGNOSTIC_SOURCE,
+    message,
+  };
+}

@@ -20,9 +20,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../core/features/codeActions.ts';
 import { definition } from '../core/features/definition.ts';
 import { hover } from '../core/features/hover.ts';
+import { draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
+import { collectGarbage } from '../host/memory.ts';
 import { readHostSettings } from '../host/settingsFile.ts';
-import { locationOf, offsetOf, uriOf } from './convert.ts';
-import { pathOf, Session, type Checked } from './session.ts';
+import { locationOf, notCheckedDiagnostic, offsetOf, uriOf } from './convert.ts';
+import { LARGE_DRAFT, pathOf, Session, type Checked } from './session.ts';
 import { openTransport } from './transport.ts';
 
 /** Request: check these files (never opened) and publish their diagnostics. */
@@ -121,10 +123,25 @@ function recheckAll(): void {
  * counted, not versions: a client may reuse or lower version numbers).
  */
 function checkDraft(document: TextDocument): Checked | undefined {
+  const tooLarge = sizeProblem(document.getText());
+  if (tooLarge) {
+    // nothing is kept for it: one note at the top instead of a check that would take hundreds of MB
+    session.forget(document.uri);
+    checkedEdit.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [notCheckedDiagnostic(tooLarge, `${session.settings.docsBase}#limits`)] });
+    return undefined;
+  }
   const checked = session.checkOpen(document);
   if (checked) checkedEdit.set(document.uri, edits.get(document.uri) ?? 0);
   else checkedEdit.delete(document.uri);
   return checked;
+}
+
+/** Why a draft's text is not checked (over the size limit the CLI also keeps), or undefined. */
+function sizeProblem(text: string): string | undefined {
+  // UTF-8 takes 1-3 bytes per UTF-16 unit: count the bytes only when the length leaves it open
+  if (text.length * 3 <= MAX_DRAFT_BYTES) return undefined;
+  return draftSizeProblem(text.length > MAX_DRAFT_BYTES ? Math.max(text.length, Buffer.byteLength(text)) : Buffer.byteLength(text));
 }
 
 function schedule(document: TextDocument): void {
@@ -171,8 +188,17 @@ documents.onDidClose((e) => {
   session.forget(e.document.uri);
   edits.delete(e.document.uri);
   checkedEdit.delete(e.document.uri);
+  opening.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // a large draft leaves its text, check and caches behind: collect them now, not at some later major GC
+  if (e.document.getText().length >= LARGE_DRAFT) setImmediate(releaseText);
 });
+
+/** Collects what a closed large draft left, after dropping the last regular-expression match (V8 keeps its whole subject). */
+function releaseText(): void {
+  /^/.exec('');
+  collectGarbage();
+}
 
 connection.onDidChangeWatchedFiles(() => {
   session.store.invalidate();
@@ -246,7 +272,7 @@ connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams): CheckFiles
       continue;
     }
     const open = documents.get(uri);
-    const outcome = open ? (checkDraft(open)?.doc.findings.length ?? 'check failed') : session.checkFile(uri);
+    const outcome = open ? (checkDraft(open)?.doc.findings.length ?? sizeProblem(open.getText()) ?? 'check failed') : session.checkFile(uri);
     if (typeof outcome === 'number') {
       result.checked++;
       result.findings += outcome;
