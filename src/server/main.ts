@@ -56,6 +56,8 @@ const timers = new Map<string, NodeJS.Timeout>();
 /** Content changes per open draft since it opened, and how many of them its last check saw. */
 const edits = new Map<string, number>();
 const checkedEdit = new Map<string, number>();
+/** Open drafts over the size limit, not checked. */
+const tooLarge = new Set<string>();
 /** Drafts whose open event came and whose accompanying change event has not. */
 const opening = new Set<string>();
 let debounceMs = 150;
@@ -123,14 +125,16 @@ function recheckAll(): void {
  * counted, not versions: a client may reuse or lower version numbers).
  */
 function checkDraft(document: TextDocument): Checked | undefined {
-  const tooLarge = sizeProblem(document.getText());
-  if (tooLarge) {
+  const problem = sizeProblem(document.getText());
+  if (problem) {
     // nothing is kept for it: one note at the top instead of a check that would take hundreds of MB
     session.forget(document.uri);
-    checkedEdit.delete(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [notCheckedDiagnostic(tooLarge, `${session.settings.docsBase}#limits`)] });
+    tooLarge.add(document.uri); // requests answer nothing until it changes
+    checkedEdit.set(document.uri, edits.get(document.uri) ?? 0);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [notCheckedDiagnostic(problem, `${session.settings.docsBase}#limits`)] });
     return undefined;
   }
+  tooLarge.delete(document.uri);
   const checked = session.checkOpen(document);
   if (checked) checkedEdit.set(document.uri, edits.get(document.uri) ?? 0);
   else checkedEdit.delete(document.uri);
@@ -154,7 +158,7 @@ function schedule(document: TextDocument): void {
       session.store.setOverride(pathOf(current.uri, session.workspaceRoot), current.getText());
       recheckAll();
     } else {
-      if (checkedEdit.get(current.uri) === edits.get(current.uri)) return; // already checked as it is
+      if (checkedEdit.get(current.uri) === (edits.get(current.uri) ?? 0)) return; // already checked as it is
       checkDraft(current);
       session.publishRegistryProblems();
     }
@@ -189,6 +193,7 @@ documents.onDidClose((e) => {
   edits.delete(e.document.uri);
   checkedEdit.delete(e.document.uri);
   opening.delete(e.document.uri);
+  tooLarge.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   // a large draft leaves its text, check and caches behind: collect them now, not at some later major GC
   if (e.document.getText().length >= LARGE_DRAFT) setImmediate(releaseText);
@@ -215,7 +220,7 @@ function currentCheck(uri: string): Checked | undefined {
   const document = documents.get(uri);
   if (!document || session.isRegistryUri(uri)) return undefined;
   const last = session.lastCheck(uri);
-  if (last && checkedEdit.get(uri) === edits.get(uri)) return last;
+  if (checkedEdit.get(uri) === (edits.get(uri) ?? 0) && (last || tooLarge.has(uri))) return last;
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   const checked = checkDraft(document);

@@ -42,6 +42,7 @@ export function openTransport(argv: readonly string[], shutDown: () => boolean):
     process.stdin.on('end', () => endProcess('the client closed the input stream', shutDown() ? 0 : 1));
   } else if (argv.includes('--node-ipc')) {
     transport = { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process) };
+    process.on('disconnect', () => endProcess('the client disconnected', shutDown() ? 0 : 1));
   } else return undefined;
   const { reader, writer } = transport;
   reader.onError((error) => endProcess(`cannot read the client's messages (${error.message.split('\n')[0]})`, 1));

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
+import * as path from 'node:path';
 import { after, test } from 'node:test';
-import { LspClient } from '../support/lspClient.ts';
+import { createProtocolConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver-protocol/node';
+import { LspClient, ROOT } from '../support/lspClient.ts';
 import { copyExample, removeDir } from '../support/workspace.ts';
 
 // A broken stream leaves the server nothing to read: it must exit non-zero
@@ -63,4 +66,22 @@ test('shutdown then exit still ends the server cleanly', async () => {
   const client = new LspClient();
   await client.initialize(dir);
   assert.equal(await client.close(), 0, client.stderr);
+});
+
+test('over Node IPC (as VS Code starts it), the client disconnecting without shutdown ends the server with code 1', async () => {
+  const child = fork(path.join(ROOT, 'dist', 'server.js'), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+  connection.dispose();
+  child.disconnect();
+  let timer: NodeJS.Timeout | undefined;
+  const code = await Promise.race([exited, new Promise<string>((r) => (timer = setTimeout(() => r('still running'), 5000)))]);
+  clearTimeout(timer);
+  if (child.exitCode === null) child.kill();
+  assert.equal(code, 1, stderr);
+  assert.match(stderr, /the client disconnected/);
 });

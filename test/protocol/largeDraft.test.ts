@@ -18,6 +18,7 @@ before(async () => {
   dir = copyExample();
   client = new LspClient();
   await client.initialize(dir);
+  await client.settled();
 });
 
 after(async () => {
@@ -41,11 +42,13 @@ test('a draft over the size limit gets one clear note at the top and nothing els
   assert.equal(note.message, `this draft is ${mb} MB; drafts over 5 MB are not checked (split it into smaller drafts to check it)`);
   assert.match(note.codeDescription!.href, /README\.md#limits$/);
 
-  // nothing is answered from a check that was never made
+  // nothing is answered from a check that was never made, and asking does not measure and publish again
+  const published = client.publishCount;
   const position = { line: 2, character: 40 };
   assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), null);
   const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } })) as CodeAction[];
   assert.deepEqual(actions, []);
+  assert.equal(client.publishCount, published, 'no diagnostics published again for requests');
 
   // the check-files request says why it skipped it
   const result = (await client.connection.sendRequest('sourceCheck/checkFiles', { uris: [uri] })) as { checked: number; skipped: { reason: string }[] };

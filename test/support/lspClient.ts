@@ -26,6 +26,8 @@ export class LspClient {
   private readonly child: ChildProcess;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: (() => void)[] = [];
+  /** How many times the server asked for settings. */
+  configurationRequests = 0;
   /** How many publishDiagnostics notifications arrived, for latency measurements. */
   publishCount = 0;
   /** Everything the server wrote to stderr, for failure messages. */
@@ -45,7 +47,10 @@ export class LspClient {
       this.publishCount++;
       for (const w of this.waiters.splice(0)) w();
     });
-    this.connection.onRequest('workspace/configuration', () => [this.settings]);
+    this.connection.onRequest('workspace/configuration', () => {
+      this.configurationRequests++;
+      return [this.settings];
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => {});
     this.connection.listen();
@@ -65,6 +70,17 @@ export class LspClient {
       initializationOptions: { settings: { debounceMs: 10, ...settings } },
     });
     await this.connection.sendNotification('initialized', {});
+  }
+
+  /** Waits until the server has asked for its settings and handled the answer (it re-checks open drafts then). */
+  async settled(timeoutMs = 10000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.configurationRequests === 0) {
+      if (Date.now() > deadline) throw new Error(`the server did not ask for settings within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    // messages are handled in order: once this is answered, the settings answer has been handled
+    await this.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///settled.md' }, position: { line: 0, character: 0 } });
   }
 
   /** Opens a document. */
