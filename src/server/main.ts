@@ -144,8 +144,7 @@ function checkDraft(document: TextDocument): Checked | undefined {
 /** Why a draft's text is not checked (over the size limit the CLI also keeps), or undefined. */
 function sizeProblem(text: string): string | undefined {
   // UTF-8 takes 1-3 bytes per UTF-16 unit: count the bytes only when the length leaves it open
-  if (text.length * 3 <= MAX_DRAFT_BYTES) return undefined;
-  return draftSizeProblem(text.length > MAX_DRAFT_BYTES ? Math.max(text.length, Buffer.byteLength(text)) : Buffer.byteLength(text));
+  return text.length * 3 <= MAX_DRAFT_BYTES ? undefined : draftSizeProblem(Buffer.byteLength(text));
 }
 
 function schedule(document: TextDocument): void {
