@@ -5,13 +5,22 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { checkSources } from './checkSources.ts';
+import { CrashHandler } from './crashHandler.ts';
 import { createLanguageClient } from './languageClient.ts';
 
 let client: LanguageClient | undefined;
 
+/** What activation returns (the editor tests use it): the start, the client, the crash handler. */
+export interface SourceCheckApi {
+  ready: Promise<void>;
+  client(): LanguageClient | undefined;
+  crashes: CrashHandler;
+}
+
 /** Activates the extension: server first, then commands. */
-export async function activate(context: vscode.ExtensionContext): Promise<{ ready: Promise<void> }> {
-  client = createLanguageClient(context);
+export async function activate(context: vscode.ExtensionContext): Promise<SourceCheckApi> {
+  const crashes = new CrashHandler();
+  client = createLanguageClient(context, crashes);
   const ready = client.start();
   context.subscriptions.push(
     vscode.commands.registerCommand('sourceCheck.checkSources', async () => {
@@ -19,13 +28,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ read
       return checkSources(client!);
     }),
     vscode.commands.registerCommand('sourceCheck.restartServer', async () => {
-      await client?.restart();
+      crashes.loop.reset();
+      if (client?.isRunning()) await client.restart();
+      else await client?.start();
     }),
     // the server refuses registries outside an untrusted workspace; once trusted, it starts again knowing so
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );
   await ready;
-  return { ready };
+  return { ready, client: () => client, crashes };
 }
 
 /** Stops the server. */

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CrashHandler } from './crashHandler.ts';
 
 /** Globs of registry files the server is told about when they change on disk. */
 export function registryGlobs(): string[] {
@@ -23,8 +24,8 @@ export function registryGlobs(): string[] {
  */
 export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4', '--no-regexp-tier-up'];
 
-/** Creates (not yet started) the language client for the bundled server. */
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+/** Creates (not yet started) the language client for the bundled server; `crashes` restarts it or stops it with a message. */
+export function createLanguageClient(context: vscode.ExtensionContext, crashes = new CrashHandler()): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
@@ -41,6 +42,10 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     synchronize: { configurationSection: 'sourceCheck', fileEvents: watchers },
     initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted }),
     diagnosticCollectionName: 'source-check',
+    errorHandler: crashes,
+    stdioOptions: crashes.stdio(),
   };
-  return new LanguageClient('sourceCheck', 'Source Check', serverOptions, clientOptions);
+  const client = new LanguageClient('sourceCheck', 'Source Check', serverOptions, clientOptions);
+  crashes.client = client;
+  return client;
 }

@@ -13,8 +13,14 @@ export const REGISTRY_FILE = /\.(ya?ml|json)$/i;
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.txt'];
 /** Never drafts. */
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
-/** Drafts larger than this are not read (a clear message instead). */
-export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
+/** Drafts larger than this are not checked, by the CLI or the server (a clear message instead; README "Limits"). */
+export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+
+/** Why a draft of `bytes` UTF-8 bytes is not checked, or undefined when it is within the limit. */
+export function draftSizeProblem(bytes: number, maxBytes = MAX_DRAFT_BYTES): string | undefined {
+  if (bytes <= maxBytes) return undefined;
+  return `this draft is ${(bytes / 1048576).toFixed(1)} MB; drafts over ${maxBytes / 1048576} MB are not checked (split it into smaller drafts to check it)`;
+}
 
 /**
  * The nearest `sources/` folder at or above a file's folder, like `.editorconfig`,
@@ -101,7 +107,8 @@ export function readText(filePath: string, maxBytes = MAX_DRAFT_BYTES): ReadResu
   try {
     const stat = fs.statSync(filePath);
     if (!stat.isFile()) return { problem: 'not a file' };
-    if (stat.size > maxBytes) return { problem: `file is ${(stat.size / 1048576).toFixed(1)} MB; drafts over ${maxBytes / 1048576} MB are not checked` };
+    const tooLarge = draftSizeProblem(stat.size, maxBytes);
+    if (tooLarge) return { problem: tooLarge };
     const buf = fs.readFileSync(filePath);
     if (buf.subarray(0, 8192).includes(0)) return { problem: 'file looks binary (it contains NUL bytes); expected text' };
     return { text: buf.toString('utf8') };

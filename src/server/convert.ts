@@ -64,3 +64,27 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, linesOf: LinesO
     data: { sourceId: finding.sourceId, speakerId: finding.speakerId, status: finding.status },
   };
 }
+
+/**
+ * The offset of an LSP position from a client, or undefined when it is no
+ * position (missing, negative, fractional); lines and characters past the
+ * end are clamped to it, as LSP says.
+ */
+export function offsetOf(lines: LineIndex, position: unknown): number | undefined {
+  const p = position as { line?: unknown; character?: unknown } | null | undefined;
+  const ok = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+  if (!p || !ok(p.line) || !ok(p.character)) return undefined;
+  return lines.offsetAt({ line: p.line, character: p.character });
+}
+
+/** The one diagnostic of a draft that is not checked (too large): information on its first line, linking to `docsLink`. */
+export function notCheckedDiagnostic(message: string, docsLink: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'not-checked',
+    codeDescription: { href: docsLink },
+    source: DIAGNOSTIC_SOURCE,
+    message,
+  };
+}

@@ -8,7 +8,9 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -18,9 +20,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../core/features/codeActions.ts';
 import { definition } from '../core/features/definition.ts';
 import { hover } from '../core/features/hover.ts';
+import { draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
+import { collectGarbage } from '../host/memory.ts';
 import { readHostSettings } from '../host/settingsFile.ts';
-import { locationOf, uriOf } from './convert.ts';
-import { pathOf, Session } from './session.ts';
+import { locationOf, notCheckedDiagnostic, offsetOf, uriOf } from './convert.ts';
+import { LARGE_DRAFT, pathOf, Session, type Checked } from './session.ts';
+import { openTransport } from './transport.ts';
 
 /** Request: check these files (never opened) and publish their diagnostics. */
 export const CHECK_FILES_REQUEST = 'sourceCheck/checkFiles';
@@ -37,12 +42,24 @@ export interface CheckFilesResult {
   skipped: { uri: string; reason: string }[];
 }
 
-const connection = createConnection(ProposedFeatures.all);
+let shutDown = false;
+const transport = openTransport(process.argv.slice(2), () => shutDown);
+const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
+connection.onShutdown(() => {
+  shutDown = true;
+});
 const documents = new TextDocuments(TextDocument);
 /** The README shipped beside the bundle (vsce renames it readme.md inside a .vsix). */
 const readme = ['README.md', 'readme.md'].map((n) => path.join(__dirname, '..', n)).find((p) => fs.existsSync(p)) ?? path.join(__dirname, '..', 'README.md');
 const session = new Session(connection, uriOf(readme));
 const timers = new Map<string, NodeJS.Timeout>();
+/** Content changes per open draft since it opened, and how many of them its last check saw. */
+const edits = new Map<string, number>();
+const checkedEdit = new Map<string, number>();
+/** Open drafts over the size limit, not checked. */
+const tooLarge = new Set<string>();
+/** Drafts whose open event came and whose accompanying change event has not. */
+const opening = new Set<string>();
 let debounceMs = 150;
 let canPullConfiguration = false;
 
@@ -97,9 +114,36 @@ function applySettings(section: Record<string, unknown>): void {
 function recheckAll(): void {
   for (const document of documents.all()) {
     if (session.isRegistryUri(document.uri)) continue;
-    session.checkOpen(document);
+    checkDraft(document);
   }
   session.publishRegistryProblems();
+}
+
+/**
+ * Checks an open draft and notes which of its edits the check saw (edits are
+ * counted, not versions: a client may reuse or lower version numbers).
+ */
+function checkDraft(document: TextDocument): Checked | undefined {
+  const problem = sizeProblem(document.getText());
+  if (problem) {
+    // nothing is kept for it: one note at the top instead of a check that would take hundreds of MB
+    session.forget(document.uri);
+    tooLarge.add(document.uri); // requests answer nothing until it changes
+    checkedEdit.set(document.uri, edits.get(document.uri) ?? 0);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [notCheckedDiagnostic(problem, `${session.settings.docsBase}#limits`)] });
+    return undefined;
+  }
+  tooLarge.delete(document.uri);
+  const checked = session.checkOpen(document);
+  if (checked) checkedEdit.set(document.uri, edits.get(document.uri) ?? 0);
+  else checkedEdit.delete(document.uri);
+  return checked;
+}
+
+/** Why a draft's text is not checked (over the size limit the CLI also keeps), or undefined. */
+function sizeProblem(text: string): string | undefined {
+  // UTF-8 takes 1-3 bytes per UTF-16 unit: count the bytes only when the length leaves it open
+  return text.length * 3 <= MAX_DRAFT_BYTES ? undefined : draftSizeProblem(Buffer.byteLength(text));
 }
 
 function schedule(document: TextDocument): void {
@@ -112,7 +156,8 @@ function schedule(document: TextDocument): void {
       session.store.setOverride(pathOf(current.uri, session.workspaceRoot), current.getText());
       recheckAll();
     } else {
-      session.checkOpen(current);
+      if (checkedEdit.get(current.uri) === (edits.get(current.uri) ?? 0)) return; // already checked as it is
+      checkDraft(current);
       session.publishRegistryProblems();
     }
   }, debounceMs));
@@ -125,10 +170,15 @@ documents.onDidOpen((e) => {
     session.publishRegistryProblems();
     return;
   }
-  session.checkOpen(e.document);
+  opening.add(e.document.uri);
+  checkDraft(e.document);
   session.publishRegistryProblems();
 });
-documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidChangeContent((e) => {
+  if (opening.delete(e.document.uri)) return; // the open's own change event: just checked
+  edits.set(e.document.uri, (edits.get(e.document.uri) ?? 0) + 1);
+  schedule(e.document);
+});
 documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
@@ -138,50 +188,94 @@ documents.onDidClose((e) => {
     return;
   }
   session.forget(e.document.uri);
+  edits.delete(e.document.uri);
+  checkedEdit.delete(e.document.uri);
+  opening.delete(e.document.uri);
+  tooLarge.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // a large draft leaves its text, check and caches behind: collect them now, not at some later major GC
+  if (e.document.getText().length >= LARGE_DRAFT) setImmediate(releaseText);
 });
+
+/** Collects what a closed large draft left, after dropping the last regular-expression match (V8 keeps its whole subject). */
+function releaseText(): void {
+  /^/.exec('');
+  collectGarbage();
+}
 
 connection.onDidChangeWatchedFiles(() => {
   session.store.invalidate();
   recheckAll();
 });
 
+/**
+ * The check of an open draft as it is now: when the document changed since
+ * the last check (an edit still inside the debounce), it is re-checked first,
+ * so offsets and edits always refer to the text the client has. Undefined for
+ * drafts that are not open and for registry files.
+ */
+function currentCheck(uri: string): Checked | undefined {
+  const document = documents.get(uri);
+  if (!document || session.isRegistryUri(uri)) return undefined;
+  const last = session.lastCheck(uri);
+  if (checkedEdit.get(uri) === (edits.get(uri) ?? 0) && (last || tooLarge.has(uri))) return last;
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  const checked = checkDraft(document);
+  session.publishRegistryProblems();
+  return checked;
+}
+
 connection.onHover((params) => {
-  const checked = session.lastCheck(params.textDocument.uri);
-  if (!checked) return null;
-  const card = hover(checked.doc, checked.registry, checked.doc.lines.offsetAt(params.position));
+  const checked = currentCheck(params.textDocument?.uri);
+  const offset = checked && offsetOf(checked.doc.lines, params.position);
+  if (!checked || offset === undefined) return null;
+  const card = hover(checked.doc, checked.registry, offset);
   return card
     ? { contents: { kind: 'markdown', value: card.markdown }, range: checked.doc.lines.rangeOf(card) }
     : null;
 });
 
 connection.onDefinition((params) => {
-  const checked = session.lastCheck(params.textDocument.uri);
-  if (!checked) return null;
-  const target = definition(checked.doc, checked.registry, checked.doc.lines.offsetAt(params.position));
+  const checked = currentCheck(params.textDocument?.uri);
+  const offset = checked && offsetOf(checked.doc.lines, params.position);
+  if (!checked || offset === undefined) return null;
+  const target = definition(checked.doc, checked.registry, offset);
   if (!target) return null;
   return locationOf(target, (file) => checked.registry.linesOf(file)) ?? null;
 });
 
 connection.onCodeAction((params) => {
-  const checked = session.lastCheck(params.textDocument.uri);
-  if (!checked) return [];
+  const uri = params.textDocument?.uri;
+  const checked = currentCheck(uri);
+  if (!checked || checked.version === null) return [];
   const { lines } = checked.doc;
-  const span = { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) };
+  const start = offsetOf(lines, params.range?.start);
+  const end = offsetOf(lines, params.range?.end);
+  if (start === undefined || end === undefined) return [];
+  const span = { start: Math.min(start, end), end: Math.max(start, end) };
+  const textDocument = { uri, version: checked.version };
+  const diagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
   return codeActions(checked.doc, span).map(({ fix, finding }): CodeAction => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     isPreferred: true,
-    diagnostics: params.context.diagnostics.filter((d) => d.code === finding.code && lines.offsetAt(d.range.start) === finding.start),
-    edit: { changes: { [params.textDocument.uri]: [{ range: lines.rangeOf(fix), newText: fix.newText }] } },
+    diagnostics: diagnostics.filter((d) => d?.code === finding.code && offsetOf(lines, d?.range?.start) === finding.start),
+    // the edit names the version it was computed for: a client applies it to that text or not at all
+    edit: { documentChanges: [{ textDocument, edits: [{ range: lines.rangeOf(fix), newText: fix.newText }] }] },
   }));
 });
 
-connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams): CheckFilesResult => {
+connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams): CheckFilesResult | ResponseError => {
+  if (!Array.isArray(params?.uris)) return new ResponseError(ErrorCodes.InvalidParams, `${CHECK_FILES_REQUEST}: expected { uris: string[] }, got ${JSON.stringify(params)?.slice(0, 200)}`);
   const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
   for (const uri of params.uris) {
+    if (typeof uri !== 'string') {
+      result.skipped.push({ uri: String(uri), reason: `not a URI: expected a string, got ${JSON.stringify(uri)}` });
+      continue;
+    }
     const open = documents.get(uri);
-    const outcome = open ? (session.checkOpen(open)?.doc.findings.length ?? 'check failed') : session.checkFile(uri);
+    const outcome = open ? (checkDraft(open)?.doc.findings.length ?? sizeProblem(open.getText()) ?? 'check failed') : session.checkFile(uri);
     if (typeof outcome === 'number') {
       result.checked++;
       result.findings += outcome;

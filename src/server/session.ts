@@ -169,8 +169,8 @@ export class Session {
 
 }
 
-/** Drafts of this many characters or more are large: their first check leaves much garbage. */
-const LARGE_DRAFT = 512 * 1024;
+/** Drafts of this many characters or more are large: their first check (and their close) leaves much garbage. */
+export const LARGE_DRAFT = 512 * 1024;
 
 /** The reading language of a document: its language id, else its extension. */
 export function languageFor(languageId: string, uri: string): DocumentLanguage {

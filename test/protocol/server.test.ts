@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover, type Location } from 'vscode-languageserver-protocol/node';
-import { LspClient, uriOf } from '../support/lspClient.ts';
+import { documentChangeOf, LspClient, uriOf } from '../support/lspClient.ts';
 import { copyExample, removeDir } from '../support/workspace.ts';
 
 let dir: string;
@@ -83,7 +83,9 @@ test('change: an edit that misquotes the letter brings a misquote; hover, defini
     textDocument: { uri: uriOf(file) }, range: misquote.range, context: { diagnostics: [misquote] },
   })) as CodeAction[];
   assert.equal(actions.length, 1);
-  const edit = actions[0].edit!.changes![uriOf(file)][0];
+  const change = documentChangeOf(actions[0]);
+  assert.deepEqual(change.textDocument, { uri: uriOf(file), version: 2 }, 'the edit names the version it was computed for');
+  const edit = change.edits[0];
   assert.match(edit.newText, /onward movement/);
   assert.doesNotMatch(edit.newText, /withdrawal/);
 });

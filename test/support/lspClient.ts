@@ -9,8 +9,11 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type CodeAction,
   type Diagnostic,
+  type OptionalVersionedTextDocumentIdentifier,
   type ProtocolConnection,
+  type TextEdit,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
@@ -23,22 +26,31 @@ export class LspClient {
   private readonly child: ChildProcess;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: (() => void)[] = [];
+  /** How many times the server asked for settings. */
+  configurationRequests = 0;
   /** How many publishDiagnostics notifications arrived, for latency measurements. */
   publishCount = 0;
   /** Everything the server wrote to stderr, for failure messages. */
   stderr = '';
+  /** Resolves to the server's exit code (or the signal that ended it) when it exits. */
+  readonly exited: Promise<number | string>;
 
   /** Starts `dist/server.js --stdio`. */
   constructor() {
     this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += d));
+    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+    this.child.stdin!.on('error', () => {}); // writes after a crash; the test sees the exit
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
       this.publishCount++;
       for (const w of this.waiters.splice(0)) w();
     });
-    this.connection.onRequest('workspace/configuration', () => [this.settings]);
+    this.connection.onRequest('workspace/configuration', () => {
+      this.configurationRequests++;
+      return [this.settings];
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => {});
     this.connection.listen();
@@ -58,6 +70,17 @@ export class LspClient {
       initializationOptions: { settings: { debounceMs: 10, ...settings } },
     });
     await this.connection.sendNotification('initialized', {});
+  }
+
+  /** Waits until the server has asked for its settings and handled the answer (it re-checks open drafts then). */
+  async settled(timeoutMs = 10000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.configurationRequests === 0) {
+      if (Date.now() > deadline) throw new Error(`the server did not ask for settings within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    // messages are handled in order: once this is answered, the settings answer has been handled
+    await this.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///settled.md' }, position: { line: 0, character: 0 } });
   }
 
   /** Opens a document. */
@@ -82,6 +105,22 @@ export class LspClient {
         });
       });
     }
+  }
+
+  /** Writes bytes straight to the server's input, bypassing the message writer (for framing tests). */
+  writeRaw(data: string): void {
+    this.child.stdin!.write(data);
+  }
+
+  /** Closes the server's input stream. */
+  endInput(): void {
+    this.child.stdin!.end();
+  }
+
+  /** Kills the server if it is still running (after tests that break its stream). */
+  kill(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+    this.connection.dispose();
   }
 
   /** Shuts the server down and waits for it to exit. */
@@ -110,4 +149,12 @@ export class LspClient {
 /** A file URI. */
 export function uriOf(file: string): string {
   return pathToFileURL(file).toString();
+}
+
+/** The one document change of a code action's edit: the document and version it names, and its plain text edits. */
+export function documentChangeOf(action: CodeAction): { textDocument: OptionalVersionedTextDocumentIdentifier; edits: TextEdit[] } {
+  const changes = action.edit?.documentChanges ?? [];
+  if (changes.length !== 1 || !('edits' in changes[0])) throw new Error(`expected one text document edit, got ${JSON.stringify(action.edit)}`);
+  const change = changes[0];
+  return { textDocument: change.textDocument, edits: change.edits.map((e) => ('newText' in e ? e : { range: e.range, newText: `snippet: ${e.snippet.value}` })) };
 }

@@ -53,14 +53,15 @@ export function matcherFor(lexicon: Lexicon): LexiconMatcher {
         const surname = bare.split(/\s+/).filter((w) => !/^(?:Jr\.|Sr\.|III|II|IV)$/.test(w)).pop() ?? bare;
         const found = lexicon.lookupSpeaker(name) ?? lexicon.lookupSpeaker(bare) ?? lexicon.lookupSpeaker(surname);
         if (known.size > 10_000) known.clear();
-        known.set(name, found);
+        // a copy: `name` is a slice of the draft and would keep the whole draft's text alive after it closes
+        known.set((' ' + name).slice(1), found);
         return found;
       },
       source: (alias) => {
         if (sourceKnown.has(alias)) return sourceKnown.get(alias);
         const found = lexicon.lookupSource(alias);
         if (sourceKnown.size > 10_000) sourceKnown.clear();
-        sourceKnown.set(alias, found);
+        sourceKnown.set((' ' + alias).slice(1), found);
         return found;
       },
     };

@@ -9,6 +9,15 @@ import * as vscode from 'vscode';
 
 type Define = (title: string, fn: () => Promise<void>) => void;
 
+/** What the extension's activate() returns (src/client/extension.ts). */
+interface ExtensionApi {
+  client(): { state: number; serverProcess?: { pid?: number } } | undefined;
+  crashes: { lastReport?: { message: string; crashes: number } };
+}
+/** vscode-languageclient's State values. */
+const STOPPED = 1;
+const RUNNING = 2;
+
 const root = () => vscode.workspace.workspaceFolders![0].uri;
 const file = (...parts: string[]) => vscode.Uri.joinPath(root(), ...parts);
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
@@ -179,5 +188,30 @@ export function registerEditorTests(test: Define): void {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       fs.rmSync(draft.fsPath, { force: true });
     }
+  });
+
+  test('a server that keeps crashing is restarted 4 times, then stopped with a message naming the reason; Restart Server brings it back', async () => {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'source-check')!;
+    const api = ext.exports as ExtensionApi;
+    const killed: number[] = [];
+    for (let crash = 1; crash <= 5; crash++) {
+      const pid = await until(`a running server before crash ${crash}`, () => {
+        const client = api.client();
+        const p = client?.state === RUNNING ? client.serverProcess?.pid : undefined;
+        return p !== undefined && !killed.includes(p) && p;
+      });
+      killed.push(pid);
+      process.kill(pid, 'SIGKILL');
+    }
+    const report = await until('the crash-loop message', () => api.crashes.lastReport);
+    assert.equal(report.crashes, 5);
+    assert.match(report.message, /^Source Check: the language server crashed 5 times in 3 minutes \(last: .+\); it is stopped\./);
+    await until('the client stopped', () => api.client()?.state === STOPPED);
+    const doc = await open('drafts', 'withdrawal-announced.md');
+    await until('the stopped server\'s findings cleared', () => withCode(doc.uri, 'source-status').length === 0);
+
+    await vscode.commands.executeCommand('sourceCheck.restartServer');
+    await until('the server running again', () => api.client()?.state === RUNNING);
+    await until('findings again after the restart', () => withCode(doc.uri, 'source-status').length >= 2);
   });
 }

@@ -1,0 +1,77 @@
+/**
+ * The language client's error handler: restarts a crashed server (up to 5
+ * times in 3 minutes), then stops it and says so with the reason, offering
+ * "Show log" and "Restart" instead of stopping silently.
+ */
+import * as readline from 'node:readline';
+import type { Readable } from 'node:stream';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClient,
+  type Message,
+  type StdioOptions,
+} from 'vscode-languageclient/node';
+import { CrashLoop, crashLoopMessage, describeWindow, ServerReasons } from './crashPolicy.ts';
+
+/** What the handler reports, for the editor tests: the last message shown, if any. */
+export interface CrashReport {
+  message: string;
+  crashes: number;
+}
+
+/** Restarts or stops a crashed server; the client is set once it is created. */
+export class CrashHandler implements ErrorHandler {
+  readonly reasons = new ServerReasons();
+  /** The last crash-loop message shown (undefined until the server is stopped for crashing). */
+  lastReport: CrashReport | undefined;
+  client: LanguageClient | undefined;
+
+  constructor(readonly loop = new CrashLoop(), private readonly now: () => number = Date.now) {}
+
+  /** Where the server's stderr goes: the output channel, line by line, noting the reasons it gives. */
+  stdio(): Required<StdioOptions> {
+    const lines = (input: Readable, onLine: (line: string) => void) =>
+      readline.createInterface({ input, crlfDelay: Infinity, terminal: false, historySize: 0 }).on('line', onLine);
+    return {
+      stdout: (input: Readable, channel: vscode.LogOutputChannel) => lines(input, (l) => channel.info(l)),
+      stderr: (input: Readable, channel: vscode.LogOutputChannel) => lines(input, (l) => {
+        this.reasons.line(l);
+        channel.error(l);
+      }),
+    };
+  }
+
+  /** A read or write error on the connection: go on for the first few, then shut down. */
+  error(error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
+    this.reasons.error(error.message);
+    return count !== undefined && count <= 3 ? { action: ErrorAction.Continue } : { action: ErrorAction.Shutdown };
+  }
+
+  /** The connection closed (the server crashed or exited): restart, or stop and tell the user. */
+  closed(): CloseHandlerResult {
+    const reason = this.reasons.take();
+    const decision = this.loop.crashed(this.now());
+    if (decision.restart) {
+      return {
+        action: CloseAction.Restart,
+        message: `Source Check: the language server stopped (${reason}); restarting it (crash ${decision.crashes} in ${describeWindow(this.loop.windowMs)}; ${this.loop.maxCrashes} stop it).`,
+        handled: true,
+      };
+    }
+    const message = crashLoopMessage(decision, this.loop.windowMs, reason);
+    this.lastReport = { message, crashes: decision.crashes };
+    void vscode.window.showErrorMessage(message, 'Show log', 'Restart').then(async (choice) => {
+      if (choice === 'Show log') this.client?.outputChannel.show(true);
+      if (choice === 'Restart') {
+        this.loop.reset();
+        await this.client?.start();
+      }
+    });
+    return { action: CloseAction.DoNotRestart, message, handled: true };
+  }
+}
