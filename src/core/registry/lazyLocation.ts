@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types.ts';
 import type { EntryLocation } from './model.ts';
+import { readableText } from './jsonComments.ts';
 import { parseRegistryFile } from './parse.ts';
 import { quickLocate } from './quickLocate.ts';
 import { locate } from './validate.ts';
@@ -39,7 +40,7 @@ export class LazyFile {
 
   /** The location of the `index`-th entry, whose id is `id`. */
   locate(id: string, index: number): EntryLocation {
-    const text = this.recent.get(this, this.text);
+    const text = readableText({ path: this.path, text: this.recent.get(this, this.text) });
     const quick = quickLocate(this.path, text, id, this.layout);
     if (quick) return quick;
     this.parsed ??= parseRegistryFile({ path: this.path, text }).entries.map((raw) => locate(raw));
