@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { LineIndex } from '../../../src/core/lineIndex.ts';
 import { quickLocate } from '../../../src/core/registry/quickLocate.ts';
 import { Registry } from '../../../src/core/registry/registry.ts';
+import { RegistryStore } from '../../../src/host/registryStore.ts';
 
 const at = (text: string, offset: number) => {
   const p = new LineIndex(text).positionAt(offset);
@@ -112,4 +116,22 @@ test('registry error spans never end past the end of the file', () => {
   }
   const empty = new Registry([{ path: 'empty.yaml', text: '' }, { path: 'blank.json', text: '' }]);
   for (const p of empty.problems) assert.ok(p.start === 0 && p.end === 0, p.message);
+});
+
+test('on disk, a registry file over 64 MB is a registry-error at its start saying so, and is not read', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-size-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'sources'));
+    const huge = path.join(dir, 'sources', 'huge.yaml');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 65 * 1024 * 1024); // sparse: nothing is written
+    fs.writeFileSync(path.join(dir, 'sources', 'ok.yaml'), 'id: ok\ntype: person\nname: OK\n');
+    const r = new RegistryStore([path.join(dir, 'sources')]).registryOf([path.join(dir, 'sources')]);
+    assert.deepEqual(r.problems.map((p) => [path.basename(p.path), p.start, p.end, p.message]), [
+      ['huge.yaml', 0, 0, 'registry file is 65.0 MB; expected at most 64 MB (it is not read)'],
+    ]);
+    assert.ok(r.speakers.has('ok'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
