@@ -40,7 +40,7 @@ export class LazyFile {
 
   /** The location of the `index`-th entry, whose id is `id`. */
   locate(id: string, index: number): EntryLocation {
-    const text = readableText({ path: this.path, text: this.recent.get(this, this.text) });
+    const text = this.recent.get(this, () => readableText({ path: this.path, text: this.text() })); // JSON comments blanked once
     const quick = quickLocate(this.path, text, id, this.layout);
     if (quick) return quick;
     this.parsed ??= parseRegistryFile({ path: this.path, text }).entries.map((raw) => locate(raw));

@@ -52,3 +52,8 @@ export function maxCharsOf(field: string): number {
 export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** A value for a message: at most `max` characters, then `…` and its length. */
+export function shorten(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}… (${count(value.length)} characters)` : value;
+}

@@ -13,7 +13,7 @@ import {
   type SpeakerType,
 } from '../types.ts';
 import type { EntryLocation, RegistryEntry, SourceEntry, SpeakerEntry } from './model.ts';
-import { count, ID_PATTERN, isValidId, MAX_LIST_ITEMS, maxCharsOf, suggestId } from './limits.ts';
+import { count, ID_PATTERN, isValidId, MAX_LIST_ITEMS, maxCharsOf, shorten, suggestId } from './limits.ts';
 import type { RawEntry, RawField, RegistryProblem } from './parse.ts';
 
 /** The fields a speaker entry may have. */
@@ -82,7 +82,7 @@ export function validateEntry(raw: RawEntry, problems: RegistryProblem[]): Regis
   const allowed: readonly string[] = kind === 'speaker' ? SPEAKER_FIELDS : kind === 'source' ? SOURCE_FIELDS : [...SOURCE_FIELDS, ...SPEAKER_FIELDS];
   for (const [name, field] of raw.fields) {
     if (!allowed.includes(name)) {
-      report(field.key, `unknown field \`${name}\` in a ${kind ?? 'registry'} entry; expected one of ${allowed.join(', ')}`);
+      report(field.key, `unknown field \`${shorten(name)}\` in a ${kind ?? 'registry'} entry; expected one of ${allowed.join(', ')}`);
       strings.delete(name);
       lists.delete(name);
     }
@@ -145,8 +145,7 @@ function readId(field: RawField | undefined, id: string | undefined, kind: strin
   }
   if (!isValidId(id)) {
     const suggestion = suggestId(id);
-    const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
-    report(field.value, `bad id \`${shown}\`${id.length > 60 ? ` (${count(id.length)} characters)` : ''}; ${expected}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
+    report(field.value, `bad id \`${shorten(id)}\`; ${expected}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
     return undefined;
   }
   return id;

@@ -135,3 +135,12 @@ test('on disk, a registry file over 64 MB is a registry-error at its start sayin
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a huge unknown field name is shown shortened in its message', () => {
+  const key = 'k'.repeat(100_000);
+  const r = new Registry([{ path: 'key.yaml', text: `id: a\ntype: person\nname: A\n${key}: x\n` }]);
+  for (const p of r.problems) assert.ok(p.message.length < 400, `message of ${p.message.length} characters`);
+  const unknown = r.problems.find((p) => p.message.startsWith('unknown field'))!;
+  assert.match(unknown.message, /^unknown field `k{60}… \(100,000 characters\)` in a speaker entry/);
+  assert.equal(unknown.end - unknown.start, 100_000, 'at the whole key');
+});
