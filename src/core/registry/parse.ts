@@ -120,5 +120,8 @@ function describe(node: Node): string {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (message.includes('Maximum call stack size exceeded')) return 'nested too deeply to read; expected text, or a list of text, as a field value';
+  const nl = message.indexOf('\n');
+  const line = nl < 0 ? message : message.slice(0, nl);
+  return line.replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -144,3 +144,10 @@ test('a huge unknown field name is shown shortened in its message', () => {
   assert.match(unknown.message, /^unknown field `k{60}… \(100,000 characters\)` in a speaker entry/);
   assert.equal(unknown.end - unknown.start, 100_000, 'at the whole key');
 });
+
+test('lists nested 100,000 deep are an error saying so, not a crash', () => {
+  const text = 'id: a\ntype: person\nname: ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\n';
+  const r = new Registry([{ path: 'deep.yaml', text }]);
+  assert.ok(r.problems.some((p) => p.message === 'YAML syntax: nested too deeply to read; expected text, or a list of text, as a field value'), r.problems.map((p) => p.message).join('\n'));
+  assert.ok(r.speakers.has('a'));
+});
