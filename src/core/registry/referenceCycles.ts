@@ -12,19 +12,23 @@ const CHAIN_FIELDS = ['supersededBy', 'statusSource'] as const;
 
 /** Reports and breaks every cycle of references among `sources` (by id, in registry order). */
 export function breakReferenceCycles(sources: ReadonlyMap<string, SourceEntry>, report: (path: string, span: Span, message: string) => void): void {
-  const order = new Map<string, number>();
-  for (const id of sources.keys()) order.set(id, order.size);
+  let order: Map<string, number> | undefined; // registry order, built only when a cycle is found
   for (const field of CHAIN_FIELDS) {
     const done = new Set<string>();
     for (const first of sources.values()) {
+      if (first[field] === undefined || done.has(first.id)) continue; // most sources have no chain
       const path: SourceEntry[] = [];
       const onPath = new Map<string, number>();
       for (let s: SourceEntry | undefined = first; s && !done.has(s.id); s = next(sources, s, field)) {
         const at = onPath.get(s.id);
         if (at !== undefined) {
           const cycle = path.slice(at);
+          if (!order) {
+            order = new Map();
+            for (const id of sources.keys()) order.set(id, order.size);
+          }
           let head = 0;
-          cycle.forEach((c, i) => { if (order.get(c.id)! < order.get(cycle[head].id)!) head = i; });
+          for (let i = 1; i < cycle.length; i++) if (order.get(cycle[i].id)! < order.get(cycle[head].id)!) head = i;
           reportCycle([...cycle.slice(head), ...cycle.slice(0, head)], field, report);
           break;
         }
