@@ -86,6 +86,7 @@ export class Registry implements Lexicon {
       this.resolveReferences(source);
       for (const alias of source.aliases) this.indexName(this.sourceKeys, alias, source);
     }
+    for (const source of this.shadowed.values()) this.resolveReferences(source); // its quotes are checked too
     breakReferenceCycles(this.sources, (path, span, message) => this.report(path, span, message));
   }
 

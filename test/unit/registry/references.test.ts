@@ -35,7 +35,7 @@ test('cycles of supersededBy and statusSource are reported once each, spelled ou
 
 test('a duplicate id is reported at both places, each naming the other file and line; quotes are checked against both texts', () => {
   const early = '# an earlier file\n- id: dup\n  type: letter\n  status: verified\n  text: The first text says something else entirely.\n';
-  const late = '- id: other\n  type: person\n  name: Other\n\n- id: dup\n  type: letter\n  status: retracted\n  text: We will leave the country by the end of the month.\n';
+  const late = '- id: other\n  type: person\n  name: Other\n\n- id: dup\n  type: letter\n  status: retracted\n  speaker: other\n  text: We will leave the country by the end of the month.\n';
   const r = new Registry([{ path: 'sources/a.yaml', text: early }, { path: 'sources/z.yaml', text: late }]);
   const found = r.problems.map((p) => `${p.path}:${at(p.path.endsWith('a.yaml') ? early : late, p.start)} ${p.message}`).sort();
   assert.deepEqual(found, [
@@ -49,6 +49,7 @@ test('a duplicate id is reported at both places, each naming the other file and 
   assert.ok(status, `the quote of the second text is checked: ${JSON.stringify(findings.map((f) => f.message))}`);
   assert.equal(status.sourceId, 'dup');
   assert.equal(status.status, 'retracted');
+  assert.equal(status.speakerId, 'other', "the second entry's speaker reference is resolved too");
   const misquoted = 'The letter said "we will leave the nation by the end of the month".\n';
   const misquote = checkDocument({ path: 'd.md', text: misquoted, language: 'markdown' }, r, DEFAULT_SETTINGS).findings.find((f) => f.code === 'misquote');
   assert.ok(misquote);
