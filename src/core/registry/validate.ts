@@ -161,11 +161,11 @@ function readString(name: string, field: RawField, report: (s: Span, m: string) 
     report(field.value, `\`${name}\` should be text, found ${v === null ? 'nothing' : field.isList ? 'a list' : 'a mapping'}`);
     return undefined;
   }
-  return fits(name, `\`${name}\``, text, field.value, report) ? text : undefined;
+  return fits(name, text, field.value, report) ? text : undefined;
 }
 
 function readList(name: string, field: RawField, report: (s: Span, m: string) => void): string[] | undefined {
-  if (typeof field.data === 'string') return fits(name, `\`${name}\``, field.data, field.value, report) ? [field.data] : undefined;
+  if (typeof field.data === 'string') return fits(name, field.data, field.value, report) ? [field.data] : undefined;
   if (!Array.isArray(field.data)) {
     report(field.value, `\`${name}\` should be a list of text, found ${field.data === null ? 'nothing' : 'a mapping'}`);
     return undefined;
@@ -178,25 +178,30 @@ function readList(name: string, field: RawField, report: (s: Span, m: string) =>
   field.data.forEach((item, i) => {
     const at = field.items[i] ?? field.value;
     if (typeof item === 'string' || typeof item === 'number') {
-      if (fits(name, `item ${i + 1} of \`${name}\``, String(item), at, report)) out.push(String(item));
+      if (fits(name, String(item), at, report, i)) out.push(String(item));
     } else report(at, `each item of \`${name}\` should be text`);
   });
   return out;
 }
 
-/** Whether a value is within its field's size limit and, for a name, not blank; reports it where it is when not. */
-function fits(name: string, what: string, text: string, at: Span, report: (s: Span, m: string) => void): boolean {
+/** Whether a value (of field `name`, or its `item`-th item) is within its size limit and, for a name, not blank; reports it where it is when not. */
+function fits(name: string, text: string, at: Span, report: (s: Span, m: string) => void, item = -1): boolean {
   const max = maxCharsOf(name);
   if (text.length > max) {
-    report(at, `${what} is ${count(text.length)} characters long; expected at most ${count(max)} (it is left out)`);
+    report(at, `${valueName(name, item)} is ${count(text.length)} characters long; expected at most ${count(max)} (it is left out)`);
     return false;
   }
   const expected = NAME_FIELDS.get(name);
   if (expected && (text === '' || /^\s/.test(text)) && text.trim() === '') {
-    report(at, `${what} is blank; expected ${expected} (it is left out)`);
+    report(at, `${valueName(name, item)} is blank; expected ${expected} (it is left out)`);
     return false;
   }
   return true;
+}
+
+/** `name` or "item 3 of `aliases`", for messages. */
+function valueName(name: string, item: number): string {
+  return item < 0 ? `\`${name}\`` : `item ${item + 1} of \`${name}\``;
 }
 
 /** Where an entry and its fields are, from a raw entry with positions. */
