@@ -10,7 +10,7 @@ export function readableText(file: TextFile): string {
   return /\.json$/i.test(file.path) && file.text.includes('/') ? blankJsonComments(file.text) : file.text;
 }
 
-/** `text` with each JSON comment replaced by spaces (line breaks kept); strings are left alone. */
+/** `text` with each JSON comment replaced by spaces (line breaks kept); double- and single-quoted strings are left alone. */
 export function blankJsonComments(text: string): string {
   let out = '';
   let copied = 0;
@@ -24,6 +24,11 @@ export function blankJsonComments(text: string): string {
     if (c === '"') {
       i++;
       while (i < text.length && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === "'") {
+      // a YAML single-quoted string, which YAML reads in a .json file too ('' is a quote)
+      i++;
+      while (i < text.length && text[i] !== "'" && text[i] !== '\n') i++;
       i++;
     } else if (c === '/' && text[i + 1] === '/') {
       let end = text.indexOf('\n', i);

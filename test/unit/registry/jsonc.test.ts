@@ -53,3 +53,11 @@ test('errors in a commented JSON registry are at their place', () => {
   const crlf = new Registry([{ path: 'crlf.json', text: text.replace(/\n/g, '\r\n') }]);
   assert.deepEqual(crlf.problems.map((p) => `${at(text.replace(/\n/g, '\r\n'), p.start)}`), ['17:13', '19:13']);
 });
+
+test('comment marks inside strings stay, in double or single quotes', () => {
+  const text = `[{"id": "a", "type": "person", "name": "A // not a comment", 'url': 'https://example.org/a' /* a comment */}]`;
+  const r = new Registry([{ path: 'quotes.json', text }]);
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.speakers.get('a')!.name, 'A // not a comment');
+  assert.equal(r.speakers.get('a')!.url, 'https://example.org/a');
+});
