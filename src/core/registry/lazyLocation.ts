@@ -6,7 +6,7 @@ import type { Span } from '../types.ts';
 import type { EntryLocation } from './model.ts';
 import { readableText } from './jsonComments.ts';
 import { parseRegistryFile } from './parse.ts';
-import { quickLocate } from './quickLocate.ts';
+import { quickLocate, type LocateCache } from './quickLocate.ts';
 import { locate } from './validate.ts';
 
 /** Texts of the files of one registry located most recently: a few, since a large registry cannot keep every file's text. */
@@ -32,7 +32,7 @@ export class RecentTexts {
 
 /** One registry file whose entries' positions are worked out on demand. */
 export class LazyFile {
-  private readonly layout: { starts?: number[] } = {};
+  private readonly layout: LocateCache = {};
   private parsed: EntryLocation[] | undefined;
 
   /** Remembers how to get the file's text, and where its registry keeps recent texts. */

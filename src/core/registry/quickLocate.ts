@@ -59,28 +59,66 @@ function entryStarts(text: string): number[] {
   return starts;
 }
 
+/** Where an `id: <id>` line starts and where the id on it starts. */
+interface IdLine {
+  line: number;
+  idStart: number;
+}
+
+/** What is remembered of one file between lookups: entry starts, and after a few lookups every id line. */
+export interface LocateCache {
+  starts?: number[];
+  lookups?: number;
+  /** Id → its line, or null for an id on more than one line. */
+  ids?: Map<string, IdLine | null>;
+}
+
+/** Lookups in one file after which all its id lines are indexed (many entries of one file located: a copied file's duplicates). */
+const INDEX_AFTER = 8;
+
+/** The id an `id:` line names (its value, unquoted), and where it starts. */
+function idOf(kv: KeyLine): { id: string; start: number } {
+  const v = kv.value;
+  const quoted = v.length >= 2 && isQuote(v[0]) && v[v.length - 1] === v[0];
+  return quoted ? { id: v.slice(1, -1), start: kv.valueStart + 1 } : { id: v, start: kv.valueStart };
+}
+
 /**
  * The start of the one line `id: <id>` (the id plain or quoted), or undefined
  * when there is none or more than one. Finds the id by plain string search
  * (never a pattern built from registry data) and reads each line it is on once.
  */
-function idLine(text: string, id: string): { line: number; idStart: number } | undefined {
-  let found: { line: number; idStart: number } | undefined;
+function idLine(text: string, id: string): IdLine | undefined {
+  let found: IdLine | undefined;
   for (let at = text.indexOf(id); at >= 0; ) {
     const line = text.lastIndexOf('\n', at) + 1;
     const kv = keyLine(text, line);
     if (kv && kv.key === 'id') {
-      const v = kv.value;
-      const quoted = v.length === id.length + 2 && isQuote(v[0]) && v[v.length - 1] === v[0] && v.slice(1, -1) === id;
-      if (quoted || v === id) {
+      const named = idOf(kv);
+      if (named.id === id) {
         if (found) return undefined; // the same id twice: let the parse decide
-        found = { line, idStart: kv.valueStart + (quoted ? 1 : 0) };
+        found = { line, idStart: named.start };
       }
     }
     const next = text.indexOf('\n', at);
     at = next < 0 ? -1 : text.indexOf(id, next + 1);
   }
   return found;
+}
+
+/** Every `id:` line of a file, read once. */
+function idLines(text: string): Map<string, IdLine | null> {
+  const ids = new Map<string, IdLine | null>();
+  for (let line = 0; line < text.length; ) {
+    const kv = keyLine(text, line);
+    if (kv && kv.key === 'id') {
+      const named = idOf(kv);
+      ids.set(named.id, ids.has(named.id) ? null : { line, idStart: named.start });
+    }
+    const next = text.indexOf('\n', line);
+    line = next < 0 ? text.length : next + 1;
+  }
+  return ids;
 }
 
 /**
@@ -111,9 +149,10 @@ function blockValue(text: string, keyLineStart: number, keyLineEnd: number, indi
 const isBlockIndicator = (v: string) => v === '' || ((v[0] === '|' || v[0] === '>') && (v.length === 1 || (v.length === 2 && (v[1] === '-' || v[1] === '+'))));
 
 /** The location of the entry with `id` in a YAML or JSON file, when its layout is plain. */
-export function quickLocate(path: string, text: string, id: string, cache?: { starts?: number[] }): EntryLocation | undefined {
+export function quickLocate(path: string, text: string, id: string, cache?: LocateCache): EntryLocation | undefined {
   if (id === '') return undefined;
-  const m = idLine(text, id);
+  if (cache && !cache.ids && (cache.lookups = (cache.lookups ?? 0) + 1) > INDEX_AFTER) cache.ids = idLines(text);
+  const m = cache?.ids ? (cache.ids.get(id) ?? undefined) : idLine(text, id);
   if (!m) return undefined;
   const starts = (cache ? (cache.starts ??= entryStarts(text)) : entryStarts(text));
   let start = 0;

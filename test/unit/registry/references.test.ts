@@ -55,3 +55,15 @@ test('a duplicate id is reported at both places, each naming the other file and 
   assert.ok(misquote);
   assert.match(misquote.message, /leave the country by the end/, 'the wording comes from the text that matched');
 });
+
+test('a copied registry file (20,000 duplicate ids) is reported in linear time', () => {
+  const text = Array.from({ length: 20_000 }, (_, i) => `- id: e${i}\n  type: person\n  name: E ${i}\n`).join('');
+  const t0 = performance.now();
+  const r = new Registry([{ path: 'sources/a.yaml', text }, { path: 'sources/a copy.yaml', text }], [], () => text);
+  const ms = performance.now() - t0;
+  assert.equal(r.problems.length, 40_000);
+  const last = r.problems.find((p) => p.message.startsWith('duplicate id `e19999`; it is already'))!;
+  assert.equal(last.path, 'sources/a copy.yaml');
+  assert.match(last.message, /already used at sources\/a\.yaml:59998;/);
+  assert.ok(ms < 10_000, `took ${ms.toFixed(0)} ms, expected well under 10 s`);
+});
