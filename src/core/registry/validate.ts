@@ -1,7 +1,8 @@
 /**
  * Turns raw registry entries into typed speaker and source entries, reporting
- * every unknown field, bad type, missing id and bad date at its position. A
- * field that fails is dropped; the rest of the entry is kept.
+ * every unknown field, bad type, missing or bad id, blank name, value over its
+ * size limit (limits.ts) and bad date at its position. A field that fails is
+ * dropped; the rest of the entry is kept (an entry without a usable id is not).
  */
 import {
   SOURCE_STATUSES,
