@@ -2,6 +2,7 @@
  * Loads registries from disk for the server and the CLI, caching each by the
  * set of folders/files it is built from; open editor buffers override disk.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Registry } from '../core/registry/registry.ts';
 import type { RegistryProblem } from '../core/registry/parse.ts';
@@ -9,8 +10,23 @@ import type { TextFile } from '../core/types.ts';
 import { findRegistryFolder, listRegistryFiles, readText } from './files.ts';
 import { collectGarbage } from './memory.ts';
 
-/** Registry files over this size are refused with a registry-error. */
+/** Registry files over this size are refused with a registry-error at the file's start. */
 const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
+
+/** A registry file's text, or why it cannot be read (over 64 MB: not read at all). */
+function readRegistryText(file: string): { text: string } | { problem: string } {
+  let size = 0;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    // readText says why
+  }
+  if (size > MAX_REGISTRY_BYTES) {
+    return { problem: `registry file is ${(size / 1048576).toFixed(1)} MB; expected at most ${MAX_REGISTRY_BYTES / 1048576} MB (it is not read)` };
+  }
+  const result = readText(file, MAX_REGISTRY_BYTES);
+  return 'text' in result ? result : { problem: `cannot read registry file: ${result.problem}` };
+}
 
 /** A cache of registries by their roots. */
 export class RegistryStore {
@@ -86,7 +102,7 @@ export class RegistryStore {
     const read = (file: string): string | undefined => {
       const override = this.overrides.get(file);
       if (override !== undefined) return override;
-      const result = readText(file, MAX_REGISTRY_BYTES);
+      const result = readRegistryText(file);
       return 'text' in result ? result.text : undefined;
     };
     // one file at a time: each text can be dropped once read (healthy files are
@@ -97,9 +113,9 @@ export class RegistryStore {
       let n = 0;
       for (const file of [...paths].sort()) {
         const override = overrides.get(file);
-        const result = override !== undefined ? { text: override } : readText(file, MAX_REGISTRY_BYTES);
+        const result = override !== undefined ? { text: override } : readRegistryText(file);
         if ('problem' in result) {
-          problems.push({ path: file, start: 0, end: 0, message: `cannot read registry file: ${result.problem}` });
+          problems.push({ path: file, start: 0, end: 0, message: result.problem });
           continue;
         }
         if (++n % 25 === 0) collectGarbage();

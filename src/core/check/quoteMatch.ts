@@ -53,7 +53,7 @@ export function matchQuote(text: string, quote: ExtractedQuote, registry: Regist
 }
 
 function withMatch(quote: ExtractedQuote, registry: Registry, match: QuoteMatch): MatchedQuote {
-  return { quote, source: registry.sources.get(match.id), match, verbatim: match.alignment.distance === 0 };
+  return { quote, source: registry.sourceOfMatch(match.id), match, verbatim: match.alignment.distance === 0 };
 }
 
 function lookup(text: string, quote: ExtractedQuote, registry: Registry): MatchedQuote {
@@ -72,7 +72,7 @@ function lookup(text: string, quote: ExtractedQuote, registry: Registry): Matche
     const own = registry.quotes.lookup(ws);
     if (own && own.id === named.id && similarity(own.alignment) >= CLOSE_MATCH) match = own;
   }
-  const source = match ? registry.sources.get(match.id) : named;
+  const source = match ? registry.sourceOfMatch(match.id) : named;
   return { quote, source, match, verbatim: !!match && match.alignment.distance === 0 };
 }
 

@@ -6,6 +6,7 @@
  */
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import type { TextFile } from '../types.ts';
+import { readableText } from './jsonComments.ts';
 import type { RawEntry, RawField } from './parse.ts';
 import { detach as detachString, quickRead } from './quickRead.ts';
 
@@ -24,10 +25,22 @@ function detach(value: unknown): unknown {
 
 /** Raw entries of a file (positions all zero), or undefined when the file needs the slow path. */
 export function fastParse(file: TextFile): RawEntry[] | undefined {
-  if (file.text.includes('\u0000')) return undefined;
-  const quick = quickRead(file);
+  const text = readableText(file);
+  if (text.includes('\u0000')) return undefined;
+  const readable = text === file.text ? file : { path: file.path, text };
+  const quick = quickRead(readable);
   if (quick) return quick;
-  return libraryParse(file);
+  return mayHoldAliases(text) ? undefined : libraryParse(readable);
+}
+
+/**
+ * Whether YAML anchors or aliases may be in a text: js-yaml would share an
+ * aliased value where copying it for entries could blow up, and has no limit
+ * of its own, so such files take the slow path, which counts aliases. Text
+ * like `AT&T` does not match; `a *starred* word` sends a file the slow way.
+ */
+function mayHoldAliases(text: string): boolean {
+  return /(?:^|[\s,[{:])[&*][^\s,[\]{}]/.test(text);
 }
 
 /** Raw entries of a file read by js-yaml (positions all zero), or undefined when the file needs the slow path. */

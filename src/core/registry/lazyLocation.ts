@@ -4,8 +4,9 @@
  */
 import type { Span } from '../types.ts';
 import type { EntryLocation } from './model.ts';
+import { readableText } from './jsonComments.ts';
 import { parseRegistryFile } from './parse.ts';
-import { quickLocate } from './quickLocate.ts';
+import { quickLocate, type LocateCache } from './quickLocate.ts';
 import { locate } from './validate.ts';
 
 /** Texts of the files of one registry located most recently: a few, since a large registry cannot keep every file's text. */
@@ -31,7 +32,7 @@ export class RecentTexts {
 
 /** One registry file whose entries' positions are worked out on demand. */
 export class LazyFile {
-  private readonly layout: { starts?: number[] } = {};
+  private readonly layout: LocateCache = {};
   private parsed: EntryLocation[] | undefined;
 
   /** Remembers how to get the file's text, and where its registry keeps recent texts. */
@@ -39,7 +40,7 @@ export class LazyFile {
 
   /** The location of the `index`-th entry, whose id is `id`. */
   locate(id: string, index: number): EntryLocation {
-    const text = this.recent.get(this, this.text);
+    const text = this.recent.get(this, () => readableText({ path: this.path, text: this.text() })); // JSON comments blanked once
     const quick = quickLocate(this.path, text, id, this.layout);
     if (quick) return quick;
     this.parsed ??= parseRegistryFile({ path: this.path, text }).entries.map((raw) => locate(raw));

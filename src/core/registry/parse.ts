@@ -6,6 +6,8 @@
  */
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type Pair } from 'yaml';
 import type { Span, TextFile } from '../types.ts';
+import { readableText } from './jsonComments.ts';
+import { UNREAD, YamlData } from './yamlData.ts';
 
 /** A problem found in a registry file, at a span of that file. */
 export interface RegistryProblem extends Span {
@@ -44,29 +46,36 @@ const nodeSpan = (node: Node | null | undefined, fallback: Span): Span =>
 export function parseRegistryFile(file: TextFile): ParsedFile {
   const entries: RawEntry[] = [];
   const problems: RegistryProblem[] = [];
-  const report = (span: Span, message: string) => problems.push({ path: file.path, ...span, message });
-  if (file.text.includes('\u0000')) {
+  const text = readableText(file);
+  const length = text.length;
+  const report = (span: Span, message: string) => {
+    const start = Math.min(Math.max(span.start, 0), length); // a parser's error may end past the text
+    problems.push({ path: file.path, start, end: Math.min(Math.max(span.end, start), length), message });
+  };
+  if (text.includes('\u0000')) {
     report({ start: 0, end: 0 }, 'this registry file looks binary (it contains NUL bytes); expected YAML or JSON text');
     return { entries, problems };
   }
   let docs;
   try {
-    docs = parseAllDocuments(file.text, { prettyErrors: false, uniqueKeys: true });
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
   } catch (error) {
     report({ start: 0, end: 0 }, `could not parse: ${(error as Error).message}`);
     return { entries, problems };
   }
   const list = Array.isArray(docs) ? docs : [];
+  const budget = { aliases: 0, values: 0 };
   for (const doc of list) {
     for (const e of doc.errors) {
       report({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) }, `YAML syntax: ${firstLine(e.message)}`);
     }
     const contents = doc.contents as Node | null;
     if (!contents) continue;
+    const data = new YamlData(doc, budget, report);
     if (isSeq(contents)) {
-      for (const item of contents.items) collectEntry(item as Node, file.path, entries, report);
+      for (const item of contents.items) collectEntry(item as Node, file.path, data, entries, report);
     } else {
-      collectEntry(contents, file.path, entries, report);
+      collectEntry(contents, file.path, data, entries, report);
     }
   }
   return { entries, problems };
@@ -75,6 +84,7 @@ export function parseRegistryFile(file: TextFile): ParsedFile {
 function collectEntry(
   node: Node | null,
   path: string,
+  data: YamlData,
   entries: RawEntry[],
   report: (span: Span, message: string) => void,
 ): void {
@@ -95,14 +105,10 @@ function collectEntry(
     }
     const value = pair.value;
     const valueSpan = value ? nodeSpan(value, keySpan) : { start: keySpan.end, end: keySpan.end };
+    const plain = data.value(value);
+    if (plain === UNREAD) continue; // reported at the alias; the field is left out
     const items = isSeq(value) ? value.items.map((i) => nodeSpan(i as Node, valueSpan)) : [];
-    fields.set(key, {
-      key: keySpan,
-      value: valueSpan,
-      data: value ? value.toJSON() : null,
-      isList: isSeq(value),
-      items,
-    });
+    fields.set(key, { key: keySpan, value: valueSpan, data: plain, isList: Array.isArray(plain), items });
   }
   entries.push({ path, ...span, fields });
 }
@@ -114,5 +120,8 @@ function describe(node: Node): string {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (message.includes('Maximum call stack size exceeded')) return 'nested too deeply to read; expected text, or a list of text, as a field value';
+  const nl = message.indexOf('\n');
+  const line = nl < 0 ? message : message.slice(0, nl);
+  return line.replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -7,7 +7,49 @@
 import type { Span } from '../types.ts';
 import type { EntryLocation } from './model.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A `key: value` line: the key, where the value starts, and the value without trailing spaces and comma. */
+interface KeyLine {
+  key: string;
+  valueStart: number;
+  value: string;
+  /** End of the line, before its line break. */
+  end: number;
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isQuote = (c: string | undefined) => c === '"' || c === "'";
+
+/**
+ * Reads the line from `start` (a line start) as `[- ]["]key["]: value[,]`, or
+ * undefined when it is not one. Plain string scanning, linear in the line.
+ */
+function keyLine(text: string, start: number): KeyLine | undefined {
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  let i = start;
+  while (i < end && isBlank(text[i])) i++;
+  if (text[i] === '-' && isBlank(text[i + 1])) {
+    i++;
+    while (i < end && isBlank(text[i])) i++;
+  }
+  if (isQuote(text[i])) i++;
+  const keyStart = i;
+  while (i < end && isLetter(text[i])) i++;
+  if (i === keyStart) return undefined;
+  const key = text.slice(keyStart, i);
+  if (isQuote(text[i])) i++;
+  while (i < end && isBlank(text[i])) i++;
+  if (text[i] !== ':') return undefined;
+  i++;
+  while (i < end && isBlank(text[i])) i++;
+  let last = end;
+  while (last > i && isBlank(text[last - 1])) last--;
+  if (text[last - 1] === ',' && last > i) last--;
+  while (last > i && isBlank(text[last - 1])) last--;
+  return { key, valueStart: i, value: text.slice(i, last), end };
+}
 
 /** Line-start offsets of entries (`- ` items, `---` documents, JSON objects) in a file. */
 function entryStarts(text: string): number[] {
@@ -15,6 +57,68 @@ function entryStarts(text: string): number[] {
   const re = /^(?:-[ \t]|---[ \t]*$|[ \t]*\{)/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
   return starts;
+}
+
+/** Where an `id: <id>` line starts and where the id on it starts. */
+interface IdLine {
+  line: number;
+  idStart: number;
+}
+
+/** What is remembered of one file between lookups: entry starts, and after a few lookups every id line. */
+export interface LocateCache {
+  starts?: number[];
+  lookups?: number;
+  /** Id → its line, or null for an id on more than one line. */
+  ids?: Map<string, IdLine | null>;
+}
+
+/** Lookups in one file after which all its id lines are indexed (many entries of one file located: a copied file's duplicates). */
+const INDEX_AFTER = 8;
+
+/** The id an `id:` line names (its value, unquoted), and where it starts. */
+function idOf(kv: KeyLine): { id: string; start: number } {
+  const v = kv.value;
+  const quoted = v.length >= 2 && isQuote(v[0]) && v[v.length - 1] === v[0];
+  return quoted ? { id: v.slice(1, -1), start: kv.valueStart + 1 } : { id: v, start: kv.valueStart };
+}
+
+/**
+ * The start of the one line `id: <id>` (the id plain or quoted), or undefined
+ * when there is none or more than one. Finds the id by plain string search
+ * (never a pattern built from registry data) and reads each line it is on once.
+ */
+function idLine(text: string, id: string): IdLine | undefined {
+  let found: IdLine | undefined;
+  for (let at = text.indexOf(id); at >= 0; ) {
+    const line = text.lastIndexOf('\n', at) + 1;
+    const kv = keyLine(text, line);
+    if (kv && kv.key === 'id') {
+      const named = idOf(kv);
+      if (named.id === id) {
+        if (found) return undefined; // the same id twice: let the parse decide
+        found = { line, idStart: named.start };
+      }
+    }
+    const next = text.indexOf('\n', at);
+    at = next < 0 ? -1 : text.indexOf(id, next + 1);
+  }
+  return found;
+}
+
+/** Every `id:` line of a file, read once. */
+function idLines(text: string): Map<string, IdLine | null> {
+  const ids = new Map<string, IdLine | null>();
+  for (let line = 0; line < text.length; ) {
+    const kv = keyLine(text, line);
+    if (kv && kv.key === 'id') {
+      const named = idOf(kv);
+      ids.set(named.id, ids.has(named.id) ? null : { line, idStart: named.start });
+    }
+    const next = text.indexOf('\n', line);
+    line = next < 0 ? text.length : next + 1;
+  }
+  return ids;
 }
 
 /**
@@ -42,34 +146,38 @@ function blockValue(text: string, keyLineStart: number, keyLineEnd: number, indi
   return start < 0 ? { start: keyLineEnd, end: keyLineEnd } : { start, end };
 }
 
+const isBlockIndicator = (v: string) => v === '' || ((v[0] === '|' || v[0] === '>') && (v.length === 1 || (v.length === 2 && (v[1] === '-' || v[1] === '+'))));
+
 /** The location of the entry with `id` in a YAML or JSON file, when its layout is plain. */
-export function quickLocate(path: string, text: string, id: string, cache?: { starts?: number[] }): EntryLocation | undefined {
-  const idLine = new RegExp(`^([ \\t]*(?:-[ \\t]+)?["']?id["']?[ \\t]*:[ \\t]*)(["']?)${escape(id)}\\2[ \\t]*,?[ \\t]*$`, 'gm');
-  const m = idLine.exec(text);
-  if (!m || idLine.exec(text)) return undefined; // absent, or the same id twice: let the parse decide
-  const idStart = m.index + m[1].length + m[2].length;
+export function quickLocate(path: string, text: string, id: string, cache?: LocateCache): EntryLocation | undefined {
+  if (id === '') return undefined;
+  if (cache && !cache.ids && (cache.lookups = (cache.lookups ?? 0) + 1) > INDEX_AFTER) cache.ids = idLines(text);
+  const m = cache?.ids ? (cache.ids.get(id) ?? undefined) : idLine(text, id);
+  if (!m) return undefined;
   const starts = (cache ? (cache.starts ??= entryStarts(text)) : entryStarts(text));
   let start = 0;
   let end = text.length;
   for (const s of starts) {
-    if (s <= m.index) start = s;
-    else if (s > m.index) {
+    if (s <= m.line) start = s;
+    else {
       end = s;
       break;
     }
   }
   const fields: Record<string, Span> = {};
-  const field = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z]+)["']?[ \t]*:[ \t]*(.*?)[ \t]*,?[ \t]*$/gm;
-  field.lastIndex = start;
-  for (let f = field.exec(text); f && f.index < end; f = field.exec(text)) {
-    const valueStart = f.index + f[0].length - f[0].replace(/^[^:]*:[ \t]*/, '').length;
-    if (/^(?:[|>][-+]?)?$/.test(f[2])) {
-      fields[f[1]] ??= blockValue(text, f.index, f.index + f[0].length, f[2] ? valueStart : -1, end);
-      continue;
+  for (let line = start; line < end; ) {
+    const f = keyLine(text, line);
+    if (f) {
+      if (isBlockIndicator(f.value)) {
+        fields[f.key] ??= blockValue(text, line, f.end, f.value ? f.valueStart : -1, end);
+      } else {
+        const offset = isQuote(f.value[0]) ? 1 : 0;
+        const raw = f.value.slice(offset, isQuote(f.value[f.value.length - 1]) && f.value.length > offset ? -1 : undefined);
+        fields[f.key] ??= { start: f.valueStart + offset, end: f.valueStart + offset + raw.length };
+      }
     }
-    const raw = f[2].replace(/^["']|["']$/g, '');
-    const offset = f[2].startsWith('"') || f[2].startsWith("'") ? 1 : 0;
-    fields[f[1]] ??= { start: valueStart + offset, end: valueStart + offset + raw.length };
+    const next = text.indexOf('\n', line);
+    line = next < 0 ? end : next + 1;
   }
-  return { path, start, end, id: { start: idStart, end: idStart + id.length }, fields };
+  return { path, start, end, id: { start: m.idStart, end: m.idStart + id.length }, fields };
 }

@@ -12,6 +12,8 @@ import type { RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './mod
 import { parseRegistryFile, type RegistryProblem } from './parse.ts';
 import { fastParse } from './fastParse.ts';
 import { LazyFile, LazyLocation, RecentTexts } from './lazyLocation.ts';
+import { count, MAX_FILE_CHARS } from './limits.ts';
+import { breakReferenceCycles } from './referenceCycles.ts';
 import { validateEntry } from './validate.ts';
 
 /** A registry id as written: lower-case words joined by hyphens, dots or underscores. */
@@ -33,6 +35,8 @@ export class Registry implements Lexicon {
   private readonly recentTexts = new RecentTexts();
   private readonly speakerKeys = new Map<string, SpeakerEntry>();
   private readonly sourceKeys = new Map<string, SourceEntry>();
+  /** Sources whose id was already taken, by the key their text is indexed under: quotes are still checked against them. */
+  private readonly shadowed = new Map<string, SourceEntry>();
   private quoteIndex: QuoteIndex | undefined;
   private textCounts: Map<string, number> | undefined;
   private readonly lineIndexes = new Map<string, LineIndex>();
@@ -46,6 +50,10 @@ export class Registry implements Lexicon {
     this.reread = reread;
     const entries: RegistryEntry[] = [];
     for (const file of files) {
+      if (file.text.length > MAX_FILE_CHARS) {
+        this.report(file.path, { start: 0, end: 0 }, `registry file is ${count(file.text.length)} characters long; expected at most ${count(MAX_FILE_CHARS)} (it is not read)`);
+        continue;
+      }
       const fast = this.readFast(file);
       if (fast) {
         if (!reread) this.files.set(file.path, file.text);
@@ -64,7 +72,7 @@ export class Registry implements Lexicon {
     for (const entry of entries) {
       const seen = this.speakers.get(entry.id) ?? this.sources.get(entry.id);
       if (seen) {
-        this.report(entry.location.path, entry.location.id, `duplicate id \`${entry.id}\`; it is already used at ${seen.location.path}`);
+        this.reportDuplicate(seen, entry);
         continue;
       }
       if (entry.kind === 'speaker') this.speakers.set(entry.id, entry);
@@ -78,14 +86,21 @@ export class Registry implements Lexicon {
       this.resolveReferences(source);
       for (const alias of source.aliases) this.indexName(this.sourceKeys, alias, source);
     }
+    for (const source of this.shadowed.values()) this.resolveReferences(source); // its quotes are checked too
+    breakReferenceCycles(this.sources, (path, span, message) => this.report(path, span, message));
   }
 
-  /** The index of source texts for quote lookup, built on first use. */
+  /** The index of source texts for quote lookup, built on first use (a shadowed duplicate's text too). */
   get quotes(): QuoteIndex {
     this.quoteIndex ??= new QuoteIndex(
-      [...this.sources.values()].filter((s) => s.text).map((s) => ({ id: s.id, text: s.text! })),
+      [...this.sources.entries(), ...this.shadowed.entries()].filter(([, s]) => s.text).map(([key, s]) => ({ id: key, text: s.text! })),
     );
     return this.quoteIndex;
+  }
+
+  /** The source a quote match's id names: a source by id, or a duplicate whose text matched. */
+  sourceOfMatch(id: string): SourceEntry | undefined {
+    return this.sources.get(id) ?? this.shadowed.get(id);
   }
 
   /** The text of a registry file: kept, or read again. */
@@ -200,6 +215,15 @@ export class Registry implements Lexicon {
         source[name] = undefined;
       }
     }
+  }
+
+  /** A duplicate id, reported at both places, each naming the other; a source's text stays checked. */
+  private reportDuplicate(kept: RegistryEntry, again: RegistryEntry): void {
+    const place = (e: RegistryEntry) => `${e.location.path}:${(this.linesOf(e.location.path)?.positionAt(e.location.id.start).line ?? 0) + 1}`;
+    const checked = again.kind === 'source' && again.text ? '; quotes are still checked against both texts' : '';
+    this.report(again.location.path, again.location.id, `duplicate id \`${again.id}\`; it is already used at ${place(kept)}; expected each id once${checked}`);
+    this.report(kept.location.path, kept.location.id, `duplicate id \`${kept.id}\`; it is used again at ${place(again)}; expected each id once (this entry is the one used)`);
+    if (again.kind === 'source') this.shadowed.set(`${again.id}\u0000${this.shadowed.size}`, again);
   }
 
   private indexName<T>(map: Map<string, T>, name: string, entry: T): void {

@@ -1,7 +1,8 @@
 /**
  * Turns raw registry entries into typed speaker and source entries, reporting
- * every unknown field, bad type, missing id and bad date at its position. A
- * field that fails is dropped; the rest of the entry is kept.
+ * every unknown field, bad type, missing or bad id, blank name, value over its
+ * size limit (limits.ts) and bad date at its position. A field that fails is
+ * dropped; the rest of the entry is kept (an entry without a usable id is not).
  */
 import {
   SOURCE_STATUSES,
@@ -13,6 +14,7 @@ import {
   type SpeakerType,
 } from '../types.ts';
 import type { EntryLocation, RegistryEntry, SourceEntry, SpeakerEntry } from './model.ts';
+import { count, ID_PATTERN, isValidId, MAX_LIST_ITEMS, maxCharsOf, shorten, suggestId } from './limits.ts';
 import type { RawEntry, RawField, RegistryProblem } from './parse.ts';
 
 /** The fields a speaker entry may have. */
@@ -28,6 +30,12 @@ export const SOURCE_FIELDS = [
 const DATE_FIELDS = new Set(['date', 'statusDate']);
 /** Fields whose value is a list of strings. */
 const LIST_FIELDS = new Set(['aliases', 'seenBy']);
+/** Fields (and list fields' items) that name someone or something, with what is expected when one is blank. */
+const NAME_FIELDS = new Map([
+  ['name', 'a name drafts use'], ['aliases', 'a name drafts use'], ['speaker', "a speaker's id or name"],
+  ['statusBy', "a speaker's id or name"], ['seenBy', "a speaker's id or name"],
+  ['statusSource', 'the id of a source entry'], ['supersededBy', 'the id of a source entry'],
+]);
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
@@ -62,11 +70,11 @@ export function validateEntry(raw: RawEntry, problems: RegistryProblem[]): Regis
     }
   }
 
-  const id = strings.get('id');
-  if (!raw.fields.has('id')) report(whole, 'entry has no `id`; expected a unique id such as `mark-milley`');
   const typeValue = strings.get('type');
   const typeField = raw.fields.get('type');
   const kind = entryKind(typeValue);
+  const id = readId(raw.fields.get('id'), strings.get('id'), kind ?? 'source', report);
+  if (!raw.fields.has('id')) report(whole, 'entry has no `id`; expected a unique id such as `mark-milley`');
   if (!typeField) {
     report(whole, `entry ${id ? `\`${id}\` ` : ''}has no \`type\`; expected one of ${[...SPEAKER_TYPES, ...SOURCE_TYPES].join(', ')}`);
   } else if (typeValue !== undefined && !kind) {
@@ -75,7 +83,7 @@ export function validateEntry(raw: RawEntry, problems: RegistryProblem[]): Regis
   const allowed: readonly string[] = kind === 'speaker' ? SPEAKER_FIELDS : kind === 'source' ? SOURCE_FIELDS : [...SOURCE_FIELDS, ...SPEAKER_FIELDS];
   for (const [name, field] of raw.fields) {
     if (!allowed.includes(name)) {
-      report(field.key, `unknown field \`${name}\` in a ${kind ?? 'registry'} entry; expected one of ${allowed.join(', ')}`);
+      report(field.key, `unknown field \`${shorten(name)}\` in a ${kind ?? 'registry'} entry; expected one of ${allowed.join(', ')}`);
       strings.delete(name);
       lists.delete(name);
     }
@@ -124,27 +132,77 @@ function entryKind(type: string | undefined): 'speaker' | 'source' | undefined {
   return undefined;
 }
 
+/** The id, when it is text of the documented pattern (`123` and `true` are YAML numbers and booleans). */
+function readId(field: RawField | undefined, id: string | undefined, kind: string, report: (s: Span, m: string) => void): string | undefined {
+  if (!field || id === undefined) return undefined;
+  const expected = `expected lowercase letters, digits, \`-\`, \`_\` and \`.\`, starting and ending with a letter or digit, with at least one letter (${ID_PATTERN})`;
+  if (typeof field.data === 'boolean') {
+    report(field.value, `id \`${id}\` is read as a YAML boolean, not text; ${expected}; write it in quotes ("${id}") if that is the id`);
+    return undefined;
+  }
+  if (typeof field.data === 'number') {
+    report(field.value, `id \`${id}\` is read as a number, not text; ${expected}, such as \`${kind}-${id}\``);
+    return undefined;
+  }
+  if (!isValidId(id)) {
+    const suggestion = suggestId(id);
+    report(field.value, `bad id \`${shorten(id)}\`; ${expected}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
+    return undefined;
+  }
+  return id;
+}
+
 function readString(name: string, field: RawField, report: (s: Span, m: string) => void): string | undefined {
   const v = field.data;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  report(field.value, `\`${name}\` should be text, found ${v === null ? 'nothing' : field.isList ? 'a list' : 'a mapping'}`);
-  return undefined;
+  let text: string;
+  if (typeof v === 'string') text = v;
+  else if (typeof v === 'number' || typeof v === 'boolean') text = String(v);
+  else if (v instanceof Date) text = v.toISOString().slice(0, 10);
+  else {
+    report(field.value, `\`${name}\` should be text, found ${v === null ? 'nothing' : field.isList ? 'a list' : 'a mapping'}`);
+    return undefined;
+  }
+  return fits(name, text, field.value, report) ? text : undefined;
 }
 
 function readList(name: string, field: RawField, report: (s: Span, m: string) => void): string[] | undefined {
-  if (typeof field.data === 'string') return [field.data];
+  if (typeof field.data === 'string') return fits(name, field.data, field.value, report) ? [field.data] : undefined;
   if (!Array.isArray(field.data)) {
     report(field.value, `\`${name}\` should be a list of text, found ${field.data === null ? 'nothing' : 'a mapping'}`);
     return undefined;
   }
+  if (field.data.length > MAX_LIST_ITEMS) {
+    report(field.value, `\`${name}\` has ${count(field.data.length)} items; expected at most ${count(MAX_LIST_ITEMS)} per entry (the field is left out)`);
+    return undefined;
+  }
   const out: string[] = [];
   field.data.forEach((item, i) => {
-    if (typeof item === 'string' || typeof item === 'number') out.push(String(item));
-    else report(field.items[i] ?? field.value, `each item of \`${name}\` should be text`);
+    const at = field.items[i] ?? field.value;
+    if (typeof item === 'string' || typeof item === 'number') {
+      if (fits(name, String(item), at, report, i)) out.push(String(item));
+    } else report(at, `each item of \`${name}\` should be text`);
   });
   return out;
+}
+
+/** Whether a value (of field `name`, or its `item`-th item) is within its size limit and, for a name, not blank; reports it where it is when not. */
+function fits(name: string, text: string, at: Span, report: (s: Span, m: string) => void, item = -1): boolean {
+  const max = maxCharsOf(name);
+  if (text.length > max) {
+    report(at, `${valueName(name, item)} is ${count(text.length)} characters long; expected at most ${count(max)} (it is left out)`);
+    return false;
+  }
+  const expected = NAME_FIELDS.get(name);
+  if (expected && (text === '' || /^\s/.test(text)) && text.trim() === '') {
+    report(at, `${valueName(name, item)} is blank; expected ${expected} (it is left out)`);
+    return false;
+  }
+  return true;
+}
+
+/** `name` or "item 3 of `aliases`", for messages. */
+function valueName(name: string, item: number): string {
+  return item < 0 ? `\`${name}\`` : `item ${item + 1} of \`${name}\``;
 }
 
 /** Where an entry and its fields are, from a raw entry with positions. */

@@ -23,6 +23,7 @@ test('quick locations start where the position-keeping parse says, for every ent
       const exact = locate(raw);
       const id = text.slice(exact.id.start, exact.id.end).replace(/^"|"$/g, '');
       const quick = quickLocate(name, text, id);
+      assert.deepEqual(quickLocate(name, text, id, { lookups: 100 }), quick, `${name}: ${id} the same from the file's id index`);
       if (name.endsWith('.json') && !quick) continue; // JSON on one line: the caller falls back to a full parse
       assert.ok(quick, `${name}: ${id} located`);
       const quoted = text[exact.id.start] === '"' ? 1 : 0; // JSON: the parse's span includes the quotes
