@@ -61,6 +61,10 @@ test('a partial quote of a Japanese statement in 「」 matches it verbatim; one
   assert.equal(f.code, 'misquote');
   assert.match(f.message, /the source says “新しい港湾規則を施行する”/);
   assert.equal(f.fixes?.[0].newText, '新しい港湾規則を施行する');
+  // a different statement sharing common characters (新しい, 規則を, する) is not taken for this one
+  for (const other of ['経済の見通しは明るいと考えている', '新しい空港規則を来月から導入する']) {
+    assert.deepEqual(check(`The ministry said 「${other}」 on Monday.\n`).findings.map((x) => x.code), ['unverified-quote'], other);
+  }
 });
 
 test('a partial quote of a Chinese statement in “” matches it verbatim; one word changed is a misquote', () => {
