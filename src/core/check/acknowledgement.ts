@@ -33,8 +33,18 @@ const NEGATOR_REACH = 160;
 /** Occurrences of a plain (unregistered) name read at most. */
 const MAX_NAME_HITS = 200;
 
+/** Acknowledgements found per check (keyed by its matches) and source: a draft may quote one source hundreds of times. */
+const found = new WeakMap<CheckContext['matches'], Map<SourceEntry, Acknowledgement | undefined>>();
+
 /** The first place the draft acknowledges `source`'s status, if any. */
 export function findAcknowledgement(ctx: CheckContext, source: SourceEntry): Acknowledgement | undefined {
+  let known = found.get(ctx.matches);
+  if (!known) found.set(ctx.matches, (known = new Map()));
+  if (!known.has(source)) known.set(source, acknowledgementOf(ctx, source));
+  return known.get(source);
+}
+
+function acknowledgementOf(ctx: CheckContext, source: SourceEntry): Acknowledgement | undefined {
   if (source.statusSource) {
     const statement = ctx.registry.sources.get(source.statusSource);
     const quoted = ctx.matches.find((m) => m.source?.id === source.statusSource);
@@ -57,9 +67,9 @@ export function findAcknowledgement(ctx: CheckContext, source: SourceEntry): Ack
 /** Where the draft names who set the status: the extractor's mentions, and for a plain name its occurrences. */
 function mentionsOf(ctx: CheckContext, by: NonNullable<SourceEntry['statusBy']>): Span[] {
   const name = by.name.toLowerCase();
-  const found: Span[] = ctx.extraction.speakerMentions.filter((m) => (by.id ? m.id === by.id : m.name.toLowerCase() === name));
-  if (!by.id) found.push(...nameOccurrences(ctx.text, by.name));
-  return found.sort((a, b) => a.start - b.start);
+  const spans: Span[] = ctx.extraction.speakerMentions.filter((m) => (by.id ? m.id === by.id : m.name.toLowerCase() === name));
+  if (!by.id) spans.push(...nameOccurrences(ctx.text, by.name));
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** Where a plain name occurs as whole words, across any whitespace (hard wraps, no-break spaces), any case. */
