@@ -36,3 +36,6 @@ export const WORD_PATTERN = [
   `[[\\p{L}\\p{N}]&&[${CHARACTER_WORDS}${CLUSTER_WORDS}]]${AFTER_LETTER}`,
   `${RUN}(?:['\u2019\u2018\u02BC\u2032\`]${RUN})*`,
 ].join('|');
+
+/** Whether a word (as `WORD_PATTERN` reads it) is a single character of a script written without spaces. */
+export const CHARACTER_WORD = new RegExp(`^[[\\p{L}\\p{N}]&&[${CHARACTER_WORDS}${CLUSTER_WORDS}]]`, 'v');

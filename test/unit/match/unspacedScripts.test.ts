@@ -122,3 +122,22 @@ test('the index tokeniser, its one-pass keys and the offset tokeniser agree on r
     );
   }
 });
+
+test('a quoted two-character term is one word and matches nothing, as one English word does not; five characters match', () => {
+  const two = new Registry([{ path: '/ws/sources/registry.yaml', text: `${REGISTRY}
+- id: aiko-tanaka
+  type: person
+  name: Aiko Tanaka
+  aliases: [Tanaka]
+- id: kenji-sato
+  type: person
+  name: Kenji Sato
+- id: sato-protest
+  type: statement
+  speaker: kenji-sato
+  text: 今回の決定は誠に遺憾であり、政府は強く抗議する。
+` }]);
+  const codes = (text: string) => checkDocument({ path: '/ws/drafts/d.md', text, language: 'markdown' }, two, DEFAULT_SETTINGS).findings.map((f) => f.code);
+  assert.deepEqual(codes('Tanaka called the decision 「遺憾」 on Monday.\n'), ['unverified-quote']);
+  assert.deepEqual(codes('Tanaka said the decision was 「遺憾であり」 on Monday.\n'), ['misattributed-quote']);
+});
