@@ -1,14 +1,16 @@
 /**
- * Reads whether a word of prose is negated: a negator (not, n't, never, no,
- * nobody, no one, neither, nor, without, denied, refused to, declined to,
- * rejected claims …) in the same clause before it, within a few words, and
- * not itself negated again ("did not deny it was a draft" affirms).
+ * Reads whether a word of prose is asserted: not negated by a negator (not,
+ * n't, never, no, nobody, no one, neither, nor, without, denied, refused to,
+ * declined to, rejected claims …) in the same clause before it, within a few
+ * words, unless that negator is itself negated ("did not deny it was a
+ * draft" asserts); not left open ("neither confirm nor deny", "asked
+ * whether"); and not in a question.
  */
 
 /** A token of prose: a word (lower case, straight apostrophes), a comma, or a clause break. */
 export interface ProseToken {
   kind: 'word' | 'comma' | 'break';
-  /** The normalised word; '' for punctuation. */
+  /** The normalised word, or the punctuation mark ('' for a blank line). */
   word: string;
   start: number;
   end: number;
@@ -29,7 +31,7 @@ export function proseTokens(text: string, offset = 0): ProseToken[] {
     if (m[1] !== undefined) {
       const word = m[1].normalize('NFC').replace(/[\u2019\u02BC]/g, "'").toLowerCase();
       out.push({ kind: CLAUSE_WORDS.has(word) ? 'break' : 'word', word, start, end });
-    } else out.push({ kind: m[2] !== undefined ? 'comma' : 'break', word: '', start, end });
+    } else out.push({ kind: m[2] !== undefined ? 'comma' : 'break', word: m[0].trim(), start, end });
   }
   return out;
 }
@@ -39,7 +41,7 @@ const MAX_GAP = 8;
 
 /** Single words that negate what follows them. */
 const NEGATING_WORDS = new Set([
-  'not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot',
+  'not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'whether', 'if',
   'deny', 'denies', 'denied', 'denying',
   'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'hasnt', 'havent', 'hadnt', 'wont', 'cant', 'couldnt', 'wouldnt', 'shouldnt',
 ]);
@@ -55,8 +57,10 @@ const NOT_NEGATING_AFTER: Record<string, Set<string>> = {
   nothing: new Set(['but']),
   without: new Set(['doubt', 'question']),
 };
-/** Negators that pair with others ("neither … nor") and so are never negated by them. */
-const PAIRED = new Set(['neither', 'nor']);
+/** Negators that leave what follows open rather than deny it ("neither confirm nor deny", "asked whether"): never negated themselves. */
+const OPENING = new Set(['neither', 'nor', 'whether', 'if']);
+/** Breaks that end a sentence ('' for a blank line). */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '']);
 
 /** The index of the last word of a negator starting at word `i` of `tokens`, or -1. */
 function negatorEnd(tokens: ProseToken[], i: number): number {
@@ -97,15 +101,33 @@ function reaches(tokens: ProseToken[], last: number, target: number): boolean {
   return true;
 }
 
-/** Whether the word at token `target` is negated (by the nearest negator that reaches it, itself not negated). */
-export function isNegated(tokens: ProseToken[], target: number, depth = 0): boolean {
-  if (depth > 8) return false;
+/** A word's polarity: said, denied, or left open ("neither confirm nor deny", "whether"). */
+type Polarity = 'asserted' | 'negated' | 'open';
+
+/** The polarity of token `target`, from the nearest negator that reaches it and that negator's own. */
+function polarity(tokens: ProseToken[], target: number, depth: number): Polarity {
+  if (depth > 8) return 'asserted';
   for (let i = target - 1; i >= 0 && i >= target - 4 * MAX_GAP; i--) {
-    if (tokens[i].kind === 'break') return false;
+    if (tokens[i].kind === 'break') return 'asserted';
     const last = negatorEnd(tokens, i);
-    if (last < 0 || last >= target) continue;
-    if (!reaches(tokens, last, target)) continue;
-    return PAIRED.has(tokens[i].word) || !isNegated(tokens, i, depth + 1);
+    if (last < 0 || last >= target || !reaches(tokens, last, target)) continue;
+    if (OPENING.has(tokens[i].word)) return 'open';
+    const outer = polarity(tokens, i, depth + 1);
+    return outer === 'asserted' ? 'negated' : outer === 'negated' ? 'asserted' : 'open';
+  }
+  return 'asserted';
+}
+
+/** Whether the word at token `target` is not asserted: negated, left open, or in a question. */
+export function isNegated(tokens: ProseToken[], target: number): boolean {
+  return polarity(tokens, target, 0) !== 'asserted' || inQuestion(tokens, target);
+}
+
+/** Whether the sentence holding token `i` ends with a question mark. */
+function inQuestion(tokens: ProseToken[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'break' && SENTENCE_ENDS.has(t.word)) return t.word === '?';
   }
   return false;
 }

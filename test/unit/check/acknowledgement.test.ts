@@ -64,6 +64,11 @@ test('acknowledgement: a negated label does not report the status', () => {
     ['retracted', 'The authority has not, so far, retracted the notice.'],
     ['mistaken', 'No one, not even the authority, called it a mistake.'],
     ['retracted', "The authority didn't withdraw or retract it."],
+    ['draft', 'The authority would neither confirm nor deny that it was a draft.'],
+    ['mistaken', 'The authority did not say whether it was a mistake.'],
+    ['mistaken', 'Asked whether the notice was a mistake, the authority said nothing.'],
+    ['mistaken', 'If the notice was a mistake, the authority has not said so.'],
+    ['retracted', 'Will the authority retract the notice?'],
   ];
   for (const [status, sentence] of cases) {
     for (const s of variants(sentence)) assert.ok(!acknowledged(status, s), `not an acknowledgement: ${JSON.stringify(s)}`);
@@ -84,6 +89,8 @@ test('acknowledgement: an affirmed label still reports the status', () => {
     ['mistaken', 'The authority has not only called the notice a mistake, it has apologised.'],
     ['mistaken', 'There is no doubt, the authority said, that it was a mistake.'],
     ['disputed', 'The authority denied the notice was ever issued.'],
+    ['mistaken', 'No one at the authority denied it was a mistake.'],
+    ['retracted', 'The authority retracted the notice, though it did not say why.'],
   ];
   for (const [status, sentence] of cases) {
     for (const s of variants(sentence)) assert.ok(acknowledged(status, s), `an acknowledgement: ${JSON.stringify(s)}`);
