@@ -5,6 +5,7 @@
 import type { ExtractedQuote } from '../extract/model.ts';
 import { similarity } from '../match/align.ts';
 import type { QuoteMatch } from '../match/quoteIndex.ts';
+import { quoteLength } from '../match/quoteLength.ts';
 import type { SourceEntry } from '../registry/model.ts';
 import type { Registry } from '../registry/registry.ts';
 import { words, type Word } from '../text/normalize.ts';
@@ -58,7 +59,7 @@ function withMatch(quote: ExtractedQuote, registry: Registry, match: QuoteMatch)
 
 function lookup(text: string, quote: ExtractedQuote, registry: Registry): MatchedQuote {
   const ws = quoteWords(text, quote);
-  const plain = ws.filter((w) => !w.wildcard).length;
+  const plain = quoteLength(ws);
   let match: QuoteMatch | undefined;
   if (plain >= 2) {
     const found = registry.quotes.lookup(ws);

@@ -7,6 +7,11 @@
  * reference tokeniser (`indexWords`), which the fast pass equals (tested).
  */
 
+import { WORD_PATTERN } from '../text/wordPattern.ts';
+
+/** Words as matching reads them (each character of a script without spaces is one). */
+const WORD = new RegExp(WORD_PATTERN, 'gv');
+
 /** A 30-bit hash of a normalised word (FNV-1a): no vocabulary to keep. */
 export function wordKey(word: string): number {
   let h = 0x811c9dc5;
@@ -16,8 +21,9 @@ export function wordKey(word: string): number {
 
 /** The reference tokeniser: normalised words of a text, '' where a wildcard breaks the run. */
 export function indexWords(text: string): string[] {
-  const normal = text.normalize('NFC').replace(/[\u2018\u2019\u02BC\u2032`]/g, "'").toLowerCase();
-  return normal.match(/\[[^\]\n]{0,200}\]|\.\.\.|…|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)?.map((w) => (w === '...' || w === '…' || w.startsWith('[') ? '' : w)) ?? [];
+  // lower case word by word, as `words` does (Σ lowers by context: ς at the end of a word)
+  const normal = text.normalize('NFC').replace(/[\u2018\u2019\u02BC\u2032`]/g, "'");
+  return normal.match(WORD)?.map((w) => (w === '...' || w === '…' || w.startsWith('[') ? '' : w.toLowerCase())) ?? [];
 }
 
 /** Word keys of a text in order, -1 for a wildcard. */

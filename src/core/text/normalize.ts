@@ -3,6 +3,8 @@
  * periods in titles and runs of whitespace never make two spellings differ.
  */
 
+import { WORD_PATTERN } from './wordPattern.ts';
+
 const APOSTROPHES = /[\u2018\u2019\u02BC\u2032`]/g;
 
 /** A name or alias in the form used as a lookup key: "Gen. Mark  Milley" → "gen mark milley". */
@@ -26,10 +28,10 @@ export interface Word {
   wildcard: boolean;
 }
 
-/** A word of ASCII letters, digits and apostrophes needs no normalising beyond lower case. */
-const NON_ASCII = /[^\x00-\x7f]/;
+/** A word of ASCII letters, digits and straight apostrophes needs no normalising beyond lower case (a backtick becomes '). */
+const NON_ASCII = /[^\x00-\x5f\x61-\x7f]/;
 
-const WORD = /\[[^\]\n]{0,200}\]|\.\.\.|…|[\p{L}\p{N}]+(?:['’\u02BC][\p{L}\p{N}]+)*/gu;
+const WORD = new RegExp(WORD_PATTERN, 'gv');
 
 /** Splits a text into normalised words; ellipses and [insertions] become wildcards. */
 export function words(text: string, offset = 0): Word[] {
