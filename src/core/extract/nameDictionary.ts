@@ -1,0 +1,159 @@
+/**
+ * One dictionary of registry names over normalised tokens (a trie of token
+ * ids): names are found by walking it, never by a regular expression built
+ * from them. Whole words only, leftmost and longest first, any case, any run
+ * of whitespace where the name has a space (and none where it has none:
+ * "Roe-Smith" is not "Roe - Smith"); a period the name has may be missing
+ * from the text ("Gen Mark Milley"), but the text may not add one ("Ann.
+ * Roe" is not "Ann Roe").
+ */
+import { nameTokens, wordCharAt, wordCharBefore, type NameTokens } from '../text/nameTokens.ts';
+
+/** A registry name found in a text. */
+export interface DictionaryHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a name is in the registry: a speaker's name or alias, a source's alias. */
+export const SPEAKER_NAME = 1;
+export const SOURCE_ALIAS = 2;
+
+/** Which hits a search takes: speaker names, source aliases, or any name exactly as written (case included). */
+export type HitFilter = 'speaker' | 'source' | 'exact';
+
+interface Terminal {
+  kinds: number;
+  /** The names ending here as written, whitespace runs as one space. */
+  spellings: Set<string>;
+}
+
+/** Edge keys are node * EDGE_SPAN + token id. */
+const EDGE_SPAN = 2 ** 24;
+/** How deep a walk may go once a text has cost `WALK_BUDGET` steps per token (hostile repetitive names and drafts). */
+const SHALLOW_DEPTH = 64;
+const WALK_BUDGET = 64;
+const spelling = (s: string) => s.trim().replace(/\s+/g, ' ');
+
+/** A trie of registry names by token; build with `add`, search with `find`. */
+export class NameDictionary {
+  private readonly tokenIds = new Map<string, number>();
+  private readonly edges = new Map<number, number>();
+  private readonly terminals = new Map<number, Terminal>();
+  private nodes = 1;
+  private period = -1;
+  private spacedPeriod = -1;
+  private lastText: string | undefined;
+  private lastTokens: { tokens: NameTokens; ids: Int32Array; firstIds: Int32Array } | undefined;
+
+  /** Adds a name (names of one character or less are left out, as are names of periods only). */
+  add(name: string, kind: number): void {
+    const trimmed = name.trim();
+    if (trimmed.length <= 1) return;
+    const { keys, spaced } = nameTokens(trimmed);
+    if (!keys.some((k) => k !== '.')) return;
+    let node = 0;
+    for (let k = 0; k < keys.length; k++) {
+      // (after the first token, a token's key says whether whitespace comes before it)
+      const key = k > 0 && spaced[k] ? ` ${keys[k]}` : keys[k];
+      let id = this.tokenIds.get(key);
+      if (id === undefined) {
+        if (this.tokenIds.size >= EDGE_SPAN) return; // (16 million distinct tokens: no room for more)
+        this.tokenIds.set(key, (id = this.tokenIds.size));
+        if (key === '.') this.period = id;
+        else if (key === ' .') this.spacedPeriod = id;
+      }
+      const edge = node * EDGE_SPAN + id;
+      let next = this.edges.get(edge);
+      if (next === undefined) this.edges.set(edge, (next = this.nodes++));
+      node = next;
+    }
+    const t = this.terminals.get(node) ?? { kinds: 0, spellings: new Set<string>() };
+    t.kinds |= kind;
+    t.spellings.add(spelling(trimmed));
+    this.terminals.set(node, t);
+    this.lastText = undefined;
+  }
+
+  /** True when no name was added. */
+  get empty(): boolean {
+    return this.nodes === 1;
+  }
+
+  /** The names in a text that pass `filter`: leftmost first, the longest at each start, never overlapping. */
+  find(text: string, filter: HitFilter): DictionaryHit[] {
+    if (this.empty) return [];
+    const { tokens, ids, firstIds } = this.tokensOf(text);
+    const hits: DictionaryHit[] = [];
+    const n = ids.length;
+    let steps = 0;
+    for (let i = 0; i < n; ) {
+      if (firstIds[i] < 0 || !this.edges.has(firstIds[i]) || wordCharBefore(text, tokens.starts[i])) {
+        i++;
+        continue;
+      }
+      const depth = steps > WALK_BUDGET * n + 100_000 ? SHALLOW_DEPTH : n;
+      const found = this.longestAt(text, tokens, ids, firstIds, i, filter, depth);
+      steps += found.steps;
+      if (found.last < 0) {
+        i++;
+        continue;
+      }
+      const start = tokens.starts[i];
+      const end = tokens.ends[found.last];
+      hits.push({ start, end, text: text.slice(start, end) });
+      i = found.last + 1;
+    }
+    return hits;
+  }
+
+  /** The last token of the longest accepted name starting at token `i` (-1 for none), and the steps the walk took. */
+  private longestAt(text: string, tokens: NameTokens, ids: Int32Array, firstIds: Int32Array, i: number, filter: HitFilter, depth: number): { last: number; steps: number } {
+    let states = [0];
+    let last = -1;
+    let steps = 0;
+    for (let j = i; j < ids.length && j - i < depth && states.length; j++) {
+      const id = j === i ? firstIds[j] : ids[j];
+      const next: number[] = [];
+      for (const s of states) {
+        // (a period of the name may be missing from the text: walk past it, but not before the first word)
+        for (let from: number | undefined = s; from !== undefined; from = j > i && this.period >= 0 ? this.edges.get(from * EDGE_SPAN + this.period) : undefined) {
+          steps++;
+          const to = id < 0 ? undefined : this.edges.get(from * EDGE_SPAN + id);
+          if (to !== undefined && !next.includes(to)) next.push(to);
+          if (this.period < 0 || id === this.period || id === this.spacedPeriod) break;
+        }
+      }
+      states = next;
+      if (!states.length || wordCharAt(text, tokens.ends[j])) continue;
+      if (states.some((s) => this.acceptsFrom(s, text, tokens.starts[i], tokens.ends[j], filter))) last = j;
+    }
+    return { last, steps };
+  }
+
+  /** True when a name ending at `s`, or past periods the text leaves out, passes the filter for text[start, end). */
+  private acceptsFrom(s: number, text: string, start: number, end: number, filter: HitFilter): boolean {
+    for (let node: number | undefined = s; node !== undefined; node = this.period >= 0 ? this.edges.get(node * EDGE_SPAN + this.period) : undefined) {
+      const t = this.terminals.get(node);
+      if (t && (filter === 'speaker' ? t.kinds & SPEAKER_NAME : filter === 'source' ? t.kinds & SOURCE_ALIAS : t.spellings.has(spelling(text.slice(start, end))))) return true;
+    }
+    return false;
+  }
+
+  /** The text's tokens and their ids as a name's first token and as a later one (-1 for tokens no name has); the last text's are kept, as one is searched for several filters. */
+  private tokensOf(text: string): { tokens: NameTokens; ids: Int32Array; firstIds: Int32Array } {
+    if (text === this.lastText && this.lastTokens) return this.lastTokens;
+    const tokens = nameTokens(text);
+    const ids = new Int32Array(tokens.keys.length);
+    const firstIds = new Int32Array(tokens.keys.length);
+    for (let k = 0; k < ids.length; k++) {
+      const key = tokens.keys[k];
+      firstIds[k] = this.tokenIds.get(key) ?? -1;
+      ids[k] = tokens.spaced[k] ? this.tokenIds.get(` ${key}`) ?? -1 : firstIds[k];
+    }
+    this.lastText = text;
+    this.lastTokens = { tokens, ids, firstIds };
+    return this.lastTokens;
+  }
+}
