@@ -7,7 +7,8 @@
  * from the text ("Gen Mark Milley"), but the text may not add one ("Ann.
  * Roe" is not "Ann Roe").
  */
-import { nameTokens, wordCharAt, wordCharBefore, type NameTokens } from '../text/nameTokens.ts';
+import { keyAt, keyHash, nameTokens, wordCharAt, wordCharBefore, type NameTokens } from '../text/nameTokens.ts';
+import { EdgeTable } from './edgeTable.ts';
 
 /** A registry name found in a text. */
 export interface DictionaryHit {
@@ -29,8 +30,6 @@ interface Terminal {
   spellings: Set<string>;
 }
 
-/** Edge keys are node * EDGE_SPAN + token id. */
-const EDGE_SPAN = 2 ** 24;
 /** How deep a walk may go once a text has cost `WALK_BUDGET` steps per token (hostile repetitive names and drafts). */
 const SHALLOW_DEPTH = 64;
 const WALK_BUDGET = 64;
@@ -39,34 +38,36 @@ const spelling = (s: string) => s.trim().replace(/\s+/g, ' ');
 /** A trie of registry names by token; build with `add`, search with `find`. */
 export class NameDictionary {
   private readonly tokenIds = new Map<string, number>();
-  private readonly edges = new Map<number, number>();
+  /** Hashes of every token key: most tokens of a text are none, and are passed over without a string. */
+  private readonly tokenHashes = new Set<number>();
+  private readonly edges = new EdgeTable();
   private readonly terminals = new Map<number, Terminal>();
   private nodes = 1;
   private period = -1;
   private spacedPeriod = -1;
   private lastText: string | undefined;
-  private lastTokens: { tokens: NameTokens; ids: Int32Array; firstIds: Int32Array } | undefined;
+  private lastTokens: NameTokens | undefined;
 
   /** Adds a name (names of one character or less are left out, as are names of periods only). */
   add(name: string, kind: number): void {
     const trimmed = name.trim();
     if (trimmed.length <= 1) return;
-    const { keys, spaced } = nameTokens(trimmed);
+    const tokens = nameTokens(trimmed);
+    const keys = tokens.starts.map((_, k) => keyAt(trimmed, tokens, k));
     if (!keys.some((k) => k !== '.')) return;
     let node = 0;
     for (let k = 0; k < keys.length; k++) {
       // (after the first token, a token's key says whether whitespace comes before it)
-      const key = k > 0 && spaced[k] ? ` ${keys[k]}` : keys[k];
+      const key = k > 0 && tokens.spaced[k] ? ` ${keys[k]}` : keys[k];
       let id = this.tokenIds.get(key);
       if (id === undefined) {
-        if (this.tokenIds.size >= EDGE_SPAN) return; // (16 million distinct tokens: no room for more)
         this.tokenIds.set(key, (id = this.tokenIds.size));
+        this.tokenHashes.add(keyHash(key));
         if (key === '.') this.period = id;
         else if (key === ' .') this.spacedPeriod = id;
       }
-      const edge = node * EDGE_SPAN + id;
-      let next = this.edges.get(edge);
-      if (next === undefined) this.edges.set(edge, (next = this.nodes++));
+      let next = this.edges.get(node, id);
+      if (next < 0) this.edges.set(node, id, (next = this.nodes++));
       node = next;
     }
     const t = this.terminals.get(node) ?? { kinds: 0, spellings: new Set<string>() };
@@ -84,17 +85,18 @@ export class NameDictionary {
   /** The names in a text that pass `filter`: leftmost first, the longest at each start, never overlapping. */
   find(text: string, filter: HitFilter): DictionaryHit[] {
     if (this.empty) return [];
-    const { tokens, ids, firstIds } = this.tokensOf(text);
+    const tokens = this.tokensOf(text);
     const hits: DictionaryHit[] = [];
-    const n = ids.length;
+    const n = tokens.starts.length;
     let steps = 0;
     for (let i = 0; i < n; ) {
-      if (firstIds[i] < 0 || !this.edges.has(firstIds[i]) || wordCharBefore(text, tokens.starts[i])) {
+      const first = this.idAt(text, tokens, i, false);
+      if (first < 0 || this.edges.get(0, first) < 0 || wordCharBefore(text, tokens.starts[i])) {
         i++;
         continue;
       }
       const depth = steps > WALK_BUDGET * n + 100_000 ? SHALLOW_DEPTH : n;
-      const found = this.longestAt(text, tokens, ids, firstIds, i, filter, depth);
+      const found = this.longestAt(text, tokens, i, filter, depth);
       steps += found.steps;
       if (found.last < 0) {
         i++;
@@ -109,19 +111,19 @@ export class NameDictionary {
   }
 
   /** The last token of the longest accepted name starting at token `i` (-1 for none), and the steps the walk took. */
-  private longestAt(text: string, tokens: NameTokens, ids: Int32Array, firstIds: Int32Array, i: number, filter: HitFilter, depth: number): { last: number; steps: number } {
+  private longestAt(text: string, tokens: NameTokens, i: number, filter: HitFilter, depth: number): { last: number; steps: number } {
     let states = [0];
     let last = -1;
     let steps = 0;
-    for (let j = i; j < ids.length && j - i < depth && states.length; j++) {
-      const id = j === i ? firstIds[j] : ids[j];
+    for (let j = i; j < tokens.starts.length && j - i < depth && states.length; j++) {
+      const id = this.idAt(text, tokens, j, j > i && tokens.spaced[j]);
       const next: number[] = [];
       for (const s of states) {
         // (a period of the name may be missing from the text: walk past it, but not before the first word)
-        for (let from: number | undefined = s; from !== undefined; from = j > i && this.period >= 0 ? this.edges.get(from * EDGE_SPAN + this.period) : undefined) {
+        for (let from = s; from >= 0; from = j > i && this.period >= 0 ? this.edges.get(from, this.period) : -1) {
           steps++;
-          const to = id < 0 ? undefined : this.edges.get(from * EDGE_SPAN + id);
-          if (to !== undefined && !next.includes(to)) next.push(to);
+          const to = id < 0 ? -1 : this.edges.get(from, id);
+          if (to >= 0 && !next.includes(to)) next.push(to);
           if (this.period < 0 || id === this.period || id === this.spacedPeriod) break;
         }
       }
@@ -134,26 +136,26 @@ export class NameDictionary {
 
   /** True when a name ending at `s`, or past periods the text leaves out, passes the filter for text[start, end). */
   private acceptsFrom(s: number, text: string, start: number, end: number, filter: HitFilter): boolean {
-    for (let node: number | undefined = s; node !== undefined; node = this.period >= 0 ? this.edges.get(node * EDGE_SPAN + this.period) : undefined) {
+    for (let node = s; node >= 0; node = this.period >= 0 ? this.edges.get(node, this.period) : -1) {
       const t = this.terminals.get(node);
       if (t && (filter === 'speaker' ? t.kinds & SPEAKER_NAME : filter === 'source' ? t.kinds & SOURCE_ALIAS : t.spellings.has(spelling(text.slice(start, end))))) return true;
     }
     return false;
   }
 
-  /** The text's tokens and their ids as a name's first token and as a later one (-1 for tokens no name has); the last text's are kept, as one is searched for several filters. */
-  private tokensOf(text: string): { tokens: NameTokens; ids: Int32Array; firstIds: Int32Array } {
-    if (text === this.lastText && this.lastTokens) return this.lastTokens;
-    const tokens = nameTokens(text);
-    const ids = new Int32Array(tokens.keys.length);
-    const firstIds = new Int32Array(tokens.keys.length);
-    for (let k = 0; k < ids.length; k++) {
-      const key = tokens.keys[k];
-      firstIds[k] = this.tokenIds.get(key) ?? -1;
-      ids[k] = tokens.spaced[k] ? this.tokenIds.get(` ${key}`) ?? -1 : firstIds[k];
+  /** The id of token `k` as a name's first token, or as a later one after a space (-1 for a token no name has). */
+  private idAt(text: string, tokens: NameTokens, k: number, spaced: boolean): number {
+    if (!this.tokenHashes.has(spaced ? tokens.spacedHashes[k] : tokens.hashes[k])) return -1;
+    const key = keyAt(text, tokens, k);
+    return this.tokenIds.get(spaced ? ` ${key}` : key) ?? -1;
+  }
+
+  /** The text's tokens; the last text's are kept, as one text is searched for several filters. */
+  private tokensOf(text: string): NameTokens {
+    if (text !== this.lastText || !this.lastTokens) {
+      this.lastTokens = nameTokens(text);
+      this.lastText = text;
     }
-    this.lastText = text;
-    this.lastTokens = { tokens, ids, firstIds };
     return this.lastTokens;
   }
 }

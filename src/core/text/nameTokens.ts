@@ -1,20 +1,24 @@
 /**
  * The tokens registry names are matched by: runs of letters, marks and
  * digits, and single punctuation characters; whitespace only separates.
- * Keys are normalised the way nameKey normalises (case, curly apostrophes).
+ * Keys are normalised the way nameKey normalises (case, curly apostrophes);
+ * each token carries a hash of its key, so that a text's tokens can be
+ * looked up without making a string of each.
  */
 
-/** Tokens of a text as parallel arrays: normalised keys, offsets into the text, and whether whitespace comes before each. */
+/** Tokens of a text as parallel arrays: offsets, whether whitespace comes before each, and hashes of their keys (alone and after a space). */
 export interface NameTokens {
-  keys: string[];
   starts: number[];
   ends: number[];
   spaced: boolean[];
+  hashes: number[];
+  spacedHashes: number[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const APOSTROPHE = /^[\u2018\u2019\u02BC\u2032`]$/;
+const WORD = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE = /^\s$/;
 
 /** The key of one token: lower case (final sigma folded), NFC, one apostrophe. */
 export function tokenKey(raw: string): string {
@@ -23,17 +27,92 @@ export function tokenKey(raw: string): string {
   return raw.normalize('NFC').toLowerCase().replace(/ς/g, 'σ');
 }
 
-/** Splits a text into name tokens. */
+/** The key of token `k` of a text. */
+export function keyAt(text: string, tokens: NameTokens, k: number): string {
+  return tokenKey(text.slice(tokens.starts[k], tokens.ends[k]));
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+/** FNV-1a of a key's code units, kept in small-integer range. */
+export function keyHash(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = mix(h, key.charCodeAt(i));
+  return h & 0x3fffffff;
+}
+
+/** Character classes: 1 a letter, mark or digit, 2 whitespace, 3 anything else (0: not yet known). */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  const s = String.fromCharCode(c);
+  CLASS[c] = WORD.test(s) ? 1 : SPACE.test(s) ? 2 : 3;
+}
+function classOf(cp: number): number {
+  if (cp < 0x10000 && CLASS[cp]) return CLASS[cp];
+  const s = String.fromCodePoint(cp);
+  const cls = WORD.test(s) ? 1 : SPACE.test(s) ? 2 : 3;
+  if (cp < 0x10000) CLASS[cp] = cls;
+  return cls;
+}
+
+/** Splits a text into name tokens (one pass; a string is made only for a token with characters beyond ASCII). */
 export function nameTokens(text: string): NameTokens {
-  const out: NameTokens = { keys: [], starts: [], ends: [], spaced: [] };
-  TOKEN.lastIndex = 0;
-  let last = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    out.keys.push(tokenKey(m[0]));
-    out.starts.push(m.index);
-    out.ends.push(m.index + m[0].length);
-    out.spaced.push(m.index > last);
-    last = m.index + m[0].length;
+  const out: NameTokens = { starts: [], ends: [], spaced: [], hashes: [], spacedHashes: [] };
+  const n = text.length;
+  let spaced = false;
+  const SPACED_OFFSET = mix(FNV_OFFSET, 32);
+  for (let i = 0; i < n; ) {
+    const start = i;
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) cp = text.codePointAt(i)!;
+    const cls = cp < 128 ? CLASS[cp] : classOf(cp);
+    if (cls === 2) {
+      spaced = true;
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    let hs = SPACED_OFFSET;
+    let ascii = true;
+    if (cls === 1) {
+      for (;;) {
+        let c = text.charCodeAt(i);
+        if (c < 128) {
+          if (CLASS[c] !== 1) break;
+          if (c >= 65 && c <= 90) c |= 0x20;
+          h = mix(h, c);
+          hs = mix(hs, c);
+          i++;
+        } else {
+          const p = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? text.codePointAt(i)! : c;
+          if (classOf(p) !== 1) break;
+          ascii = false;
+          i += p > 0xffff ? 2 : 1;
+        }
+        if (i >= n) break;
+      }
+    } else {
+      i += cp > 0xffff ? 2 : 1;
+      if (cp < 128) {
+        h = mix(h, cp);
+        hs = mix(hs, cp);
+      } else ascii = false;
+    }
+    if (!ascii) {
+      const key = tokenKey(text.slice(start, i));
+      h = FNV_OFFSET;
+      hs = SPACED_OFFSET;
+      for (let k = 0; k < key.length; k++) {
+        h = mix(h, key.charCodeAt(k));
+        hs = mix(hs, key.charCodeAt(k));
+      }
+    }
+    out.starts.push(start);
+    out.ends.push(i);
+    out.spaced.push(spaced);
+    out.hashes.push(h & 0x3fffffff);
+    out.spacedHashes.push(hs & 0x3fffffff);
+    spaced = false;
   }
   return out;
 }
