@@ -24,12 +24,6 @@ export const SOURCE_ALIAS = 2;
 /** Which hits a search takes: speaker names, source aliases, or any name exactly as written (case included). */
 export type HitFilter = 'speaker' | 'source' | 'exact';
 
-interface Terminal {
-  kinds: number;
-  /** The names ending here as written, whitespace runs as one space. */
-  spellings: Set<string>;
-}
-
 /** How deep a walk may go once a text has cost `WALK_BUDGET` steps per token (hostile repetitive names and drafts). */
 const SHALLOW_DEPTH = 64;
 const WALK_BUDGET = 64;
@@ -41,7 +35,10 @@ export class NameDictionary {
   /** Hashes of every token key: most tokens of a text are none, and are passed over without a string. */
   private readonly tokenHashes = new Set<number>();
   private readonly edges = new EdgeTable();
-  private readonly terminals = new Map<number, Terminal>();
+  /** What the names ending at each node are (SPEAKER_NAME | SOURCE_ALIAS; 0 where none ends). */
+  private kinds = new Uint8Array(1024);
+  /** The names ending at a node as written, whitespace runs as one space. */
+  private readonly spellings = new Map<number, string | string[]>();
   private nodes = 1;
   private period = -1;
   private spacedPeriod = -1;
@@ -70,10 +67,17 @@ export class NameDictionary {
       if (next < 0) this.edges.set(node, id, (next = this.nodes++));
       node = next;
     }
-    const t = this.terminals.get(node) ?? { kinds: 0, spellings: new Set<string>() };
-    t.kinds |= kind;
-    t.spellings.add(spelling(trimmed));
-    this.terminals.set(node, t);
+    if (node >= this.kinds.length) {
+      const grown = new Uint8Array(Math.max(this.kinds.length * 2, node + 1));
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[node] |= kind;
+    const written = spelling(trimmed);
+    const known = this.spellings.get(node);
+    if (known === undefined) this.spellings.set(node, written);
+    else if (typeof known === 'string') known !== written && this.spellings.set(node, [known, written]);
+    else if (!known.includes(written)) known.push(written);
     this.lastText = undefined;
   }
 
@@ -137,10 +141,17 @@ export class NameDictionary {
   /** True when a name ending at `s`, or past periods the text leaves out, passes the filter for text[start, end). */
   private acceptsFrom(s: number, text: string, start: number, end: number, filter: HitFilter): boolean {
     for (let node = s; node >= 0; node = this.period >= 0 ? this.edges.get(node, this.period) : -1) {
-      const t = this.terminals.get(node);
-      if (t && (filter === 'speaker' ? t.kinds & SPEAKER_NAME : filter === 'source' ? t.kinds & SOURCE_ALIAS : t.spellings.has(spelling(text.slice(start, end))))) return true;
+      const kinds = node < this.kinds.length ? this.kinds[node] : 0;
+      if (!kinds) continue;
+      if (filter === 'speaker' ? kinds & SPEAKER_NAME : filter === 'source' ? kinds & SOURCE_ALIAS : this.isSpelling(node, spelling(text.slice(start, end)))) return true;
     }
     return false;
+  }
+
+  /** True when a name ending at `node` is written `written` in the registry. */
+  private isSpelling(node: number, written: string): boolean {
+    const known = this.spellings.get(node);
+    return typeof known === 'string' ? known === written : !!known?.includes(written);
   }
 
   /** The id of token `k` as a name's first token, or as a later one after a space (-1 for a token no name has). */
