@@ -27,13 +27,17 @@ export type HitFilter = 'speaker' | 'source' | 'exact';
 /** How deep a walk may go once a text has cost `WALK_BUDGET` steps per token (hostile repetitive names and drafts). */
 const SHALLOW_DEPTH = 64;
 const WALK_BUDGET = 64;
+/** The id a key hash has when two keys share it. */
+const AMBIGUOUS = -2;
 const spelling = (s: string) => s.trim().replace(/\s+/g, ' ');
 
 /** A trie of registry names by token; build with `add`, search with `find`. */
 export class NameDictionary {
   private readonly tokenIds = new Map<string, number>();
-  /** Hashes of every token key: most tokens of a text are none, and are passed over without a string. */
-  private readonly tokenHashes = new Set<number>();
+  /** Token keys by id. */
+  private readonly keys: string[] = [];
+  /** The token id of each key hash (AMBIGUOUS when two keys share it): a text's tokens are looked up without a string of each. */
+  private readonly hashIds = new Map<number, number>();
   private readonly edges = new EdgeTable();
   /** What the names ending at each node are (SPEAKER_NAME | SOURCE_ALIAS; 0 where none ends). */
   private kinds = new Uint8Array(1024);
@@ -59,7 +63,9 @@ export class NameDictionary {
       let id = this.tokenIds.get(key);
       if (id === undefined) {
         this.tokenIds.set(key, (id = this.tokenIds.size));
-        this.tokenHashes.add(keyHash(key));
+        this.keys.push(key);
+        const h = keyHash(key);
+        this.hashIds.set(h, this.hashIds.has(h) ? AMBIGUOUS : id);
         if (key === '.') this.period = id;
         else if (key === ' .') this.spacedPeriod = id;
       }
@@ -156,7 +162,30 @@ export class NameDictionary {
 
   /** The id of token `k` as a name's first token, or as a later one after a space (-1 for a token no name has). */
   private idAt(text: string, tokens: NameTokens, k: number, spaced: boolean): number {
-    if (!this.tokenHashes.has(spaced ? tokens.spacedHashes[k] : tokens.hashes[k])) return -1;
+    const id = this.hashIds.get(spaced ? tokens.spacedHashes[k] : tokens.hashes[k]);
+    if (id === undefined) return -1;
+    const start = tokens.starts[k];
+    const end = tokens.ends[k];
+    if (id !== AMBIGUOUS) {
+      // (the hash is one key's: compare the token with it, ASCII without a string)
+      const key = this.keys[id];
+      const from = spaced ? 1 : 0;
+      if (key.length - from === end - start) {
+        let same = true;
+        for (let i = start; i < end; i++) {
+          let c = text.charCodeAt(i);
+          if (c >= 128) return keyAt(text, tokens, k) === key.slice(from) ? id : -1;
+          if (c >= 65 && c <= 90) c |= 0x20;
+          if (c !== key.charCodeAt(from + i - start)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return id;
+      }
+      // (a key that is not ASCII may differ in length from the token as written)
+      if (!/[^\x00-\x7f]/.test(key)) return -1;
+    }
     const key = keyAt(text, tokens, k);
     return this.tokenIds.get(spaced ? ` ${key}` : key) ?? -1;
   }

@@ -78,8 +78,11 @@ test('a period the name has may be missing from the text, but the text may not a
   assert.deepEqual(found(['.NET'], 'NET and .NET'), ['.NET']);
 });
 
-test('curly and straight apostrophes are one, as in registry keys', () => {
+test('curly and straight apostrophes are one, as in registry keys; so are the cases and compositions of other scripts', () => {
   assert.deepEqual(found(["O'Brien"], 'O’Brien and O\'Brien'), ['O’Brien', "O'Brien"]);
+  assert.deepEqual(found(['Zoë Ćirić', 'Σωκράτης'], 'ZOË ĆIRIĆ, Zoe\u0308 C\u0301iric\u0301, ΣΩΚΡΆΤΗΣ and Zoe Ciric'), ['ZOË ĆIRIĆ', 'Zoe\u0308 C\u0301iric\u0301', 'ΣΩΚΡΆΤΗΣ']);
+  // (the Kelvin sign lower-cases to an ASCII k)
+  assert.deepEqual(found(['Kim'], '\u212Aim'), ['\u212Aim']);
 });
 
 test('speaker names and source aliases are found apart; exact hits keep the case written in the registry', () => {
