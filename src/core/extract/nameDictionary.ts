@@ -7,7 +7,7 @@
  * from the text ("Gen Mark Milley"), but the text may not add one ("Ann.
  * Roe" is not "Ann Roe").
  */
-import { keyAt, keyHash, nameTokens, wordCharAt, wordCharBefore, type NameTokens } from '../text/nameTokens.ts';
+import { keyAt, keyHash, nameTokens, tokenArrays, wordCharAt, wordCharBefore, type NameTokens } from '../text/nameTokens.ts';
 import { EdgeTable } from './edgeTable.ts';
 
 /** A registry name found in a text. */
@@ -47,14 +47,16 @@ export class NameDictionary {
   private period = -1;
   private spacedPeriod = -1;
   private lastText: string | undefined;
-  private lastTokens: NameTokens | undefined;
+  /** The tokens of `lastText`, and of the name being added: arrays reused from call to call. */
+  private lastTokens = tokenArrays(256);
+  private nameScratch = tokenArrays(16);
 
   /** Adds a name (names of one character or less are left out, as are names of periods only). */
   add(name: string, kind: number): void {
     const trimmed = name.trim();
     if (trimmed.length <= 1) return;
-    const tokens = nameTokens(trimmed);
-    const keys = tokens.starts.map((_, k) => keyAt(trimmed, tokens, k));
+    const tokens = (this.nameScratch = nameTokens(trimmed, this.nameScratch));
+    const keys = Array.from({ length: tokens.count }, (_, k) => keyAt(trimmed, tokens, k));
     if (!keys.some((k) => k !== '.')) return;
     let node = 0;
     for (let k = 0; k < keys.length; k++) {
@@ -97,7 +99,7 @@ export class NameDictionary {
     if (this.empty) return [];
     const tokens = this.tokensOf(text);
     const hits: DictionaryHit[] = [];
-    const n = tokens.starts.length;
+    const n = tokens.count;
     let steps = 0;
     for (let i = 0; i < n; ) {
       const first = this.idAt(text, tokens, i, false);
@@ -125,8 +127,8 @@ export class NameDictionary {
     let states = [0];
     let last = -1;
     let steps = 0;
-    for (let j = i; j < tokens.starts.length && j - i < depth && states.length; j++) {
-      const id = this.idAt(text, tokens, j, j > i && tokens.spaced[j]);
+    for (let j = i; j < tokens.count && j - i < depth && states.length; j++) {
+      const id = this.idAt(text, tokens, j, j > i && tokens.spaced[j] === 1);
       const next: number[] = [];
       for (const s of states) {
         // (a period of the name may be missing from the text: walk past it, but not before the first word)
@@ -192,8 +194,8 @@ export class NameDictionary {
 
   /** The text's tokens; the last text's are kept, as one text is searched for several filters. */
   private tokensOf(text: string): NameTokens {
-    if (text !== this.lastText || !this.lastTokens) {
-      this.lastTokens = nameTokens(text);
+    if (text !== this.lastText) {
+      this.lastTokens = nameTokens(text, this.lastTokens);
       this.lastText = text;
     }
     return this.lastTokens;

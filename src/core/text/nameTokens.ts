@@ -6,13 +6,14 @@
  * looked up without making a string of each.
  */
 
-/** Tokens of a text as parallel arrays: offsets, whether whitespace comes before each, and hashes of their keys (alone and after a space). */
+/** Tokens of a text as parallel arrays (the first `count` entries): offsets, whether whitespace comes before each, and hashes of their keys (alone and after a space). */
 export interface NameTokens {
-  starts: number[];
-  ends: number[];
-  spaced: boolean[];
-  hashes: number[];
-  spacedHashes: number[];
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  spaced: Uint8Array;
+  hashes: Int32Array;
+  spacedHashes: Int32Array;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -55,10 +56,21 @@ function classOf(cp: number): number {
   return cls;
 }
 
-/** Splits a text into name tokens (one pass; a string is made only for a token with characters beyond ASCII). */
-export function nameTokens(text: string): NameTokens {
-  const out: NameTokens = { starts: [], ends: [], spaced: [], hashes: [], spacedHashes: [] };
+/** The key of a character beyond ASCII that is no letter, mark or digit, where it is one code unit (0: not yet known, -1: longer). */
+const PUNCTUATION_KEY = new Int32Array(0x10000);
+function punctuationKey(c: number): number {
+  if (!PUNCTUATION_KEY[c]) {
+    const key = tokenKey(String.fromCharCode(c));
+    PUNCTUATION_KEY[c] = key.length === 1 ? key.charCodeAt(0) : -1;
+  }
+  return PUNCTUATION_KEY[c];
+}
+
+/** Splits a text into name tokens (one pass; a string is made only for a word with characters beyond ASCII), into `reuse`'s arrays when given (they are overwritten). */
+export function nameTokens(text: string, reuse?: NameTokens): NameTokens {
   const n = text.length;
+  let out = reuse ?? tokenArrays(Math.min(n, 256));
+  out.count = 0;
   let spaced = false;
   const SPACED_OFFSET = mix(FNV_OFFSET, 32);
   for (let i = 0; i < n; ) {
@@ -93,9 +105,10 @@ export function nameTokens(text: string): NameTokens {
       }
     } else {
       i += cp > 0xffff ? 2 : 1;
-      if (cp < 128) {
-        h = mix(h, cp);
-        hs = mix(hs, cp);
+      const key = cp < 128 ? cp : cp < 0x10000 && (cp < 0xd800 || cp > 0xdfff) ? punctuationKey(cp) : -1;
+      if (key >= 0) {
+        h = mix(h, key);
+        hs = mix(hs, key);
       } else ascii = false;
     }
     if (!ascii) {
@@ -107,14 +120,33 @@ export function nameTokens(text: string): NameTokens {
         hs = mix(hs, key.charCodeAt(k));
       }
     }
-    out.starts.push(start);
-    out.ends.push(i);
-    out.spaced.push(spaced);
-    out.hashes.push(h & 0x3fffffff);
-    out.spacedHashes.push(hs & 0x3fffffff);
+    if (out.count === out.starts.length) out = grown(out);
+    const k = out.count++;
+    out.starts[k] = start;
+    out.ends[k] = i;
+    out.spaced[k] = spaced ? 1 : 0;
+    out.hashes[k] = h & 0x3fffffff;
+    out.spacedHashes[k] = hs & 0x3fffffff;
     spaced = false;
   }
   return out;
+}
+
+/** Empty token arrays with room for `size` tokens. */
+export function tokenArrays(size: number): NameTokens {
+  return { count: 0, starts: new Int32Array(size), ends: new Int32Array(size), spaced: new Uint8Array(size), hashes: new Int32Array(size), spacedHashes: new Int32Array(size) };
+}
+
+/** The arrays at twice the room. */
+function grown(t: NameTokens): NameTokens {
+  const g = tokenArrays(Math.max(16, t.starts.length * 2));
+  g.count = t.count;
+  g.starts.set(t.starts);
+  g.ends.set(t.ends);
+  g.spaced.set(t.spaced);
+  g.hashes.set(t.hashes);
+  g.spacedHashes.set(t.spacedHashes);
+  return g;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
