@@ -13,6 +13,8 @@ import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
 import { words } from '../src/core/text/normalize.ts';
 import { libraryParse } from '../src/core/registry/fastParse.ts';
 import { quickRead } from '../src/core/registry/quickRead.ts';
+import { matcherFor } from '../src/core/extract/lexiconMatcher.ts';
+import { peopleRegistry } from './inputs.mjs';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function timeFn(fn: () => void, runs = 5): number {
@@ -89,4 +91,30 @@ const libraryMs = timeFn(() => {
   for (const f of files100k) libraryParse(f);
 }, 3);
 out.reader = { files: files100k.length, accepted, quickMs, libraryMs };
+
+// 7. registered names: the full check with 10, 5,000 and 50,000 people of 2-3 aliases each (a fresh registry each run,
+// its quote index and name dictionary built before the timed check, as a loaded registry has them); the three take
+// turns, round after round, so that none runs on a warmer JIT than the others; the first round is not counted
+const people: Record<string, { speakers: number; names: number; findings: number; wall: number[]; cpu: number[]; builds: number[] }> = {};
+const peopleFiles = Object.fromEntries([10, 5000, 50000].map((n) => [n, peopleRegistry(n, input.quotes)]));
+for (let round = 0; round < 6; round++) {
+  for (const [n, files] of Object.entries(peopleFiles)) {
+    const registry = new Registry(files);
+    void registry.quotes;
+    const t0 = performance.now();
+    matcherFor(registry);
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const result = checkDocument({ path: input.draft, text: draft, language: 'markdown' }, registry, DEFAULT_SETTINGS);
+    const used = process.cpuUsage(c);
+    const row = (people[n] ??= { speakers: registry.speakers.size, names: [...registry.speakerNames()].length, findings: 0, wall: [], cpu: [], builds: [] });
+    row.findings = result.findings.length;
+    row.builds.push(t - t0);
+    if (round > 0) {
+      row.wall.push(performance.now() - t);
+      row.cpu.push((used.user + used.system) / 1000);
+    }
+  }
+}
+out.people = Object.fromEntries(Object.entries(people).map(([n, p]) => [n, { speakers: p.speakers, names: p.names, findings: p.findings, checkMs: median(p.wall), cpuMs: median(p.cpu), dictionaryMs: median(p.builds) }]));
 console.log(JSON.stringify(out));

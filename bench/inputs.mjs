@@ -95,6 +95,33 @@ function writeRegistry(dir, n, quotes, r, pool) {
   }
 }
 
+const SYLLABLES = 'ka lo mi ren sa to vel da ni bor el fa gu ha ir jo ke li ma no pe qu ri se ta ul vi wo xa yo ze an be ce di en fi go hu is'.split(' ');
+const ENDINGS = ['sen', 'ova', 'ez', 'ski', 'dottir', 'berg', 'ani', 'ucci', 'escu', 'idis'];
+const cap = (w) => w[0].toUpperCase() + w.slice(1);
+
+/**
+ * Registry files (in memory) of `people` registered people, each with 2-3
+ * aliases: the draft's 10 speakers, then generated names ("Kalo Renberg",
+ * aliases "Renberg", "K. Renberg", some "Dr. Kalo Renberg"), and the
+ * draft's quotes as statements of its speakers, as writeRegistry has them.
+ */
+export function peopleRegistry(people, quotes) {
+  const r = prng(4242 + people);
+  const word = (n) => cap(Array.from({ length: n }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join(''));
+  let yaml = NAMES.map((name, i) => `- id: speaker-${i}\n  type: person\n  name: ${name}\n  aliases: [${name.split(' ')[1]}, ${name[0]}. ${name.split(' ')[1]}]\n`).join('');
+  for (let i = NAMES.length; i < people; i++) {
+    const first = word(2);
+    // (a surname ending that makes no English word: "Been", "Make" would be names in every paragraph)
+    const last = word(1 + Math.floor(r() * 2)) + ENDINGS[Math.floor(r() * ENDINGS.length)];
+    const aliases = [last, `${first[0]}. ${last}`, ...(i % 3 === 0 ? [`Dr. ${first} ${last}`] : [])];
+    yaml += `- id: person-${i}\n  type: person\n  name: ${first} ${last}\n  aliases: [${aliases.join(', ')}]\n`;
+  }
+  quotes.forEach((q, i) => {
+    yaml += `- id: s${i}\n  type: statement\n  title: Statement ${i}\n  speaker: speaker-${i % NAMES.length}\n  date: 2016-0${1 + (i % 9)}-1${i % 10}\n  status: verified\n  text: ${JSON.stringify(q)}\n`;
+  });
+  return [{ path: `people-${people}/sources/people.yaml`, text: yaml }];
+}
+
 /** Builds (or reuses) every input; returns their paths. */
 export function inputs(root) {
   const cache = path.join(root, 'bench', '.cache');

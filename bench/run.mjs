@@ -56,6 +56,11 @@ row('4. 100k indexed (read + index)', `${((r100.parseMs + r100.indexMs) / 1000).
 row('4. registry reader, 100k files', `line reader ${c.reader.quickMs.toFixed(0)} ms (${c.reader.accepted} of ${c.reader.files} files read) vs js-yaml ${c.reader.libraryMs.toFixed(0)} ms = ${(c.reader.libraryMs / c.reader.quickMs).toFixed(1)}× faster`);
 row('4. lookup at 100k / lookup at 1k', `${(r100.lookupUs / r1.lookupUs).toFixed(2)}×`, '≤ 2×', r100.lookupUs / r1.lookupUs <= 2);
 
+const p10 = c.people['10'];
+for (const [n, p] of Object.entries(c.people)) {
+  row(`7. 1 MB draft check, ${Number(n).toLocaleString('en')} registered people (2-3 aliases each)`, `${p.checkMs.toFixed(0)} ms = ${(p.checkMs / p10.checkMs).toFixed(2)}× the time with 10, CPU ${p.cpuMs.toFixed(0)} ms = ${(p.cpuMs / p10.cpuMs).toFixed(2)}× (${p.names} names; dictionary built in ${p.dictionaryMs.toFixed(0)} ms; ${p.findings} findings)`, n === '10' ? undefined : '≤ 1.2×', n === '10' ? undefined : p.checkMs / p10.checkMs <= 1.2);
+}
+
 // 5. memory
 const m = await memory(SERVER, input);
 row('5. server RSS, 100k registry + 1 MB draft open', `${m.rssMb.toFixed(0)} MB (open took ${(m.openMs / 1000).toFixed(1)} s)`, '≤ 300 MB', m.rssMb <= 300);

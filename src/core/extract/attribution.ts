@@ -85,20 +85,36 @@ function attributeAround(masked: string, quote: RawQuote, blockStart: number, bl
   const before = hideQuotes(original);
   if (closes) {
     // …unless the next sentence is nothing but the attribution: “… the end.” Esper said.
-    const m = patterns.closed.exec(after);
+    const m = patterns.closed.exec(patterns.standIns(after));
     if (m?.indices) {
       const [sp, cu] = m[1] ? [1, 2] : [4, 3];
-      return { speaker: span(m[sp], m.indices[sp][0]), cue: span(m[cu], m.indices[cu][0]), rule: 'closed' };
+      const written = (k: number) => span(after.slice(m.indices![k][0], m.indices![k][1]), m.indices![k][0]);
+      return { speaker: written(sp), cue: written(cu), rule: 'closed' };
     }
   }
   const separated = /[,?!\u2014\u2013-]/.test(last) || /^["”’»]?\s*[,;:\u2014\u2013-]/.test(after);
   // the rest of the sentence, past any later quotes in it, for an attribution that closes it
   const restOriginal = closes ? '' : masked.slice(quote.outer.end, Math.min(blockEnd, quote.outer.end + AFTER + 140));
   const rest = hideQuotes(restOriginal);
-  const found = restoreText(attributeWindows(before, closes ? '' : after, patterns, separated, rest), original, restOriginal);
+  const read = (text: string): Window => ({ read: patterns.standIns(text), text });
+  const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest)), original, restOriginal);
   // a subject found only past an earlier quote, with no cue, is a guess: “…” and “…”
   if (found.rule === 'subject' && found.speaker && found.speaker.start < 0 && before !== original && /["“”]/.test(original.slice(original.length + found.speaker.end))) return { ...found, weak: true, rule: `${found.rule} past quote` };
   return found;
+}
+
+/**
+ * A window of text around a quote as the patterns read it (registry names
+ * masked by stand-ins) and as written; both have the same offsets.
+ */
+interface Window {
+  read: string;
+  text: string;
+}
+
+/** The first `length` characters of a window. */
+function prefix(w: Window, length: number): Window {
+  return { read: w.read.slice(0, length), text: w.text.slice(0, length) };
 }
 
 /** Filler for the words of an earlier quote: neither a letter, a space nor a sentence end. */
@@ -140,75 +156,77 @@ function restoreText(found: RawAttribution, before: string, after: string): RawA
  * The attribution in the text after and before a quote; offsets are relative:
  * into `after` (≥ 0), or from the end of `before` (< 0).
  */
-function attributeWindows(before: string, after: string, patterns: AttributionPatterns, separated = true, rest = after): RawAttribution {
+function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after): RawAttribution {
   // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
-  for (const window of rest.length > after.length && /#/.test(rest.slice(after.length)) ? [after, rest] : [after])
+  for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
   for (const re of patterns.after) {
-    const m = re.exec(window);
+    const m = re.exec(window.read);
     if (m) {
       const cueFirst = re === patterns.after[0];
       const cueText = cueFirst ? m[1] : m[m.length - 1];
       const speakerText = cueFirst ? m[2] : m[1];
-      // a phrase running over a sentence end, or lower-case words straight after a quote, name nobody
-      // (a mere verb after a name counts only when punctuation sets the quote off: “…,” Trump barked)
-      if (CROSSES_SENTENCE.test(speakerText) || (!separated && !cueFirst && /^[a-z]/.test(speakerText) && !LOWER_SPEAKER.test(speakerText))) continue;
-      // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
-      if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before))) continue;
-      // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
-      if (!cueFirst && CLAUSE_START.test(speakerText)) continue;
       const cueAt = m.index + m[0].lastIndexOf(cueText, cueFirst ? m[0].length - speakerText.length : undefined);
       const speakerAt = m.index + (cueFirst ? m[0].length - speakerText.length : m[0].indexOf(speakerText));
-      const relay = patterns.relayed.exec(window.slice(m.index + m[0].length));
+      const speakerWritten = window.text.slice(speakerAt, speakerAt + speakerText.length);
+      // a phrase running over a sentence end, or lower-case words straight after a quote, name nobody
+      // (a mere verb after a name counts only when punctuation sets the quote off: “…,” Trump barked)
+      if (CROSSES_SENTENCE.test(speakerWritten) || (!separated && !cueFirst && /^[a-z]/.test(speakerWritten) && !LOWER_SPEAKER.test(speakerWritten))) continue;
+      // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
+      if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
+      // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
+      if (!cueFirst && CLAUSE_START.test(speakerWritten)) continue;
+      const relay = patterns.relayed.exec(window.read.slice(m.index + m[0].length));
       if (relay?.indices) {
         // the outlet that relays the words is their source: “…,” Sanders said, according to CNN
         const at = m.index + m[0].length;
         return { speaker: span(relay[2], at + relay.indices[2][0]), cue: span(relay[1], at + relay.indices[1][0]), rule: 'relayed' };
       }
       // a pronoun after the quote stands for the name that opens its sentence with a cue: "Roe said she felt … because “…,” she said"
-      if (REPORTED_PRONOUN.test(speakerText.toLowerCase()) && ANY_CUE.test(lastSentenceOf(before))) {
+      if (REPORTED_PRONOUN.test(speakerWritten.toLowerCase()) && ANY_CUE.test(lastSentenceOf(before.text))) {
         const named = beforeCue(before, patterns);
         const name = named?.rule === 'before0' && named.speaker && /^\p{Lu}/u.test(named.speaker.text) && !PRONOUN_WORD.test(named.speaker.text) ? named.speaker : null;
         // (in the quote's sentence, and not across a parenthetical dash: "Roe said … - “…,” she said - and …")
-        if (named && name && !/[.!?]\s|\s[-\u2013\u2014]\s/.test(before.slice(before.length + name.start))) return { ...named, rule: 'after pronoun named' };
+        if (named && name && !/[.!?]\s|\s[-\u2013\u2014]\s/.test(before.text.slice(before.text.length + name.start))) return { ...named, rule: 'after pronoun named' };
       }
       return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt), rule: `after${patterns.after.indexOf(re)}` };
     }
   }
   for (const re of patterns.sentenceEnd) {
-    const m = re.exec(rest);
+    const m = re.exec(rest.read);
     if (m?.indices?.[1] && m.indices[2]) {
       const cueFirst = re === patterns.sentenceEnd[1];
       const [sp, cu] = cueFirst ? [2, 1] : [1, 2];
       return { speaker: span(m[sp], m.indices[sp][0]), cue: span(m[cu], m.indices[cu][0]), rule: 'sentenceEnd' };
     }
   }
-  const back = before.length;
+  const back = before.read.length;
+  const written = (m: RegExpExecArray, k: number) => before.text.slice(m.indices![k][0], m.indices![k][1]);
   const cued = beforeCue(before, patterns);
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
-  const saying = !cued && SAYING_NEEDS.test(before) ? patterns.saying.exec(before) : null;
+  const saying = !cued && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
   if (cued) return cued.rule === 'before0' ? subjectForPronoun(before, cued, patterns) : cued;
-  const according = rest && /ccording/.test(rest) ? patterns.accordingEnd.exec(rest) : null;
+  const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
-  const asked = /\sby\s/.test(before) ? patterns.askedBy.exec(before) : null;
+  const asked = /\sby\s/.test(before.read) ? patterns.askedBy.exec(before.read) : null;
   if (asked?.indices) return { speaker: span(asked[2], asked.indices[2][0] - back), cue: span(asked[1], asked.indices[1][0] - back), rule: 'askedBy' };
-  const withClause = /\b[Ww]ith\s/.test(before) ? patterns.withGerund.exec(before) : null;
+  const withClause = /\b[Ww]ith\s/.test(before.read) ? patterns.withGerund.exec(before.read) : null;
   if (withClause?.indices) return { speaker: span(withClause[1], withClause.indices[1][0] - back), cue: span(withClause[2], withClause.indices[2][0] - back), rule: 'with' };
-  const absolute = GERUND_CUE_WORD.test(before) ? patterns.absolute.exec(before) : null;
-  if (absolute?.indices && !PRONOUN_WORD.test(absolute[1])) return { speaker: span(absolute[1], absolute.indices[1][0] - back), cue: span(absolute[2], absolute.indices[2][0] - back), rule: 'absolute' };
-  const colon = /:\s*$/.test(before) ? patterns.colonName.exec(before) : null;
+  const absolute = GERUND_CUE_WORD.test(before.read) ? patterns.absolute.exec(before.read) : null;
+  if (absolute?.indices && !PRONOUN_WORD.test(written(absolute, 1))) return { speaker: span(absolute[1], absolute.indices[1][0] - back), cue: span(absolute[2], absolute.indices[2][0] - back), rule: 'absolute' };
+  const colon = /:\s*$/.test(before.read) ? patterns.colonName.exec(before.read) : null;
   if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
-  const relative = /\bwho\b/.test(before) ? patterns.relative.exec(before) : null;
+  const relative = /\bwho\b/.test(before.read) ? patterns.relative.exec(before.read) : null;
   if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
-  const subject = patterns.subject.exec(before);
+  const subject = patterns.subject.exec(before.read);
   // (not "It" as the dummy subject of "It is strange that …")
-  if (subject?.indices?.[1] && !GERUND.test(subject[1]) && !(subject[1] === 'It' && DUMMY_IT.test(before.slice(subject.indices[1][1])))) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
-  const first = patterns.first.exec(before);
-  if (first?.indices?.[1] && !GERUND.test(first[1])) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
+  if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
+  const first = patterns.first.exec(before.read);
+  if (first?.indices?.[1] && !GERUND.test(written(first, 1))) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
   // a quote opening a sentence after one that names the speaker: "Bystrom agreed. “…”"
-  const opens = OPENS_SENTENCE.exec(before);
+  const opens = OPENS_SENTENCE.exec(before.read);
   if (opens) {
-    const previous = beforeCue(before.slice(0, opens.index), patterns);
+    const previous = beforeCue(prefix(before, opens.index), patterns);
     // (not a relative clause on the last speaker: "“…,” said Ann Roe, who said she …. “…”")
     if (previous?.speaker && previous.rule !== 'before3') {
       const shift = (t: TextSpan | null) => t && span(t.text, t.start - (back - opens.index));
@@ -223,15 +241,17 @@ function attributeWindows(before: string, after: string, patterns: AttributionPa
  * "Cruz has railed against what he calls the “…”" — the subject is the mention;
  * so does the same pronoun as subject: "He did not address tweets in which he called her “…”".
  */
-function subjectForPronoun(before: string, cued: RawAttribution, patterns: AttributionPatterns): RawAttribution {
+function subjectForPronoun(before: Window, cued: RawAttribution, patterns: AttributionPatterns): RawAttribution {
   const speaker = cued.speaker;
   if (!speaker || !SUBJECT_PRONOUN_WORD.test(speaker.text) || !cued.cue || !/^call(?:s|ed)$/.test(cued.cue.text)) return cued;
-  const upTo = before.slice(0, before.length + speaker.start);
-  const subject = patterns.subject.exec(upTo);
-  if (!subject?.indices?.[1] || !/^\p{Lu}/u.test(subject[1]) || GERUND.test(subject[1])) return cued;
+  const upTo = prefix(before, before.read.length + speaker.start);
+  const subject = patterns.subject.exec(upTo.read);
+  if (!subject?.indices?.[1]) return cued;
+  const named = upTo.text.slice(subject.indices[1][0], subject.indices[1][1]);
+  if (!/^\p{Lu}/u.test(named) || GERUND.test(named)) return cued;
   // (a pronoun subject only when it is the same pronoun: "He did not address tweets in which he called her “…”")
-  if (PRONOUN_WORD.test(subject[1]) && subject[1].toLowerCase() !== speaker.text) return cued;
-  return { ...cued, speaker: span(subject[1], subject.indices[1][0] - before.length), rule: 'before0 subject' };
+  if (PRONOUN_WORD.test(named) && named.toLowerCase() !== speaker.text) return cued;
+  return { ...cued, speaker: span(named, subject.indices[1][0] - before.read.length), rule: 'before0 subject' };
 }
 /** What follows a dummy "It": "It is strange that", "It wasn't just". */
 const DUMMY_IT = /^\s+(?:is|was|isn['’]t|wasn['’]t|seems|seemed)\b/;
@@ -242,11 +262,14 @@ const PRONOUN_WORD = /^(?:he|she|they|it|we|i|you)$/i;
 const OPENS_SENTENCE = new RegExp(`${SENTENCE_END}\\s+$`, 'u');
 
 /** The last cue-led attribution before a quote ("Milley said", "according to Reuters", "PENCE:"). */
-function beforeCue(before: string, patterns: AttributionPatterns): RawAttribution | null {
+function beforeCue(window: Window, patterns: AttributionPatterns): RawAttribution | null {
+  const before = window.read;
   const back = before.length;
+  // the words of a span of the window as written (the patterns read registry names as stand-ins)
+  const written = (text: string, at: number) => span(window.text.slice(at, at + text.length), at - back);
   // an inverted attribution set off by commas speaks for its sentence: "The paradox, says Carl Roe, a historian, is that “…”"
   const inverted = INVERTED_NEEDS.test(before) ? patterns.inverted.exec(before) : null;
-  if (inverted?.indices) return { speaker: span(inverted[2], inverted.indices[2][0] - back), cue: span(inverted[1], inverted.indices[1][0] - back), rule: 'inverted' };
+  if (inverted?.indices) return { speaker: written(inverted[2], inverted.indices[2][0]), cue: written(inverted[1], inverted.indices[1][0]), rule: 'inverted' };
   // "according to X" in the quote's sentence names the source even when someone else speaks in it
   for (const re of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
     // each pattern needs a word the window may not hold: spare the search when it does not
@@ -257,9 +280,9 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
       // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
       if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
       // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
-      if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(m[1]) && /^\s+(?:that\s+)?$/.test(before.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+      if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
       // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
-      if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(before.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+      if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
       last = m;
       // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
       if (re === patterns.before[0]) {
@@ -273,19 +296,19 @@ function beforeCue(before: string, patterns: AttributionPatterns): RawAttributio
     let speakerText = isAccording ? last[2] : last[1];
     let speakerAt = last.index + last[0].indexOf(speakerText, isTurn ? 0 : isAccording ? last[1].length : 0);
     // a role phrase that runs over a sentence end starts after it: "Take the Fed. Trump says"
-    const cut = CROSSES_SENTENCE.exec(speakerText);
+    const cut = CROSSES_SENTENCE.exec(written(speakerText, speakerAt).text);
     if (cut) {
       const rest = speakerText.slice(cut.index + cut[0].length).trimStart();
       speakerAt += speakerText.length - rest.length;
       speakerText = rest;
     }
     let cue: TextSpan | null = null;
-    if (isAccording) cue = span(last[1], last.index - back);
+    if (isAccording) cue = written(last[1], last.index);
     else if (!isTurn) {
       const cueText = last[last.length - 1] ?? last[2];
-      cue = span(cueText, last.index + last[0].indexOf(cueText, speakerAt - last.index + speakerText.length) - back);
+      cue = written(cueText, last.index + last[0].indexOf(cueText, speakerAt - last.index + speakerText.length));
     }
-    return { speaker: span(speakerText, speakerAt - back), cue, rule: `before${patterns.before.indexOf(re)}` };
+    return { speaker: written(speakerText, speakerAt), cue, rule: `before${patterns.before.indexOf(re)}` };
   }
   return null;
 }
@@ -332,7 +355,8 @@ function cueEndOf(m: RegExpExecArray): number {
 export function attributeLeadIn(masked: string, leadStart: number, leadEnd: number, patterns: AttributionPatterns): RawAttribution {
   const from = Math.max(leadStart, leadEnd - BEFORE);
   const before = masked.slice(from, leadEnd).replace(/[\s.!?:]+$/, '');
-  const found = restoreText(attributeWindows(hideQuotes(before), '', patterns), before, '');
+  const hidden = hideQuotes(before);
+  const found = restoreText(attributeWindows({ read: patterns.standIns(hidden), text: hidden }, { read: '', text: '' }, patterns), before, '');
   const end = from + before.length;
   const place = (s: TextSpan | null): TextSpan | null => s && { text: s.text, start: end + s.start, end: end + s.start + s.text.length };
   return { speaker: place(found.speaker), cue: place(found.cue), weak: found.weak, rule: found.rule && `lead-in ${found.rule}` };

@@ -98,6 +98,9 @@ export const DESCRIPTION = `${DETERMINER}\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?(?:$
 /** A description without a determiner, in the plural or after a possessive: "voters", "GOP officials", "Trump’s campaign". */
 export const BARE_DESCRIPTION = `(?:(?:[\\p{L}\\-]+['’]s?\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})|(?:[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s)\\b`;
 
+/** A phrase ending in a speaker noun ("Washington Post", "Senate Democrats", "the Pentagon"), any case: the descriptions take it as written. */
+export const ENDS_IN_SPEAKER_NOUN = new RegExp(`(?<![\\p{L}])(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s?$`, 'iu');
+
 /** A share of those polled as a speaker: "63 percent", "only 52 percent of registered voters". */
 export const SHARE_SOURCE = `(?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:percent|per\\s+cent|%)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?`;
 

@@ -19,7 +19,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const cache = options.cache;
   cache?.beginRun(options.lexicon);
   const matcher = options.lexicon ? matcherFor(options.lexicon) : EMPTY_MATCHER;
-  const patterns = patternsFor(options.lexicon);
+  const patterns = patternsFor(matcher.masked);
   const last = cache?.run;
   if (cache && last && last.language === options.language && last.lexicon === options.lexicon && !options.cues) {
     const run = extractIncremental(last, text, matcher, patterns, cache);
@@ -36,7 +36,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 /** Reads the whole draft. */
 function extractFull(text: string, options: ExtractOptions, matcher: LexiconMatcher, cache?: ExtractCache): ExtractionRun {
   const prose = segment(text, options.language, cache?.segments);
-  const input: ScanInput = { ...prose, text, matcher, patterns: patternsFor(options.lexicon), attributions: cache?.attributions };
+  const input: ScanInput = { ...prose, text, matcher, patterns: patternsFor(matcher.masked), attributions: cache?.attributions };
   const hits = nameHits(prose.chunks, matcher, cache);
   const speakerMentions = mentionsOf(hits.speakers, matcher);
   const openAfter = new Uint8Array(prose.blocks.length);

@@ -1,9 +1,11 @@
 /**
- * Finds registry names and aliases in prose: one compiled pattern per
- * lexicon (cached), longest names first, whole words only, any case.
+ * Finds registry names and aliases in prose through one name dictionary per
+ * lexicon (built once, cached): whole words only, longest first, any case.
  */
 import type { KnownSource, KnownSpeaker, Lexicon } from './model.ts';
 import { stripTitles } from './grammar.ts';
+import { NameDictionary, SOURCE_ALIAS, SPEAKER_NAME } from './nameDictionary.ts';
+import { maskNames } from './standIns.ts';
 
 /** A lexicon name found in the text. */
 export interface LexiconHit {
@@ -12,41 +14,32 @@ export interface LexiconHit {
   text: string;
 }
 
-/** Compiled finders for one lexicon. */
+/** Finders for one lexicon. */
 export interface LexiconMatcher {
   speakers(text: string): LexiconHit[];
   sources(text: string): LexiconHit[];
+  /** The text with every registered name written exactly as registered (case included) masked by a stand-in (see standIns.ts). */
+  masked(text: string): string;
   /** The speaker a written name denotes: as written, without titles, or by surname. */
   speaker(name: string): KnownSpeaker | undefined;
   source(alias: string): KnownSource | undefined;
 }
 
 const cache = new WeakMap<Lexicon, LexiconMatcher>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-
-function finder(names: Iterable<string>): (text: string) => LexiconHit[] {
-  const list = [...new Set([...names].map((n) => n.trim()).filter((n) => n.length > 1))].sort((a, b) => b.length - a.length);
-  if (!list.length) return () => [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (text) => {
-    const hits: LexiconHit[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    return hits;
-  };
-}
 
 /** The matcher for a lexicon (built once per lexicon object). */
 export function matcherFor(lexicon: Lexicon): LexiconMatcher {
   let m = cache.get(lexicon);
   if (!m) {
-    const speakers = finder(lexicon.speakerNames());
-    const sources = finder(lexicon.sourceAliases());
+    const dictionary = new NameDictionary();
+    for (const name of lexicon.speakerNames()) dictionary.add(name, SPEAKER_NAME);
+    for (const alias of lexicon.sourceAliases()) dictionary.add(alias, SOURCE_ALIAS);
     const known = new Map<string, KnownSpeaker | undefined>();
     const sourceKnown = new Map<string, KnownSource | undefined>();
     m = {
-      speakers,
-      sources,
+      speakers: (text) => dictionary.find(text, 'speaker'),
+      sources: (text) => dictionary.find(text, 'source'),
+      masked: (text) => maskNames(text, dictionary.find(text, 'exact')),
       speaker: (name) => {
         if (known.has(name)) return known.get(name);
         const bare = stripTitles(name.trim());
@@ -74,6 +67,7 @@ export function matcherFor(lexicon: Lexicon): LexiconMatcher {
 export const EMPTY_MATCHER: LexiconMatcher = {
   speakers: () => [],
   sources: () => [],
+  masked: (text) => maskNames(text, []),
   speaker: () => undefined,
   source: () => undefined,
 };

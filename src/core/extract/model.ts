@@ -22,8 +22,9 @@ export interface KnownSource {
 
 /**
  * What the registry tells extraction: names and aliases to recognise as
- * speaker mentions, and aliases ("the letter") that name a source. Matching
- * is case-insensitive and ignores runs of whitespace.
+ * speaker mentions, and aliases ("the letter") that name a source. They are
+ * found as whole words through one name dictionary (nameDictionary.ts), in
+ * any case and spacing, a period of the name possibly left out.
  */
 export interface Lexicon {
   /** Every name and alias of every registered speaker, as written in the registry. */

@@ -1,12 +1,15 @@
 /**
- * The attribution patterns: regular expressions built from the grammar and
- * the registry's names, compiled once per lexicon.
+ * The attribution patterns: regular expressions built from the grammar,
+ * compiled once for every lexicon. Registry names reach them only as
+ * stand-ins (standIns.ts), never as pattern text.
  */
 import { ABBREV_DOT, ADVERB, BARE_DESCRIPTION, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END, SHARE_SOURCE } from './grammar.ts';
-import type { Lexicon } from './model.ts';
+import { KNOWN_NAME } from './standIns.ts';
 
-/** Compiled attribution patterns (lexicon names included). */
+/** The compiled attribution patterns, and the registry names of one lexicon as stand-ins. */
 export interface AttributionPatterns {
+  /** A window as the patterns read it: the lexicon's names masked by stand-ins (same offsets). */
+  standIns(window: string): string;
   after: RegExp[];
   before: RegExp[];
   /** The subject at the start of the sentence holding the quote, when no cue names a speaker. */
@@ -50,8 +53,7 @@ const PLURAL_CUE = '\\b(?:state|conclude|write|add|note|argue|explain|insist|war
 const ROLE_NAME = `(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}`;
 /** Gerunds of saying: "with Trump calling it …". */
 export const GERUND_CUE = '(?:saying|calling|telling|tweeting|writing|noting|arguing|adding|warning|describing|claiming|declaring|insisting|suggesting|predicting|asking|urging|promising|vowing|accusing|dubbing|labeling|yelling|shouting|chanting|responding|replying|explaining|stating|joking|quipping|remarking|recalling|tweeting|posting|pointing\\s+out)';
-const cache = new WeakMap<Lexicon, AttributionPatterns>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const cache = new WeakMap<(window: string) => string, AttributionPatterns>();
 /** One character of an apposition: no comma, quote mark, line break or sentence end ("Calif.," is no end). */
 const APPOSED = `(?:(?!${SENTENCE_END}\\s)[^,"“”«»\\n])`;
 const APPOSITION = `(?:,\\s${APPOSED}{1,90}(?:,\\s${APPOSED}{1,60}){0,3},)?`;
@@ -75,9 +77,8 @@ export const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
 const RELAY = `(?:\\s+(?:seen|obtained|reviewed|sent|signed|written|published|released|issued|quoted|cited)\\s+by\\s+[^,.!?"“”«»\\n]{1,60}?)?`;
 
-function compile(names: string[]): AttributionPatterns {
-  const known = names.filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length).map(escape);
-  const speakerAlternatives = `${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${PRONOUN_SOURCE}|${SHARE_SOURCE}|${NAME}`;
+function compile(): Omit<AttributionPatterns, 'standIns'> {
+  const speakerAlternatives = `${KNOWN_NAME}|${DESCRIPTION}|${PRONOUN_SOURCE}|${SHARE_SOURCE}|${NAME}`;
   const speaker = `(${speakerAlternatives})`;
   return {
     after: [
@@ -97,7 +98,7 @@ function compile(names: string[]): AttributionPatterns {
     ],
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
-    saying: new RegExp(`(?<![\\p{L}])(${known.length ? `(?:${known.join('|')})|` : ''}${NAME})['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?(?:${SAYING_NOUN})(?:\\s+(?:that|of)\\b${IN_SENTENCE}{0,80})$`, 'du'),
+    saying: new RegExp(`(?<![\\p{L}])(${KNOWN_NAME}|${NAME})['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?(?:${SAYING_NOUN})(?:\\s+(?:that|of)\\b${IN_SENTENCE}{0,80})$`, 'du'),
     inverted: new RegExp(`(?<=[\\p{L}\\p{N})]),\\s+(${INVERTED_CUE})\\s+(${speakerAlternatives})${APPOSITION},${IN_SENTENCE_NL}{0,180}$`, 'du'),
     absolute: new RegExp(`^[\\s\\S]*(?:[,;\\u2013\\u2014]|\\band)\\s+(${speakerAlternatives})(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     withGerund: new RegExp(`\\b[Ww]ith\\s+(${speakerAlternatives}|(?:[\\p{L}\\p{N}'’.-]+\\s+){0,6}?[\\p{L}\\p{N}'’.-]+)(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
@@ -109,28 +110,21 @@ function compile(names: string[]): AttributionPatterns {
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
       new RegExp(`,\\s+(who)\\s+(?:[a-z0-9][\\w’'-]*\\s+){0,3}?(${CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'gu'),
     ],
-    first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(?!\\p{Lu}\\p{Ll}*(?:an|ese|ic|ish)\\s+\\p{Ll})(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
-    colonName: new RegExp(`(?<=\\s)(?<!\\b(?:to|on|in|at|with|by|for|of|about|into|against)\\s)(${known.length ? `(?:${known.join('|')})(?![\\p{L}])|` : ''}${NAME}(?:\\s+and\\s+${NAME})?)\\s*:\\s*$`, 'du'),
+    first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(?!\\p{Lu}\\p{Ll}*(?:an|ese|ic|ish)\\s+\\p{Ll})(${KNOWN_NAME}|${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
+    colonName: new RegExp(`(?<=\\s)(?<!\\b(?:to|on|in|at|with|by|for|of|about|into|against)\\s)(${KNOWN_NAME}|${NAME}(?:\\s+and\\s+${NAME})?)\\s*:\\s*$`, 'du'),
     relative: new RegExp(`\\b(who)\\s+(?:(?:also|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?:${CUE}|[a-z]{3,}(?:s|ed))\\b[^,.!?"“”«»\\n]{0,160}$`, 'du'),
     subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}[,\\u2014\\u2013]\\s+)?(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)(?:The|Their|His|Her|Its)\\s+(?:(?!${NOT_IN_SUBJECT})[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_IN_SUBJECT})\\p{Ll}[\\p{L}-]*(?=\\s+(?:(?:also|has|had|then|later)\\s+)?\\p{Ll}{2,}(?:s|ed)\\b))${APPOSITION}(?=(?<=\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))['’](?:s|d|ll|ve|re|m)\\s+[a-z]{2,}\\b|\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
   };
 }
 
-/** The attribution patterns for a lexicon (compiled once). */
-export function patternsFor(lexicon: Lexicon | undefined): AttributionPatterns {
-  if (!lexicon) return (cache.get(NO_LEXICON) ?? cache.set(NO_LEXICON, compile([])).get(NO_LEXICON))!;
-  let p = cache.get(lexicon);
+let compiled: Omit<AttributionPatterns, 'standIns'> | undefined;
+
+/** The attribution patterns with a lexicon's names as stand-ins (its matcher's `masked`); the patterns are compiled once, for all lexicons. */
+export function patternsFor(standIns: (window: string) => string): AttributionPatterns {
+  let p = cache.get(standIns);
   if (!p) {
-    p = compile([...lexicon.speakerNames(), ...lexicon.sourceAliases()]);
-    cache.set(lexicon, p);
+    p = { ...(compiled ??= compile()), standIns };
+    cache.set(standIns, p);
   }
   return p;
 }
-
-const NO_LEXICON: Lexicon = {
-  speakerNames: () => [],
-  lookupSpeaker: () => undefined,
-  sourceAliases: () => [],
-  lookupSource: () => undefined,
-};
-

@@ -1,0 +1,203 @@
+/**
+ * One dictionary of registry names over normalised tokens (a trie of token
+ * ids): names are found by walking it, never by a regular expression built
+ * from them. Whole words only, leftmost and longest first, any case, any run
+ * of whitespace where the name has a space (and none where it has none:
+ * "Roe-Smith" is not "Roe - Smith"); a period the name has may be missing
+ * from the text ("Gen Mark Milley"), but the text may not add one ("Ann.
+ * Roe" is not "Ann Roe").
+ */
+import { keyAt, keyHash, nameTokens, tokenArrays, wordCharAt, wordCharBefore, type NameTokens } from '../text/nameTokens.ts';
+import { EdgeTable } from './edgeTable.ts';
+
+/** A registry name found in a text. */
+export interface DictionaryHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a name is in the registry: a speaker's name or alias, a source's alias. */
+export const SPEAKER_NAME = 1;
+export const SOURCE_ALIAS = 2;
+
+/** Which hits a search takes: speaker names, source aliases, or any name exactly as written (case included). */
+export type HitFilter = 'speaker' | 'source' | 'exact';
+
+/** How deep a walk may go once a text has cost `WALK_BUDGET` steps per token (hostile repetitive names and drafts). */
+const SHALLOW_DEPTH = 64;
+const WALK_BUDGET = 64;
+/** The id a key hash has when two keys share it. */
+const AMBIGUOUS = -2;
+const spelling = (s: string) => s.trim().replace(/\s+/g, ' ');
+
+/** A trie of registry names by token; build with `add`, search with `find`. */
+export class NameDictionary {
+  private readonly tokenIds = new Map<string, number>();
+  /** Token keys by id. */
+  private readonly keys: string[] = [];
+  /** The token id of each key hash (AMBIGUOUS when two keys share it): a text's tokens are looked up without a string of each. */
+  private readonly hashIds = new Map<number, number>();
+  private readonly edges = new EdgeTable();
+  /** What the names ending at each node are (SPEAKER_NAME | SOURCE_ALIAS; 0 where none ends). */
+  private kinds = new Uint8Array(1024);
+  /** The names ending at a node as written, whitespace runs as one space. */
+  private readonly spellings = new Map<number, string | string[]>();
+  private nodes = 1;
+  private period = -1;
+  private spacedPeriod = -1;
+  private lastText: string | undefined;
+  /** The tokens of `lastText`, and of the name being added: arrays reused from call to call. */
+  private lastTokens = tokenArrays(256);
+  private nameScratch = tokenArrays(16);
+
+  /** Adds a name (names of one character or less are left out, as are names of periods only). */
+  add(name: string, kind: number): void {
+    const trimmed = name.trim();
+    if (trimmed.length <= 1) return;
+    const tokens = (this.nameScratch = nameTokens(trimmed, this.nameScratch));
+    const keys = Array.from({ length: tokens.count }, (_, k) => keyAt(trimmed, tokens, k));
+    if (!keys.some((k) => k !== '.')) return;
+    let node = 0;
+    for (let k = 0; k < keys.length; k++) {
+      // (after the first token, a token's key says whether whitespace comes before it)
+      const key = k > 0 && tokens.spaced[k] ? ` ${keys[k]}` : keys[k];
+      let id = this.tokenIds.get(key);
+      if (id === undefined) {
+        this.tokenIds.set(key, (id = this.tokenIds.size));
+        this.keys.push(key);
+        const h = keyHash(key);
+        this.hashIds.set(h, this.hashIds.has(h) ? AMBIGUOUS : id);
+        if (key === '.') this.period = id;
+        else if (key === ' .') this.spacedPeriod = id;
+      }
+      let next = this.edges.get(node, id);
+      if (next < 0) this.edges.set(node, id, (next = this.nodes++));
+      node = next;
+    }
+    if (node >= this.kinds.length) {
+      const grown = new Uint8Array(Math.max(this.kinds.length * 2, node + 1));
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[node] |= kind;
+    const written = spelling(trimmed);
+    const known = this.spellings.get(node);
+    if (known === undefined) this.spellings.set(node, written);
+    else if (typeof known === 'string') known !== written && this.spellings.set(node, [known, written]);
+    else if (!known.includes(written)) known.push(written);
+    this.lastText = undefined;
+  }
+
+  /** True when no name was added. */
+  get empty(): boolean {
+    return this.nodes === 1;
+  }
+
+  /** The names in a text that pass `filter`: leftmost first, the longest at each start, never overlapping. */
+  find(text: string, filter: HitFilter): DictionaryHit[] {
+    if (this.empty) return [];
+    const tokens = this.tokensOf(text);
+    const hits: DictionaryHit[] = [];
+    const n = tokens.count;
+    let steps = 0;
+    for (let i = 0; i < n; ) {
+      const first = this.idAt(text, tokens, i, false);
+      if (first < 0 || this.edges.get(0, first) < 0 || wordCharBefore(text, tokens.starts[i])) {
+        i++;
+        continue;
+      }
+      const depth = steps > WALK_BUDGET * n + 100_000 ? SHALLOW_DEPTH : n;
+      const found = this.longestAt(text, tokens, i, filter, depth);
+      steps += found.steps;
+      if (found.last < 0) {
+        i++;
+        continue;
+      }
+      const start = tokens.starts[i];
+      const end = tokens.ends[found.last];
+      hits.push({ start, end, text: text.slice(start, end) });
+      i = found.last + 1;
+    }
+    return hits;
+  }
+
+  /** The last token of the longest accepted name starting at token `i` (-1 for none), and the steps the walk took. */
+  private longestAt(text: string, tokens: NameTokens, i: number, filter: HitFilter, depth: number): { last: number; steps: number } {
+    let states = [0];
+    let last = -1;
+    let steps = 0;
+    for (let j = i; j < tokens.count && j - i < depth && states.length; j++) {
+      const id = this.idAt(text, tokens, j, j > i && tokens.spaced[j] === 1);
+      const next: number[] = [];
+      for (const s of states) {
+        // (a period of the name may be missing from the text: walk past it, but not before the first word)
+        for (let from = s; from >= 0; from = j > i && this.period >= 0 ? this.edges.get(from, this.period) : -1) {
+          steps++;
+          const to = id < 0 ? -1 : this.edges.get(from, id);
+          if (to >= 0 && !next.includes(to)) next.push(to);
+          if (this.period < 0 || id === this.period || id === this.spacedPeriod) break;
+        }
+      }
+      states = next;
+      if (!states.length || wordCharAt(text, tokens.ends[j])) continue;
+      if (states.some((s) => this.acceptsFrom(s, text, tokens.starts[i], tokens.ends[j], filter))) last = j;
+    }
+    return { last, steps };
+  }
+
+  /** True when a name ending at `s`, or past periods the text leaves out, passes the filter for text[start, end). */
+  private acceptsFrom(s: number, text: string, start: number, end: number, filter: HitFilter): boolean {
+    for (let node = s; node >= 0; node = this.period >= 0 ? this.edges.get(node, this.period) : -1) {
+      const kinds = node < this.kinds.length ? this.kinds[node] : 0;
+      if (!kinds) continue;
+      if (filter === 'speaker' ? kinds & SPEAKER_NAME : filter === 'source' ? kinds & SOURCE_ALIAS : this.isSpelling(node, spelling(text.slice(start, end)))) return true;
+    }
+    return false;
+  }
+
+  /** True when a name ending at `node` is written `written` in the registry. */
+  private isSpelling(node: number, written: string): boolean {
+    const known = this.spellings.get(node);
+    return typeof known === 'string' ? known === written : !!known?.includes(written);
+  }
+
+  /** The id of token `k` as a name's first token, or as a later one after a space (-1 for a token no name has). */
+  private idAt(text: string, tokens: NameTokens, k: number, spaced: boolean): number {
+    const id = this.hashIds.get(spaced ? tokens.spacedHashes[k] : tokens.hashes[k]);
+    if (id === undefined) return -1;
+    const start = tokens.starts[k];
+    const end = tokens.ends[k];
+    if (id !== AMBIGUOUS) {
+      // (the hash is one key's: compare the token with it, ASCII without a string)
+      const key = this.keys[id];
+      const from = spaced ? 1 : 0;
+      if (key.length - from === end - start) {
+        let same = true;
+        for (let i = start; i < end; i++) {
+          let c = text.charCodeAt(i);
+          if (c >= 128) return keyAt(text, tokens, k) === key.slice(from) ? id : -1;
+          if (c >= 65 && c <= 90) c |= 0x20;
+          if (c !== key.charCodeAt(from + i - start)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return id;
+      }
+      // (a key that is not ASCII may differ in length from the token as written)
+      if (!/[^\x00-\x7f]/.test(key)) return -1;
+    }
+    const key = keyAt(text, tokens, k);
+    return this.tokenIds.get(spaced ? ` ${key}` : key) ?? -1;
+  }
+
+  /** The text's tokens; the last text's are kept, as one text is searched for several filters. */
+  private tokensOf(text: string): NameTokens {
+    if (text !== this.lastText) {
+      this.lastTokens = nameTokens(text, this.lastTokens);
+      this.lastText = text;
+    }
+    return this.lastTokens;
+  }
+}
