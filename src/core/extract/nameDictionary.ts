@@ -17,8 +17,9 @@ export interface DictionaryHit {
   text: string;
 }
 
-/** What a name is in the registry: a speaker's name or alias, a source's alias. */
+/** A name that is a speaker's name or alias. */
 export const SPEAKER_NAME = 1;
+/** A name that is a source's alias. */
 export const SOURCE_ALIAS = 2;
 
 /** Which hits a search takes: speaker names, source aliases, or any name exactly as written (case included). */
