@@ -24,8 +24,6 @@ export interface Suppression extends Span {
   kind: DirectiveKind;
   codes: string[];
   reason: string;
-  /** False when it has no reason or names no known code: it then suppresses nothing. */
-  honoured: boolean;
   /** Where it applies: the next non-blank line, or the stretch up to its `enable` (or the end). */
   scope: Span;
   /** The findings it set aside. */
@@ -63,7 +61,8 @@ export function applySuppressions(text: string, language: DocumentLanguage, find
   const reports: Report[] = [];
   const suppressions: Suppression[] = [];
   const scopes: Scope[] = [];
-  const open: Scope[] = [];
+  /** Open `disable` scopes by code: an `enable` closes all of a code at once, so they share their end. */
+  const open = new Map<string, Scope[]>();
   const directiveLines = new Set(directives.map((d) => d.line.start));
   for (const d of directives) {
     if (!d.kind) {
@@ -73,12 +72,15 @@ export function applySuppressions(text: string, language: DocumentLanguage, find
     const known = d.codes.filter((c) => SUPPRESSIBLE.includes(c.name));
     for (const c of d.codes) if (!SUPPRESSIBLE.includes(c.name)) reports.push({ code: 'unknown-suppression-code', message: unknownCodeMessage(c.name), start: c.start, end: c.end });
     if (d.kind === 'enable') {
-      const closing = open.filter((s) => !d.codes.length || d.codes.some((c) => c.name === s.code));
-      for (const s of closing) {
-        s.end = d.line.start;
-        open.splice(open.indexOf(s), 1);
+      let closed = 0;
+      for (const code of d.codes.length ? known.map((c) => c.name) : [...open.keys()]) {
+        for (const s of open.get(code) ?? []) {
+          s.end = d.line.start;
+          closed++;
+        }
+        open.delete(code);
       }
-      if (!closing.length && (known.length || !d.codes.length)) {
+      if (!closed && (known.length || !d.codes.length)) {
         reports.push({ code: 'unused-suppression', message: `\`source-check-enable\` ends no \`source-check-disable\`${d.codes.length ? ` of ${list(known.map((c) => c.name))}` : ''}; expected one above it`, start: d.start, end: d.end });
       }
       continue;
@@ -92,24 +94,35 @@ export function applySuppressions(text: string, language: DocumentLanguage, find
     }
     if (!d.reason || !known.length) continue;
     const scope = d.kind === 'disable' ? { start: d.next, end: text.length } : nextLine(text, d.next, directiveLines);
-    const suppression: Suppression = { kind: d.kind, codes: known.map((c) => c.name), reason: d.reason, honoured: true, scope, suppressed: [], start: d.start, end: d.end };
+    const suppression: Suppression = { kind: d.kind, codes: known.map((c) => c.name), reason: d.reason, scope, suppressed: [], start: d.start, end: d.end };
     suppressions.push(suppression);
     for (const c of known) {
       const s: Scope = { directive: d, suppression, code: c.name, start: scope.start, end: scope.end, used: false };
       scopes.push(s);
-      if (d.kind === 'disable') open.push(s);
+      const opened = d.kind === 'disable' ? open.get(c.name) : undefined;
+      if (opened) opened.push(s);
+      else if (d.kind === 'disable') open.set(c.name, [s]);
     }
   }
-  for (const p of suppressions) if (p.kind === 'disable') p.scope = { start: p.scope.start, end: Math.max(...scopes.filter((s) => s.suppression === p).map((s) => s.end)) };
+  // a disable's scope runs to where the last of its codes is enabled again
+  for (const p of suppressions) if (p.kind === 'disable') p.scope = { start: p.scope.start, end: 0 };
+  for (const sc of scopes) if (sc.directive.kind === 'disable') sc.suppression!.scope.end = Math.max(sc.suppression!.scope.end, sc.end);
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   // next-line scopes by the start of their line, so that many comments and findings stay linear
   const byLine = new Map<number, Scope[]>();
-  const stretches = scopes.filter((s) => s.directive.kind === 'disable');
-  for (const s of scopes) if (s.directive.kind !== 'disable') byLine.set(s.start, [...(byLine.get(s.start) ?? []), s]);
+  // disable scopes by code in the order they open: the last opened before a finding is the one that may cover it
+  const stretches = new Map<string, Scope[]>();
+  for (const s of scopes) {
+    const into = s.directive.kind === 'disable' ? stretches : byLine;
+    const key = s.directive.kind === 'disable' ? s.code : s.start;
+    const list = (into as Map<string | number, Scope[]>).get(key);
+    if (list) list.push(s);
+    else (into as Map<string | number, Scope[]>).set(key, [s]);
+  }
   for (const f of findings) {
     const here = byLine.get(lineStartOf(text, f.start));
-    const by = here?.find((s) => f.start <= s.end && covers(s.code, f)) ?? stretches.find((s) => f.start >= s.start && f.start <= s.end && covers(s.code, f));
+    const by = here?.find((s) => f.start <= s.end && covers(s.code, f)) ?? innermost(stretches.get(f.code), f.start) ?? (f.code === 'source-status' && f.status ? innermost(stretches.get(f.status), f.start) : undefined);
     if (!by) {
       kept.push(f);
       continue;
@@ -120,6 +133,24 @@ export function applySuppressions(text: string, language: DocumentLanguage, find
   }
   for (const r of unusedReports(scopes)) reports.push(r);
   return { kept, suppressed, suppressions, reports };
+}
+
+/**
+ * The last scope opened at or before `at`, if it is still open there. Of one
+ * code, the scopes open together close together (an enable closes them all),
+ * so an earlier scope never reaches further than a later one.
+ */
+function innermost(scopes: Scope[] | undefined, at: number): Scope | undefined {
+  if (!scopes) return undefined;
+  let lo = 0;
+  let hi = scopes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scopes[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = scopes[lo - 1];
+  return last && at <= last.end ? last : undefined;
 }
 
 /** True when a suppression of `code` covers the finding: its code, or the status of its source. */
