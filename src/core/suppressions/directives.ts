@@ -35,8 +35,9 @@ export interface Directive extends Span {
 const KINDS: readonly string[] = ['disable-next-line', 'disable', 'enable'];
 
 /** `source-check-WORD rest`, inside `<!-- … -->` or bare. */
-const COMMENT = /^([ \t]*)<!--[ \t]*(source-check-[A-Za-z-]*)(.*?)-->[ \t]*$/;
-const BARE = /^([ \t]*)(source-check-[A-Za-z-]*)(.*?)[ \t]*$/;
+const COMMENT = /^([ \t]*)<!--[ \t]*(source-check-[A-Za-z-]*)(?=[ \t]|-->)(.*?)-->[ \t]*$/;
+/** Bare, the word must stand alone (`source-check-docs.example.org` is prose). */
+const BARE = /^([ \t]*)(source-check-[A-Za-z-]*)(?=[ \t]|$)(.*?)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** The directives of a draft, in order. Cheap when the draft holds none. */

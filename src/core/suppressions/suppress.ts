@@ -210,6 +210,7 @@ function unknownDirective(d: Directive): Report {
 export function unknownCodeMessage(name: string): string {
   if (name === 'registry-error') return '`registry-error` findings are on registry files and cannot be suppressed from a draft; fix the registry file';
   if (OWN_CODES.includes(name)) return `\`${name}\` is about suppressions themselves and cannot be suppressed; fix the suppression`;
+  if ((SOURCE_STATUSES as readonly string[]).includes(name)) return `a \`${name}\` source gives no findings, so there is nothing to suppress; expected a code or a status that does: ${SUPPRESSIBLE.join(', ')}`;
   const best = closest(name, SUPPRESSIBLE);
   return `unknown code \`${name}\`; ${best ? `did you mean \`${best}\`?` : `expected a code or status: ${SUPPRESSIBLE.join(', ')}`}`;
 }

@@ -123,6 +123,13 @@ test('registry-error cannot be suppressed from a draft; a misspelt directive nam
   assert.ok(codes(doc).includes('source-status'));
 });
 
+test('a status that gives no findings is named as such; a line that merely starts with source-check- is prose', () => {
+  const doc = check(`<!-- source-check-disable-next-line verified -- x -->\n${RETRACTED}\n`);
+  assert.match(doc.findings[0].message, /^a `verified` source gives no findings, so there is nothing to suppress; expected a code or a status that does: source-status, /);
+  const plain = check(`source-check-docs.example.org explains it.\n\n${RETRACTED}\n`, 'plaintext');
+  assert.deepEqual(codes(plain), ['source-status']);
+});
+
 test('a comment inside a fenced code block or a code span is not a suppression', () => {
   const fenced = check(`\`\`\`\n<!-- source-check-disable-next-line retracted -- reviewed -->\n\`\`\`\n${RETRACTED}\n`);
   assert.deepEqual(codes(fenced), ['source-status']);
