@@ -22,11 +22,12 @@ export const USAGE = `usage: source-check check [PATH...] [--registry PATH]... [
        source-check extract FILE... [--registry PATH]... [--format json|text]
        source-check --help | --version
 
-check    checks drafts (files or folders; default the current folder) against
-         the source registry; exits 0 with no error finding, 1 with any, 2 on bad usage
-suppressions  lists the suppression comments of the drafts: where, the codes,
-         the reason and the findings each set aside; exits 0 (2 on bad usage)
-extract  prints the quotations, speakers and cues found in each file
+check         checks drafts (files or folders; default the current folder) against
+              the source registry; exits 0 with no error finding, 1 with any,
+              2 on bad usage (findings suppressed with a reason do not count)
+suppressions  lists the drafts' suppression comments: where, the codes, the
+              reason and the findings each set aside; exits 0 (2 on bad usage)
+extract       prints the quotations, speakers and cues found in each file
 
 --registry PATH  registry file or folder (repeatable, anywhere); default: the
                  nearest sources/ folder at or above each draft, up to the

@@ -2,11 +2,13 @@
  * Finds suppression comments in a draft: `<!-- source-check-disable-next-line
  * CODE[, CODE…] -- REASON -->`, `<!-- source-check-disable CODE -- REASON -->`
  * and `<!-- source-check-enable -->`, each on a line of its own (in plain text
- * the same words bare, or in the comment). Lines in fenced code blocks and
- * front matter are skipped; a comment inside a line (a code span) is never one.
+ * the same words bare, or in the comment). Lines of code blocks (fenced or
+ * indented) and front matter are skipped; a comment inside a line (a code
+ * span) is never one.
  */
 import type { DocumentLanguage } from '../extract/model.ts';
 import type { Span } from '../types.ts';
+import { MarkdownBlocks } from './markdownBlocks.ts';
 
 /** The three directives. */
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
@@ -38,33 +40,21 @@ const KINDS: readonly string[] = ['disable-next-line', 'disable', 'enable'];
 const COMMENT = /^([ \t]*)<!--[ \t]*(source-check-[A-Za-z-]*)(?=[ \t]|-->)(.*?)-->[ \t]*$/;
 /** Bare, the word must stand alone (`source-check-docs.example.org` is prose). */
 const BARE = /^([ \t]*)(source-check-[A-Za-z-]*)(?=[ \t]|$)(.*?)[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** The directives of a draft, in order. Cheap when the draft holds none. */
 export function findDirectives(text: string, language: DocumentLanguage): Directive[] {
   const out: Directive[] = [];
   if (!text.includes('source-check-')) return out;
-  let fence: string | undefined;
-  let lineNo = 0;
-  let inFrontMatter = false;
-  for (let start = 0; start <= text.length; lineNo++) {
+  const blocks = language === 'markdown' ? new MarkdownBlocks() : undefined;
+  for (let start = 0; start <= text.length; ) {
     let end = start;
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
     const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
     const line = text.slice(start, end);
-    if (language === 'markdown') {
-      if (lineNo === 0 && /^---[ \t]*$/.test(line)) inFrontMatter = true;
-      else if (inFrontMatter) {
-        if (/^(---|\.\.\.)[ \t]*$/.test(line)) inFrontMatter = false;
-      } else if (fence) {
-        if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(line)) fence = undefined;
-      } else {
-        const f = FENCE.exec(line);
-        if (f) fence = f[1];
-        else if (line.includes('source-check-')) {
-          const d = parseLine(line, start, end, next, COMMENT);
-          if (d) out.push(d);
-        }
+    if (blocks) {
+      if (!blocks.isCode(line) && line.includes('source-check-')) {
+        const d = parseLine(line, start, end, next, COMMENT);
+        if (d) out.push(d);
       }
     } else if (line.includes('source-check-')) {
       const d = parseLine(line, start, end, next, COMMENT) ?? parseLine(line, start, end, next, BARE);

@@ -85,7 +85,7 @@ export function applySuppressions(text: string, language: DocumentLanguage, find
       }
       continue;
     }
-    const example = `<!-- ${d.written} ${d.codes.length ? d.codes.map((c) => c.name).join(', ') : 'misquote'} -- REASON -->`;
+    const example = `<!-- ${d.written} ${known.length ? known.map((c) => c.name).join(', ') : 'CODE'} -- REASON -->`;
     if (!d.codes.length) {
       reports.push({ code: 'unknown-suppression-code', message: `\`${d.written}\` names no code, so it suppresses nothing; expected a code or status, as in \`${example}\`: ${SUPPRESSIBLE.join(', ')}`, start: d.start, end: d.end });
     }

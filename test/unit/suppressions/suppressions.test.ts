@@ -135,6 +135,12 @@ test('a comment inside a fenced code block or a code span is not a suppression',
   assert.deepEqual(codes(fenced), ['source-status']);
   const tilde = check(`~~~~ html\n<!-- source-check-disable retracted -- reviewed -->\n~~~~\n\n${RETRACTED}\n`);
   assert.deepEqual(codes(tilde), ['source-status']);
+  const indented = check(`Example:\n\n    <!-- source-check-disable retracted -- reviewed -->\n\n${RETRACTED}\n`);
+  assert.deepEqual(codes(indented), ['source-status'], 'indented code at the top level');
+  const frontMatter = check(`---\nnote: <!-- source-check-disable retracted -- reviewed -->\n<!-- source-check-disable retracted -- reviewed -->\n---\n\n${RETRACTED}\n`);
+  assert.deepEqual(codes(frontMatter), ['source-status'], 'front matter');
+  const inList = check(`- A point.\n\n    <!-- source-check-disable-next-line retracted -- reviewed -->\n    ${RETRACTED}\n`);
+  assert.deepEqual(codes(inList), [], 'indented inside a list item it is a comment');
   const span = check(`Write \`<!-- source-check-disable retracted -- reviewed -->\` to suppress.\n\n${RETRACTED}\n`);
   assert.deepEqual(codes(span), ['source-status']);
 });
