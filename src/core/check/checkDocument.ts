@@ -1,6 +1,7 @@
 /**
  * Checks one draft against a registry: extracts its quotes, resolves their
- * sources, runs every rule and returns the findings in document order.
+ * sources, runs every rule, sets aside the findings the draft's suppression
+ * comments cover and returns the rest in document order.
  */
 import { extract } from '../extract/index.ts';
 import type { DocumentLanguage, Extraction } from '../extract/model.ts';
