@@ -5,7 +5,7 @@
 
 /** What the user asked for. */
 export interface CliArgs {
-  command: 'check' | 'extract' | 'help' | 'version';
+  command: 'check' | 'suppressions' | 'extract' | 'help' | 'version';
   paths: string[];
   registry: string[];
   format: 'text' | 'json';
@@ -18,12 +18,16 @@ export class UsageError extends Error {}
 
 /** The usage text. */
 export const USAGE = `usage: source-check check [PATH...] [--registry PATH]... [--format text|json] [--config FILE | --no-config]
+       source-check suppressions [PATH...] [--registry PATH]... [--format text|json] [--config FILE | --no-config]
        source-check extract FILE... [--registry PATH]... [--format json|text]
        source-check --help | --version
 
-check    checks drafts (files or folders; default the current folder) against
-         the source registry; exits 0 with no error finding, 1 with any, 2 on bad usage
-extract  prints the quotations, speakers and cues found in each file
+check         checks drafts (files or folders; default the current folder) against
+              the source registry; exits 0 with no error finding, 1 with any,
+              2 on bad usage (findings suppressed with a reason do not count)
+suppressions  lists the drafts' suppression comments: where, the codes, the
+              reason and the findings each set aside; exits 0 (2 on bad usage)
+extract       prints the quotations, speakers and cues found in each file
 
 --registry PATH  registry file or folder (repeatable, anywhere); default: the
                  nearest sources/ folder at or above each draft, up to the
@@ -43,7 +47,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
   if (first === '--version' || first === '-v') return { ...args, command: 'version' };
-  if (first !== 'check' && first !== 'extract') throw new UsageError(`unknown command \`${first}\`; expected check or extract`);
+  if (first !== 'check' && first !== 'suppressions' && first !== 'extract') throw new UsageError(`unknown command \`${first}\`; expected check, suppressions or extract`);
   args.command = first;
   const value = (flag: string): string => {
     const v = rest.shift();
@@ -74,6 +78,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (!args.paths.length) throw new UsageError('extract needs at least one FILE');
     if (!formatGiven) args.format = 'json';
   }
-  if (args.command === 'check' && !args.paths.length) args.paths.push('.');
+  if ((args.command === 'check' || args.command === 'suppressions') && !args.paths.length) args.paths.push('.');
   return args;
 }

@@ -5,13 +5,17 @@
 import type { Extraction } from '../core/extract/model.ts';
 import { quotedStretches } from '../core/extract/stretches.ts';
 import { LineIndex } from '../core/lineIndex.ts';
+import type { SuppressedFinding } from '../core/suppressions/suppress.ts';
 import type { Finding } from '../core/types.ts';
+import { suppressedJson } from './suppressionsFormat.ts';
 
 /** Findings of one file, with its text for positions. */
 export interface FileFindings {
   path: string;
   text: string;
   findings: Finding[];
+  /** Findings suppression comments set aside (drafts only). */
+  suppressed?: SuppressedFinding[];
 }
 
 /** JSON of `check` (version 1). */
@@ -35,6 +39,7 @@ export function checkJson(files: FileFindings[]): string {
           ...(d.related?.length ? { related: d.related } : {}),
           ...(d.fixes?.length ? { fixes: d.fixes } : {}),
         })),
+        ...(f.suppressed?.length ? { suppressed: suppressedJson(f.suppressed, lines) } : {}),
       };
     }),
   }, null, 2);
@@ -56,9 +61,14 @@ export function checkText(files: FileFindings[]): string {
 /** A one-line summary of a check: counts by severity. */
 export function summary(files: FileFindings[], checked: number): string {
   const count = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const f of files) for (const d of f.findings) count[d.severity]++;
+  let suppressed = 0;
+  for (const f of files) {
+    for (const d of f.findings) count[d.severity]++;
+    suppressed += f.suppressed?.length ?? 0;
+  }
   const total = count.error + count.warning + count.information + count.hint;
-  return `${total} finding${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information + count.hint} information) in ${checked} draft${checked === 1 ? '' : 's'}`;
+  const aside = suppressed ? `; ${suppressed} suppressed with a reason` : '';
+  return `${total} finding${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information + count.hint} information) in ${checked} draft${checked === 1 ? '' : 's'}${aside}`;
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ACCEPT_FINDING_COMMAND } from '../core/suppressions/acceptFinding.ts';
+import { acceptFinding } from './acceptFinding.ts';
 import { checkSources } from './checkSources.ts';
 import { CrashHandler } from './crashHandler.ts';
 import { createLanguageClient } from './languageClient.ts';
@@ -27,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
       await ready;
       return checkSources(client!);
     }),
+    vscode.commands.registerCommand(ACCEPT_FINDING_COMMAND, acceptFinding),
     vscode.commands.registerCommand('sourceCheck.restartServer', async () => {
       crashes.loop.reset();
       if (client?.isRunning()) await client.restart();

@@ -40,7 +40,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, crashes =
       ...registryGlobs().map((pattern) => ({ pattern })),
     ],
     synchronize: { configurationSection: 'sourceCheck', fileEvents: watchers },
-    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted }),
+    // acceptFinding: this client runs sourceCheck.acceptFinding, so the server may offer "Accept this finding…"
+    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted, acceptFinding: true }),
     diagnosticCollectionName: 'source-check',
     errorHandler: crashes,
     stdioOptions: crashes.stdio(),

@@ -35,6 +35,9 @@ const DEFAULT_CODE_SEVERITY: Record<DiagnosticCode, Severity> = {
   'unclosed-quote': 'warning',
   'unopened-quote': 'warning',
   'registry-error': 'error',
+  'suppression-without-reason': 'warning',
+  'unused-suppression': 'hint',
+  'unknown-suppression-code': 'warning',
 };
 
 /** The severity of a source-status finding for each status, by default. */

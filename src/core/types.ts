@@ -47,6 +47,9 @@ export const DIAGNOSTIC_CODES = [
   'unclosed-quote',
   'unopened-quote',
   'registry-error',
+  'suppression-without-reason',
+  'unused-suppression',
+  'unknown-suppression-code',
 ] as const;
 
 /** One diagnostic code. */

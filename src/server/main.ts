@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../core/features/codeActions.ts';
+import { ACCEPT_FINDING_COMMAND, acceptOffers } from '../core/suppressions/acceptFinding.ts';
 import { definition } from '../core/features/definition.ts';
 import { hover } from '../core/features/hover.ts';
 import { draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
@@ -62,10 +63,13 @@ const tooLarge = new Set<string>();
 const opening = new Set<string>();
 let debounceMs = 150;
 let canPullConfiguration = false;
+/** True when the client runs `sourceCheck.acceptFinding` (it says so in its initialization options): only then is "Accept this finding…" offered. */
+let canAcceptFindings = false;
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
-  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown };
+  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown; acceptFinding?: unknown };
+  canAcceptFindings = options.acceptFinding === true;
   session.setWorkspace(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), options.trusted !== false);
   if (options.settings) applySettings(options.settings);
   return {
@@ -256,14 +260,24 @@ connection.onCodeAction((params) => {
   const span = { start: Math.min(start, end), end: Math.max(start, end) };
   const textDocument = { uri, version: checked.version };
   const diagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
-  return codeActions(checked.doc, span).map(({ fix, finding }): CodeAction => ({
+  const about = (finding: { code: string; start: number }) => diagnostics.filter((d) => d?.code === finding.code && offsetOf(lines, d?.range?.start) === finding.start);
+  const fixes = codeActions(checked.doc, span).map(({ fix, finding }): CodeAction => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     isPreferred: true,
-    diagnostics: diagnostics.filter((d) => d?.code === finding.code && offsetOf(lines, d?.range?.start) === finding.start),
+    diagnostics: about(finding),
     // the edit names the version it was computed for: a client applies it to that text or not at all
     edit: { documentChanges: [{ textDocument, edits: [{ range: lines.rangeOf(fix), newText: fix.newText }] }] },
   }));
+  if (!canAcceptFindings) return fixes;
+  // the client asks for the reason and inserts the comment (src/client/acceptFinding.ts)
+  const accepts = acceptOffers(checked.doc, span).map(({ title, finding, code, line }): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: about(finding),
+    command: { title, command: ACCEPT_FINDING_COMMAND, arguments: [uri, line, code, checked.version] },
+  }));
+  return [...fixes, ...accepts];
 });
 
 connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams): CheckFilesResult | ResponseError => {

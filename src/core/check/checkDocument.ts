@@ -1,6 +1,7 @@
 /**
  * Checks one draft against a registry: extracts its quotes, resolves their
- * sources, runs every rule and returns the findings in document order.
+ * sources, runs every rule, sets aside the findings the draft's suppression
+ * comments cover and returns the rest in document order.
  */
 import { extract } from '../extract/index.ts';
 import type { DocumentLanguage, Extraction } from '../extract/model.ts';
@@ -9,6 +10,8 @@ import { LineIndex } from '../lineIndex.ts';
 import type { Registry } from '../registry/registry.ts';
 import { QUOTE_RULES, RULES } from '../rules/index.ts';
 import { severityFor, type Settings } from '../settings.ts';
+import { findDirectives } from '../suppressions/directives.ts';
+import { applySuppressions, type SuppressedFinding, type Suppression } from '../suppressions/suppress.ts';
 import type { Finding } from '../types.ts';
 import type { CheckContext, Report } from './context.ts';
 import { matchQuote, type MatchedQuote } from './quoteMatch.ts';
@@ -26,7 +29,12 @@ export interface CheckedDocument extends Draft {
   lines: LineIndex;
   extraction: Extraction;
   matches: MatchedQuote[];
+  /** The findings shown: those no suppression comment set aside, and the findings about the comments. */
   findings: Finding[];
+  /** The findings suppression comments set aside, each with its reason. */
+  suppressed: SuppressedFinding[];
+  /** The draft's suppression comments that are honoured, with what each set aside. */
+  suppressions: Suppression[];
 }
 
 /** The language a path is read in: Markdown for .md/.markdown/.mdx, else plain text. */
@@ -40,7 +48,7 @@ export function languageOf(path: string): DocumentLanguage {
  */
 export function checkDocument(draft: Draft, registry: Registry, settings: Settings, reuse?: Extraction | ExtractCache): CheckedDocument {
   const cache = reuse instanceof ExtractCache ? reuse : undefined;
-  const found = reuse && !cache ? (reuse as Extraction) : extract(draft.text, { language: draft.language, lexicon: registry, cache });
+  const found = reuse && !cache ? (reuse as Extraction) : extract(readable(draft), { language: draft.language, lexicon: registry, cache });
   const kept = cache ? keptFor(cache, registry, settings, draft.path) : undefined;
   const findings: Finding[] = [];
   const lines = new LineIndex(draft.text);
@@ -78,8 +86,33 @@ export function checkDocument(draft: Draft, registry: Registry, settings: Settin
     for (const r of reports) ctx.report(r);
   }
   for (const rule of RULES) rule(ctx);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  return { ...draft, lines, extraction: found, matches, findings };
+  // suppression comments set findings aside, and are reported on when they cannot
+  const { kept: shown, suppressed, suppressions, reports } = applySuppressions(draft.text, draft.language, findings);
+  if (shown !== findings) {
+    findings.length = 0;
+    for (const f of shown) findings.push(f);
+  }
+  for (const r of reports) ctx.report(r);
+  findings.sort(byPlace);
+  return { ...draft, lines, extraction: found, matches, findings, suppressed, suppressions };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.code.localeCompare(b.code);
+}
+
+/** The text extraction reads: in plain text, suppression comment lines blanked (Markdown's HTML comments are never read). */
+function readable(draft: Draft): string {
+  if (draft.language === 'markdown') return draft.text;
+  const directives = findDirectives(draft.text, draft.language);
+  if (!directives.length) return draft.text;
+  let out = '';
+  let at = 0;
+  for (const d of directives) {
+    out += draft.text.slice(at, d.line.start) + ' '.repeat(d.line.end - d.line.start);
+    at = d.line.end;
+  }
+  return out + draft.text.slice(at);
 }
 
 /** Quote checks kept per draft cache, for one registry and one set of settings. */

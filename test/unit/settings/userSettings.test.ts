@@ -73,7 +73,7 @@ test('unknown keys name the closest known key within a small edit distance', () 
     'unknown setting `sourceCheck.Registry`; did you mean `sourceCheck.registry`?',
     'unknown setting `sourceCheck.debounce`; did you mean `sourceCheck.debounceMs`?',
     'unknown setting `sourceCheck.foo`; expected one of sourceCheck.registry, sourceCheck.include, sourceCheck.exclude, sourceCheck.debounceMs, sourceCheck.severity.<code or status>',
-    'unknown setting `sourceCheck.severity.bogus`; expected sourceCheck.severity.<code> or .<status>, one of source-status, misquote, misattributed-quote, unverified-quote, unattributed-quote, unclosed-quote, unopened-quote, registry-error, disputed, draft, mistaken, retracted, superseded, fabricated',
+    'unknown setting `sourceCheck.severity.bogus`; expected sourceCheck.severity.<code> or .<status>, one of source-status, misquote, misattributed-quote, unverified-quote, unattributed-quote, unclosed-quote, unopened-quote, registry-error, suppression-without-reason, unused-suppression, unknown-suppression-code, disputed, draft, mistaken, retracted, superseded, fabricated',
   ]);
   assert.equal(closestKey('sourceCheck.severity.retraced'), 'sourceCheck.severity.retracted');
   assert.equal(closestKey('sourceCheck.exlcude'), 'sourceCheck.exclude');
