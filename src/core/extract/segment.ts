@@ -175,6 +175,26 @@ export function segmentMarkdown(text: string, atStart: boolean): Prose {
 /** Markup per chunk beyond which remark's time grows with its square: emphasis and link delimiters, setext underlines. */
 const FLOOD_DELIMITERS = 4000;
 const FLOOD_LINES = 1000;
+/** Characters remark walks back per character of a chunk, on average, beyond which it is a flood. */
+const FLOOD_WALK = 200;
+
+/**
+ * How far back remark (GFM footnotes) looks from each closing bracket: to the
+ * last opening bracket, else to the chunk's start. Summed over a long line of
+ * stray "]" this grows with the square of its length (a 1.4 MB paragraph with
+ * 2,000 of them took 12 s).
+ */
+function bracketWalk(text: string): number {
+  let walk = 0;
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) open = i; // [
+    else if (c === 93) walk += i - open; // ]
+  }
+  return walk;
+}
+
 /** A line nested this deep in block quotes or lists. */
 const DEEP_NESTING = /^(?:[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){32}/m;
 
@@ -186,6 +206,7 @@ const DEEP_NESTING = /^(?:[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){32}/m;
  * tables, which remark reads in linear time, are not floods.
  */
 function isMarkupFlood(text: string): boolean {
+  if (bracketWalk(text) > FLOOD_WALK * text.length) return true;
   if (text.length < 16_384) return false;
   let delimiters = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkDocument } from '../../../src/core/check/checkDocument.ts';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
+import { registryOf } from '../../support/drafts.ts';
+
+/** A news paragraph with quotes and a stray closing bracket, repeated on one line to `size` characters. */
+function oneLineParagraph(size: number): string {
+  const unit =
+    'The chairman of the Joint Chiefs, Gen. Mark Milley, said “we are not leaving Iraq,” adding that the letter was a mistake. ' +
+    '"It was unsigned," Milley said at the Pentagon < briefing | as reporters # asked about `draft` plans and troops, ' +
+    'officials who spoke on condition of anonymity said the decision (see above] was final and that forces would stay in the region for now. ' +
+    'Others in the coalition said nothing had changed and that no order to leave had been given to any of the units stationed at the base. ' +
+    'The letter, which was sent to the Iraqi command, said the coalition would be repositioning forces over the course of the coming days. ';
+  return unit.repeat(Math.ceil(size / unit.length));
+}
+
+test('a one-line paragraph of megabytes with stray closing brackets is checked in linear time', () => {
+  // remark's GFM footnote call looks back from every "]" to the last "[" or the paragraph's start: 2.4 MB with 3,700 of them took minutes
+  const text = oneLineParagraph(2_400_000);
+  const started = Date.now();
+  const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(seconds < 30, `took ${seconds}s; expected well under 30 s`);
+  assert.ok(doc.extraction.quotes.filter((q) => q.text === 'we are not leaving Iraq,').length > 1000, 'every repetition keeps its quote');
+  assert.ok(doc.findings.filter((f) => f.code === 'source-status').length > 1000, 'the quotes are checked');
+});
