@@ -52,14 +52,15 @@ export function findAcknowledgement(ctx: CheckContext, source: SourceEntry): Ack
   return undefined;
 }
 
+// both search only the `max` characters beside `at`: a search to the draft's end from every mention was quadratic on a draft without blank lines
 function paragraphStart(text: string, at: number, max: number): number {
   const limit = Math.max(0, at - max);
-  const br = text.lastIndexOf('\n\n', at);
-  return Math.max(limit, br < 0 ? 0 : br);
+  const br = text.slice(limit, at + 2).lastIndexOf('\n\n');
+  return br < 0 ? limit : limit + br;
 }
 
 function paragraphEnd(text: string, at: number, max: number): number {
   const limit = Math.min(text.length, at + max);
-  const br = text.indexOf('\n\n', at);
-  return Math.min(limit, br < 0 ? text.length : br);
+  const br = text.slice(at, limit + 2).indexOf('\n\n');
+  return br < 0 ? limit : Math.min(limit, at + br);
 }

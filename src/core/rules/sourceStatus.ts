@@ -25,8 +25,11 @@ export const sourceStatus: Rule = (ctx) => {
     if (ctx.matches.some((m) => m.source === source && ref.end >= m.quote.outer.start - NEAR_QUOTE && ref.start <= m.quote.outer.end + NEAR_QUOTE)) continue;
     spans.push({ span: ref, source, what: 'cites' });
   }
+  // one search per source, not per quote: each reads every mention of the draft
+  const acks = new Map<SourceEntry, ReturnType<typeof findAcknowledgement>>();
   for (const { span, source, what } of spans) {
-    const ack = findAcknowledgement(ctx, source);
+    if (!acks.has(source)) acks.set(source, findAcknowledgement(ctx, source));
+    const ack = acks.get(source);
     const message = statusMessage(source, what) + (ack ? ` — acknowledged: ${ack.how}` : '');
     ctx.report({
       code: 'source-status',

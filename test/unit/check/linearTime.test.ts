@@ -25,3 +25,16 @@ test('a one-line paragraph of megabytes with stray closing brackets is checked i
   assert.ok(doc.extraction.quotes.filter((q) => q.text === 'we are not leaving Iraq,').length > 1000, 'every repetition keeps its quote');
   assert.ok(doc.findings.filter((f) => f.code === 'source-status').length > 1000, 'the quotes are checked');
 });
+
+test('a long draft quoting a labelled source beside many mentions of who labelled it is checked in linear time', () => {
+  // source-status looked for the label beside every mention of its author, once per quote, each search running to the draft's end for a blank line
+  const unit = 'Mark Milley spoke to reporters. The letter said “CJTF-OIR will be repositioning forces over the course of the coming days and weeks to prepare for onward movement.” ';
+  const text = unit.repeat(Math.ceil(200_000 / unit.length));
+  const started = Date.now();
+  const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(seconds < 30, `took ${seconds}s; expected well under 30 s`);
+  const status = doc.findings.filter((f) => f.code === 'source-status');
+  assert.ok(status.length > 1000, `${status.length} source-status findings`);
+  assert.ok(status.every((f) => f.severity === 'warning' && !/acknowledged/.test(f.message)), 'no mention reports the label, so none is acknowledged');
+});
