@@ -195,6 +195,38 @@ function bracketWalk(text: string): number {
   return walk;
 }
 
+/** Inline constructs times the length of the paragraphs holding them beyond which a chunk is a flood (PolNeAR: at most 32,000). */
+const FLOOD_INLINE_WORK = 100_000_000;
+/** A line that starts a block of its own (a list item, quote, heading, table row) or is blank: the paragraph before it ends. */
+const PARAGRAPH_BREAK = /^[ \t]*(?:[-+*>|#]|\d{1,9}[.)]|\r?$)/;
+/** Characters and words at which an inline construct (code, HTML, emphasis, link, escape, reference, autolink) may start. */
+const INLINE_START = /[`<*_[\]~&\\!]|https?:|www\./g;
+
+/**
+ * Roughly what remark spends on a chunk's inline constructs: after each one
+ * it merges the text that follows by splicing the paragraph's token list, so
+ * a paragraph costs its constructs times its length (a 140 KB line of code
+ * spans took 7 s). Summed over the paragraphs, told apart by line starts.
+ */
+function inlineWork(text: string): number {
+  let work = 0;
+  let constructs = 0;
+  let paragraph = 0;
+  for (let pos = 0; pos <= text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    if (PARAGRAPH_BREAK.test(line)) {
+      work += constructs * (pos - paragraph);
+      constructs = 0;
+      paragraph = pos;
+    }
+    for (INLINE_START.lastIndex = 0; INLINE_START.exec(line); ) constructs++;
+    pos = end + 1;
+  }
+  return work + constructs * (text.length - paragraph);
+}
+
 /** A line nested this deep in block quotes or lists. */
 const DEEP_NESTING = /^(?:[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){32}/m;
 
@@ -206,7 +238,7 @@ const DEEP_NESTING = /^(?:[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){32}/m;
  * tables, which remark reads in linear time, are not floods.
  */
 function isMarkupFlood(text: string): boolean {
-  if (bracketWalk(text) > FLOOD_WALK * text.length) return true;
+  if (bracketWalk(text) > FLOOD_WALK * text.length || inlineWork(text) > FLOOD_INLINE_WORK) return true;
   if (text.length < 16_384) return false;
   let delimiters = 0;
   for (let i = 0; i < text.length; i++) {
