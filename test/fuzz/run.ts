@@ -86,8 +86,10 @@ async function main(): Promise<void> {
   let runs = 0;
   let printed = 0;
   const cases = o.only !== undefined ? [o.only] : undefined;
+  let stop = false;
+  process.once('SIGINT', () => (stop = true)); // Ctrl-C ends the run after the current case, with its summary
   for (let n = cases ? cases[0] : 0; cases ? n === cases[0] : runs < o.runs; n++) {
-    if (o.time !== undefined && (Date.now() - started) / 1000 >= o.time) break;
+    if (stop || (o.time !== undefined && (Date.now() - started) / 1000 >= o.time)) break;
     const type = caseType(n);
     if (!cases && !o.types.has(type)) continue;
     const d = new Dice(prng(caseSeed(o.seed, n)));
