@@ -50,3 +50,14 @@ test('a one-line paragraph of thousands of code spans, tags and links is checked
     if (unit.includes('Milley')) assert.ok(doc.extraction.quotes.filter((q) => q.text === 'we are not leaving,').length > 10_000, 'every repetition keeps its quote');
   }
 });
+
+test('a long paragraph after one unclosed bracket is checked in linear time', () => {
+  // GFM autolinks look back from every word to the last bracket left open: 200 KB after one "[" took 11 s, 400 KB most of a minute
+  const unit = 'Milley said “we are not leaving the base now,” and the letter was a draft | ';
+  const text = '[' + unit.repeat(Math.ceil(400_000 / unit.length));
+  const started = Date.now();
+  const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(seconds < 30, `took ${seconds}s; expected well under 30 s`);
+  assert.ok(doc.extraction.quotes.filter((q) => q.text === 'we are not leaving the base now,').length > 4000, 'every repetition keeps its quote');
+});
