@@ -61,3 +61,15 @@ test('a long paragraph after one unclosed bracket is checked in linear time', ()
   assert.ok(seconds < 30, `took ${seconds}s; expected well under 30 s`);
   assert.ok(doc.extraction.quotes.filter((q) => q.text === 'we are not leaving the base now,').length > 4000, 'every repetition keeps its quote');
 });
+
+test('a long draft of quotes by a named speaker among many registry mentions is checked in linear time', () => {
+  // each named speaker was inserted into the sorted list of all the draft's registry mentions by a walk from its end: 3 MB took over 5 minutes
+  const unit = '“We are staying,” Mark Milley said. ' + 'Seely Milley '.repeat(3);
+  const text = unit.repeat(Math.ceil(2_000_000 / unit.length));
+  const started = Date.now();
+  const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(seconds < 30, `took ${seconds}s; expected well under 30 s`);
+  const quotes = doc.extraction.quotes;
+  assert.ok(quotes.length > 25_000 && quotes.every((q) => q.speaker?.id === 'mark-milley'), 'every quote is Milley’s');
+});
