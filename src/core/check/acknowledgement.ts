@@ -7,6 +7,7 @@
 import type { SourceEntry } from '../registry/model.ts';
 import type { SourceStatus, Span } from '../types.ts';
 import { lineOf, sourceName, type CheckContext } from './context.ts';
+import { NameDictionary, SPEAKER_NAME } from '../extract/nameDictionary.ts';
 import { isNegated, proseTokens, type ProseToken } from './negation.ts';
 
 /** Where and how a draft acknowledges a source's status. */
@@ -72,14 +73,11 @@ function mentionsOf(ctx: CheckContext, by: NonNullable<SourceEntry['statusBy']>)
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** Where a plain name occurs as whole words, across any whitespace (hard wraps, no-break spaces), any case. */
+/** Where a plain name occurs as whole words, across any whitespace (hard wraps, no-break spaces), any case: through the name dictionary, never a pattern built from registry data. */
 function nameOccurrences(text: string, name: string): Span[] {
-  const parts = name.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!parts.length) return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-  const out: Span[] = [];
-  for (let m = re.exec(text); m && out.length < MAX_NAME_HITS; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  const dictionary = new NameDictionary();
+  dictionary.add(name, SPEAKER_NAME);
+  return dictionary.find(text, 'speaker').slice(0, MAX_NAME_HITS).map(({ start, end }) => ({ start, end }));
 }
 
 /** Whether a label word near the mention (same paragraph, NEAR characters) is there and not negated. */

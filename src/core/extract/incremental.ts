@@ -143,7 +143,8 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
     previous: before && rebaseQuote(before.quote, -at),
     previousBlock: before ? before.lastBlock - region.firstBlock : -2,
     previousFromLead: before?.fromLead ?? false,
-    named: namesAround(named, at, region.end).map((m) => moveSpan(m, -at)),
+    named: namesAround(speakerMentions, at, region.end).map((m) => moveSpan(m, -at)),
+    added: namesAround(addedBefore(last.scanned, k0), at, region.end).map((m) => moveSpan(m, -at)),
   };
   const input: ScanInput = {
     text: text.slice(at, region.end),
@@ -257,13 +258,8 @@ function rebaseQuote(q: ExtractedQuote, by: number): ExtractedQuote {
 
 /** The names a scan has seen before quote `k`: registry mentions, and the speakers quotes before `k` named (sorted by start; on a tie, in the order they were seen). */
 function namesSeen(mentions: readonly SpeakerMention[], scanned: readonly ScannedQuote[], k: number): SpeakerMention[] {
-  const added: SpeakerMention[] = [];
-  for (let i = 0; i < k; i++) {
-    const named = scanned[i].named;
-    if (named) added.push(named);
-  }
+  const added = addedBefore(scanned, k);
   if (!added.length) return [...mentions];
-  added.sort((a, b) => a.start - b.start); // stable: insertion order kept on ties
   const out: SpeakerMention[] = [];
   let i = 0;
   let j = 0;
@@ -272,6 +268,16 @@ function namesSeen(mentions: readonly SpeakerMention[], scanned: readonly Scanne
     else out.push(added[j++]);
   }
   return out;
+}
+
+/** The speakers quotes before `k` named, sorted by start (on a tie, in the order they were seen). */
+function addedBefore(scanned: readonly ScannedQuote[], k: number): SpeakerMention[] {
+  const added: SpeakerMention[] = [];
+  for (let i = 0; i < k; i++) {
+    const named = scanned[i].named;
+    if (named) added.push(named);
+  }
+  return added.sort((a, b) => a.start - b.start); // stable: insertion order kept on ties
 }
 
 /**

@@ -40,7 +40,7 @@ function extractFull(text: string, options: ExtractOptions, matcher: LexiconMatc
   const hits = nameHits(prose.chunks, matcher, cache);
   const speakerMentions = mentionsOf(hits.speakers, matcher);
   const openAfter = new Uint8Array(prose.blocks.length);
-  const state: ScanState = { previousBlock: -2, previousFromLead: false, named: [...speakerMentions] };
+  const state: ScanState = { previousBlock: -2, previousFromLead: false, named: speakerMentions, added: [] };
   const scanned: ScannedQuote[] = [];
   const marks = { openAfter, unclosed: [] as UnbalancedMark[], unopened: [] as UnbalancedMark[] };
   const raw = candidates(input, 0, prose.blocks.length, marks);

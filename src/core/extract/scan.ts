@@ -35,8 +35,10 @@ export interface ScanState {
   previousBlock: number;
   /** Whether the last quote's speaker came only from the paragraph before it (directly or by continuing). */
   previousFromLead: boolean;
-  /** Speaker names seen so far (registry mentions and named speakers), sorted by start: pronouns resolve to the last before them. */
-  named: SpeakerMention[];
+  /** Registry mentions, sorted by start: with `added`, the names pronouns resolve to (the last before them). */
+  named: readonly SpeakerMention[];
+  /** Speakers the quotes scanned so far named, sorted by start (on a tie, in the order seen); seen after a registry mention at the same start. */
+  added: SpeakerMention[];
 }
 
 /** A kept quote with what a later scan needs to resume after it. */
@@ -75,7 +77,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       found = attributeLeadIn(masked, lead.start, lead.end, patterns); // a lead-in paragraph: "Cruz continued:"
     }
     let speaker: SpeakerMention | null = null;
-    if (found?.speaker) speaker = resolve(found.speaker, matcher, state.named);
+    if (found?.speaker) speaker = resolve(found.speaker, matcher, state);
     let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
     let fromLeadOnly = false;
     if (!speaker && lead && opensBlock && q.kind !== 'block') {
@@ -83,7 +85,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       const fromLead = attributeLeadIn(masked, lead.start, lead.end, patterns);
       if (fromLead.speaker && fromLead.cue && !fromLead.weak) {
         found = { ...fromLead, cue: null };
-        speaker = resolve(fromLead.speaker, matcher, state.named);
+        speaker = resolve(fromLead.speaker, matcher, state);
         rule = fromLead.rule;
         fromLeadOnly = true;
       }
@@ -103,7 +105,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     let named: SpeakerMention | undefined;
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) {
       named = speaker;
-      insertSorted(state.named, speaker);
+      insertSorted(state.added, speaker);
     }
     const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
     const start = q.parts[0].start;
@@ -273,9 +275,9 @@ function lineParts(masked: string, start: number, end: number) {
 }
 
 /** Resolves a mention: pronouns to the last named speaker, names to registry ids. */
-function resolve(mention: TextSpan, matcher: LexiconMatcher, named: SpeakerMention[]): SpeakerMention {
+function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanState): SpeakerMention {
   if (PRONOUN.test(mention.text)) {
-    const antecedent = lastBefore(named, mention.start);
+    const antecedent = lastNamed(state, mention.start);
     return { ...mention, name: antecedent?.name ?? mention.text, id: antecedent?.id ?? null };
   }
   const known = matcher.speaker(mention.text);
@@ -285,6 +287,17 @@ function resolve(mention: TextSpan, matcher: LexiconMatcher, named: SpeakerMenti
 /** The last mention starting before `offset`; `list` is kept sorted by start. */
 export function lastBefore<T extends { start: number }>(list: readonly T[], offset: number): T | undefined {
   return list[firstFrom(list, offset) - 1];
+}
+
+/**
+ * The last name seen before `offset`: a registry mention or a named speaker,
+ * the speaker on a tie. (Two lists: inserting each named speaker among all
+ * the draft's registry mentions made a long draft quadratic.)
+ */
+function lastNamed(state: ScanState, offset: number): SpeakerMention | undefined {
+  const mention = lastBefore(state.named, offset);
+  const speaker = lastBefore(state.added, offset);
+  return speaker && (!mention || speaker.start >= mention.start) ? speaker : mention;
 }
 
 /** Inserts a mention keeping the list sorted by start (after mentions with the same start). */

@@ -175,6 +175,69 @@ export function segmentMarkdown(text: string, atStart: boolean): Prose {
 /** Markup per chunk beyond which remark's time grows with its square: emphasis and link delimiters, setext underlines. */
 const FLOOD_DELIMITERS = 4000;
 const FLOOD_LINES = 1000;
+/** Characters remark walks back per character of a chunk, on average, beyond which it is a flood (PolNeAR: at most 15). */
+const FLOOD_WALK = 200;
+
+/**
+ * How far back remark looks, summed over a chunk: GFM footnotes from each
+ * closing bracket to the last opening one (else the chunk's start); GFM
+ * autolinks, from each word after an opening bracket not yet closed, back to
+ * that bracket. On a long line of stray "]", or after one unclosed "[", this
+ * grows with the square of its length (a 1.4 MB paragraph with 2,000 "]"
+ * took 12 s, 200 KB after one "[" 11 s).
+ */
+function bracketWalk(text: string, gfm: boolean): number {
+  let walk = 0;
+  let last = 0;
+  const open: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (c === 91) {
+      last = i; // [
+      open.push(i);
+    } else if (c === 93) {
+      walk += i - last; // ]
+      open.pop();
+    } else if (gfm && word && !inWord && open.length) walk += i - open[open.length - 1];
+    inWord = word;
+  }
+  return walk;
+}
+
+/** Inline constructs times the length of the paragraphs holding them beyond which a chunk is a flood (PolNeAR: at most 32,000). */
+const FLOOD_INLINE_WORK = 20_000_000;
+/** A line that starts a block of its own (a list item, quote, heading, table row) or is blank: the paragraph before it ends. */
+const PARAGRAPH_BREAK = /^[ \t]*(?:[-+*>|#]|\d{1,9}[.)]|\r?$)/;
+/** Characters and words at which an inline construct (code, HTML, emphasis, link, escape, reference, autolink) may start. */
+const INLINE_START = /[`<*_[\]~&\\!]|https?:|www\./g;
+
+/**
+ * Roughly what remark spends on a chunk's inline constructs: after each one
+ * it merges the text that follows by splicing the paragraph's token list, so
+ * a paragraph costs its constructs times its length (a 140 KB line of code
+ * spans took 7 s). Summed over the paragraphs, told apart by line starts.
+ */
+function inlineWork(text: string): number {
+  let work = 0;
+  let constructs = 0;
+  let paragraph = 0;
+  for (let pos = 0; pos <= text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    if (PARAGRAPH_BREAK.test(line)) {
+      work += constructs * (pos - paragraph);
+      constructs = 0;
+      paragraph = pos;
+    }
+    for (INLINE_START.lastIndex = 0; INLINE_START.exec(line); ) constructs++;
+    pos = end + 1;
+  }
+  return work + constructs * (text.length - paragraph);
+}
+
 /** A line nested this deep in block quotes or lists. */
 const DEEP_NESTING = /^(?:[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){32}/m;
 
@@ -186,6 +249,7 @@ const DEEP_NESTING = /^(?:[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){32}/m;
  * tables, which remark reads in linear time, are not floods.
  */
 function isMarkupFlood(text: string): boolean {
+  if (bracketWalk(text, GFM_TRIGGER.test(text)) > FLOOD_WALK * text.length || inlineWork(text) > FLOOD_INLINE_WORK) return true;
   if (text.length < 16_384) return false;
   let delimiters = 0;
   for (let i = 0; i < text.length; i++) {
