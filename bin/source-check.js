@@ -15,4 +15,19 @@ try {
   }
   throw error;
 }
-process.exitCode = cli.run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+// Output cut off by the reader (`source-check check | head`): end quietly, as other tools do.
+const quietOnClosedPipe = (stream) =>
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
+try {
+  process.exitCode = cli.run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+} catch (error) {
+  // a bug of ours: one line that says so, and the stack only when asked for
+  const detail = process.env.SOURCE_CHECK_DEBUG ? `\n${error && error.stack}` : ' (set SOURCE_CHECK_DEBUG=1 for the stack trace)';
+  process.stderr.write(`source-check: internal error: ${error && error.message}${detail}; please report it\n`);
+  process.exitCode = 3;
+}

@@ -5,10 +5,18 @@
  */
 import type { TextFile } from '../types.ts';
 
-/** The text registry readers parse: a `.json` file's comments blanked, any other file as it is. */
+/**
+ * The text registry readers parse: a lone CR made a line feed (YAML and the
+ * editor end a line there, the position-keeping parser would not; same length,
+ * so positions stay), and a `.json` file's comments blanked.
+ */
 export function readableText(file: TextFile): string {
-  return /\.json$/i.test(file.path) && file.text.includes('/') ? blankJsonComments(file.text) : file.text;
+  const text = file.text.includes('\r') ? file.text.replace(LONE_CR, '\n') : file.text;
+  return /\.json$/i.test(file.path) && text.includes('/') ? blankJsonComments(text) : text;
 }
+
+/** A carriage return that no line feed follows. */
+const LONE_CR = /\r(?!\n)/g;
 
 /** `text` with each JSON comment replaced by spaces (line breaks kept); double- and single-quoted strings are left alone. */
 export function blankJsonComments(text: string): string {

@@ -44,7 +44,8 @@ export class LazyFile {
     const quick = quickLocate(this.path, text, id, this.layout);
     if (quick) return quick;
     this.parsed ??= parseRegistryFile({ path: this.path, text }).entries.map((raw) => locate(raw));
-    return this.parsed[index];
+    // the two readers may still disagree on a strange file: then the entry is placed at the file's start, never missing
+    return this.parsed[index] ?? { path: this.path, start: 0, end: 0, id: { start: 0, end: 0 }, fields: {} };
   }
 }
 

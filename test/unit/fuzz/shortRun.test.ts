@@ -4,11 +4,10 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../../support/lspClient.ts';
 
-// A short run of the fuzz harness (npm run fuzz): hostile drafts in-process, through the CLI and through the built server.
-// Registry cases are left to `npm run fuzz`: the registry reader is being hardened separately (see the harness's failures).
+// A short run of the fuzz harness (npm run fuzz): hostile drafts and broken registries in-process, through the CLI and through the built server.
 test('a short fuzz run finds no crash, hang, inconsistent range or incremental mismatch', () => {
   const seed = process.env.FUZZ_SEED ?? '20261201';
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'fuzz', 'run.ts'), '--seed', seed, '--runs', '600', '--time', '40', '--types', 'draft,cli,lsp'], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'fuzz', 'run.ts'), '--seed', seed, '--runs', '600', '--time', '40', '--types', 'draft,registry,cli,lsp'], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 240_000,
