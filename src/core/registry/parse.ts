@@ -49,8 +49,9 @@ export function parseRegistryFile(file: TextFile): ParsedFile {
   const text = readableText(file);
   const length = text.length;
   const report = (span: Span, message: string) => {
-    const start = Math.min(Math.max(span.start, 0), length); // a parser's error may end past the text
-    problems.push({ path: file.path, start, end: Math.min(Math.max(span.end, start), length), message });
+    // a parser's error may end past the text, or mark one half of a character written as a surrogate pair (an emoji)
+    const start = outsidePair(text, Math.min(Math.max(span.start, 0), length), -1);
+    problems.push({ path: file.path, start, end: outsidePair(text, Math.min(Math.max(span.end, start), length), 1), message });
   };
   if (text.includes('\u0000')) {
     report({ start: 0, end: 0 }, 'this registry file looks binary (it contains NUL bytes); expected YAML or JSON text');
@@ -124,4 +125,11 @@ function firstLine(message: string): string {
   const nl = message.indexOf('\n');
   const line = nl < 0 ? message : message.slice(0, nl);
   return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** `at`, or the offset `step` beside it when `at` falls between the two halves of a surrogate pair. */
+function outsidePair(text: string, at: number, step: -1 | 1): number {
+  const low = text.charCodeAt(at);
+  const high = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at + step : at;
 }
