@@ -5,22 +5,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../support/lspClient.ts';
+import { HARBOUR_QUOTE as QUOTE, HARBOUR_REGISTRY as REGISTRY } from '../support/harbourStory.ts';
 import { removeDir } from '../support/workspace.ts';
 
 const BIN = path.join(ROOT, 'bin', 'source-check.js');
 
-const REGISTRY = `
-- id: harbour-authority
-  type: organization
-  name: Kestrel Harbour Authority
-- id: dredging-notice
-  type: statement
-  title: The dredging notice
-  speaker: harbour-authority
-  text: Dredging of the north channel will begin in March and finish before the summer season.
-  status: retracted
-`;
-const QUOTE = 'The Kestrel Harbour Authority said: "Dredging of the north channel will begin in March and finish before the summer season."';
 
 /** A folder with the invented registry and one draft `d.md` holding `draft`; runs the CLI on it. */
 function run(draft: string, command = 'check', format = 'json') {

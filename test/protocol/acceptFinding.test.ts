@@ -7,20 +7,10 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { acceptanceEdits } from '../../src/core/suppressions/acceptFinding.ts';
 import { LspClient, uriOf } from '../support/lspClient.ts';
+import { HARBOUR_QUOTE, HARBOUR_REGISTRY as REGISTRY } from '../support/harbourStory.ts';
 import { removeDir } from '../support/workspace.ts';
 
-const REGISTRY = `
-- id: harbour-authority
-  type: organization
-  name: Kestrel Harbour Authority
-- id: dredging-notice
-  type: statement
-  title: The dredging notice
-  speaker: harbour-authority
-  text: Dredging of the north channel will begin in March and finish before the summer season.
-  status: retracted
-`;
-const TEXT = '# Harbour\n\nThe Kestrel Harbour Authority said: "Dredging of the north channel will begin in March and finish before the summer season."\n';
+const TEXT = `# Harbour\n\n${HARBOUR_QUOTE}\n`;
 
 let dir: string;
 let file: string;

@@ -4,25 +4,16 @@ import { checkDocument, type CheckedDocument } from '../../../src/core/check/che
 import type { DocumentLanguage } from '../../../src/core/extract/model.ts';
 import { Registry } from '../../../src/core/registry/registry.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
+import { HARBOUR_REGISTRY, HARBOUR_WORDS } from '../../support/harbourStory.ts';
 import { acceptanceEdits, acceptOffers, cleanReason, type Insertion } from '../../../src/core/suppressions/acceptFinding.ts';
 
 const registry = new Registry([
   {
     path: '/ws/sources/registry.yaml',
-    text: `
-- id: harbour-authority
-  type: organization
-  name: Kestrel Harbour Authority
-- id: dredging-notice
-  type: statement
-  title: The dredging notice
-  speaker: harbour-authority
-  text: Dredging of the north channel will begin in March and finish before the summer season.
-  status: retracted
-`,
+    text: HARBOUR_REGISTRY,
   },
 ]);
-const WORDS = '"Dredging of the north channel will begin in March and finish before the summer season."';
+const WORDS = HARBOUR_WORDS;
 
 function check(text: string, language: DocumentLanguage = 'markdown'): CheckedDocument {
   return checkDocument({ path: language === 'markdown' ? '/ws/d.md' : '/ws/d.txt', text, language }, registry, DEFAULT_SETTINGS);
