@@ -20,6 +20,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage: source-check check [PATH...] [--registry PATH]... [--format text|json] [--config FILE | --no-config]
        source-check suppressions [PATH...] [--registry PATH]... [--format text|json] [--config FILE | --no-config]
        source-check extract FILE... [--registry PATH]... [--format json|text]
+       source-check import claimreview|csl-json|retraction-watch FILE... [--out FILE]
        source-check --help | --version
 
 check         checks drafts (files or folders; default the current folder) against
@@ -28,6 +29,9 @@ check         checks drafts (files or folders; default the current folder) again
 suppressions  lists the drafts' suppression comments: where, the codes, the
               reason and the findings each set aside; exits 0 (2 on bad usage)
 extract       prints the quotations, speakers and cues found in each file
+import        writes registry YAML from fact-checks (ClaimReview), a bibliography
+              (CSL-JSON) or the Retraction Watch CSV; into an existing --out file
+              it updates entries in place; exits 0, 2 on bad usage or bad input
 
 --registry PATH  registry file or folder (repeatable, anywhere); default: the
                  nearest sources/ folder at or above each draft, up to the
@@ -47,7 +51,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
   if (first === '--version' || first === '-v') return { ...args, command: 'version' };
-  if (first !== 'check' && first !== 'suppressions' && first !== 'extract') throw new UsageError(`unknown command \`${first}\`; expected check, suppressions or extract`);
+  if (first !== 'check' && first !== 'suppressions' && first !== 'extract') throw new UsageError(`unknown command \`${first}\`; expected check, suppressions, extract or import`);
   args.command = first;
   const value = (flag: string): string => {
     const v = rest.shift();

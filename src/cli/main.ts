@@ -13,12 +13,14 @@ import { RegistryStore } from '../host/registryStore.ts';
 import { findSettingsFile, loadSettingsFile, type HostSettings } from '../host/settingsFile.ts';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.ts';
 import { checkJson, checkText, extractionJson, extractionText, summary, type FileFindings } from './format.ts';
+import { runImport } from './importCommand.ts';
 import { suppressionsJson, suppressionsText, type FileSuppressions } from './suppressionsFormat.ts';
 
 declare const __VERSION__: string | undefined;
 
 /** Runs the CLI; resolves to the exit code. */
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (argv[0] === 'import') return runImport(argv.slice(1), out, err);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
