@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../support/lspClient.ts';
-import { removeDir } from '../support/workspace.ts';
+import { copyExample, removeDir } from '../support/workspace.ts';
 
 const BIN = path.join(ROOT, 'bin', 'source-check.js');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'import');
@@ -90,6 +90,22 @@ test('import: bad input is an error at file:line:column with exit 2; bad usage e
     assert.equal(broken.code, 2);
     assert.match(broken.stderr, /out\.yaml:\d+:\d+ error: the file to update is not valid YAML/);
     assert.equal(fs.readFileSync(out, 'utf8'), '- id: a\n  name: [open\n');
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('check: a Retraction Watch CSV or a CSL-JSON export left in sources/ is one registry-error naming the import command', () => {
+  const dir = copyExample();
+  try {
+    fs.copyFileSync(path.join(FIXTURES, 'retraction-watch.csv'), path.join(dir, 'sources', 'retractions.csv'));
+    fs.copyFileSync(path.join(FIXTURES, 'csl.json'), path.join(dir, 'sources', 'zotero.json'));
+    fs.writeFileSync(path.join(dir, 'sources', 'budget.csv'), 'year,amount\n2024,3\n');
+    const r = cli(['check', dir, '--no-config']);
+    const errors = r.stdout.split('\n').filter((l) => l.includes('[registry-error]'));
+    assert.equal(errors.length, 2, r.stdout);
+    assert.match(errors.find((l) => l.includes('retractions.csv'))!, /retractions\.csv:1:1 error this file is Retraction Watch CSV, not registry entries; .*`source-check import retraction-watch retractions\.csv --out retractions\.yaml`/);
+    assert.match(errors.find((l) => l.includes('zotero.json'))!, /zotero\.json:2:3 error this file is CSL-JSON .*`source-check import csl-json zotero\.json --out zotero\.yaml`/);
   } finally {
     removeDir(dir);
   }
