@@ -9,10 +9,12 @@ import { parseArgs } from 'node:util';
 import { convertClaimReviews } from '../core/import/claimReview.ts';
 import { convertCslJson } from '../core/import/cslJson.ts';
 import { readJson } from '../core/import/jsonInput.ts';
-import { mergeEntries } from '../core/import/merge.ts';
+import { mergeEntries, type KnownEntries } from '../core/import/merge.ts';
 import { EntryCollector, ImportSyntaxError, type ImportResult } from '../core/import/model.ts';
 import { convertRetractionWatch } from '../core/import/retractionWatch.ts';
-import { readText } from '../host/files.ts';
+import { Registry } from '../core/registry/registry.ts';
+import type { TextFile } from '../core/types.ts';
+import { findRegistryFolder, listRegistryFiles, readText } from '../host/files.ts';
 
 /** The import formats and their converters. */
 const FORMATS: Record<string, (text: string) => ImportResult> = {
@@ -25,14 +27,14 @@ const FORMATS: Record<string, (text: string) => ImportResult> = {
 const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 /** The usage line of `import`. */
-export const IMPORT_USAGE = 'source-check import claimreview|csl-json|retraction-watch FILE... [--out FILE]';
+export const IMPORT_USAGE = 'source-check import claimreview|csl-json|retraction-watch FILE... [--out FILE.yaml] [--registry PATH]...';
 
 /** Runs `source-check import …` (argv after `import`); returns the exit code: 0 done, 2 bad usage or input that does not parse. */
 export function runImport(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
-  let values: { out?: string; help?: boolean };
+  let values: { out?: string; help?: boolean; registry?: string[] };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { out: { type: 'string', short: 'o' }, registry: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } }));
   } catch (e) {
     err(`source-check: ${(e as Error).message}\nusage: ${IMPORT_USAGE}`);
     return 2;
@@ -45,6 +47,15 @@ export function runImport(argv: readonly string[], out: (s: string) => void, err
   const convert = format === undefined ? undefined : FORMATS[format];
   if (!convert || !files.length) {
     err(`source-check: ${!format ? 'import needs a format' : !convert ? `unknown import format \`${format}\`; expected claimreview, csl-json or retraction-watch` : 'import needs at least one FILE'}\nusage: ${IMPORT_USAGE}`);
+    return 2;
+  }
+  if (values.out !== undefined && !/\.ya?ml$/i.test(values.out)) {
+    err(`source-check: --out ${values.out}: expected a .yaml or .yml file (the import writes YAML, keeping your comments)`);
+    return 2;
+  }
+  const missingRegistry = (values.registry ?? []).filter((r) => !fs.existsSync(r));
+  if (missingRegistry.length) {
+    err(`source-check: --registry: no such file or folder: ${missingRegistry.join(', ')}`);
     return 2;
   }
   const collected = new EntryCollector();
@@ -81,7 +92,7 @@ export function runImport(argv: readonly string[], out: (s: string) => void, err
   }
   let merged;
   try {
-    merged = mergeEntries(existing, entries, header);
+    merged = mergeEntries(existing, entries, header, knownElsewhere(values.registry ?? [], target));
   } catch (e) {
     if (!(e instanceof ImportSyntaxError)) throw e;
     err(`${target}:${e.line}:${e.column} error: ${e.message}`);
@@ -103,4 +114,26 @@ export function runImport(argv: readonly string[], out: (s: string) => void, err
   }
   out(`${target}: ${counts}`);
   return 0;
+}
+
+/**
+ * The entries of the registry the output joins, outside the output file: the
+ * --registry paths, else the nearest sources/ folder at or above --out. Their
+ * speakers and sources are referred to rather than written again.
+ */
+function knownElsewhere(registry: readonly string[], target: string | undefined): KnownEntries {
+  const nearest = target === undefined ? undefined : findRegistryFolder(path.resolve(target));
+  const roots = registry.length ? [...registry] : nearest ? [nearest] : [];
+  const self = target === undefined ? undefined : path.resolve(target);
+  const files: TextFile[] = [];
+  for (const file of listRegistryFiles(roots)) {
+    if (file === self) continue;
+    const read = readText(file, MAX_INPUT_BYTES);
+    if ('text' in read) files.push({ path: file, text: read.text });
+  }
+  const known = new Registry(files);
+  return {
+    speakers: [...known.speakers.values()].map((s) => ({ id: s.id, names: [s.name, ...s.aliases] })),
+    sources: [...known.sources.values()].map((s) => ({ id: s.id, url: s.url })),
+  };
 }

@@ -110,3 +110,25 @@ test('check: a Retraction Watch CSV or a CSL-JSON export left in sources/ is one
     removeDir(dir);
   }
 });
+
+test('import into a registry folder refers to the speakers its other files have, so check finds no duplicate id', () => {
+  const dir = copyExample();
+  try {
+    const review = { '@type': 'ClaimReview', url: 'https://factcheck.example.org/milley', datePublished: '2020-01-07', author: { '@type': 'Organization', name: 'Reuters' }, claimReviewed: 'That letter is a draft.', itemReviewed: { author: { '@type': 'Person', name: 'Gen. Mark Milley' } }, reviewRating: { alternateName: 'True' } };
+    fs.writeFileSync(path.join(dir, 'review.json'), JSON.stringify(review));
+    const out = path.join(dir, 'sources', 'fact-checks.yaml');
+    const r = cli(['import', 'claimreview', path.join(dir, 'review.json'), '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /: 2 added, 0 updated, 0 unchanged/, 'the review and the claim; Reuters and Milley are in speakers.yaml');
+    const text = fs.readFileSync(out, 'utf8');
+    assert.match(text, /speaker: mark-milley\n/);
+    assert.match(text, /statusBy: reuters\n/);
+    const check = cli(['check', dir, '--no-config']);
+    assert.doesNotMatch(check.stdout, /registry-error/, check.stdout);
+    const json = cli(['import', 'claimreview', path.join(dir, 'review.json'), '--out', path.join(dir, 'sources', 'x.json')]);
+    assert.equal(json.code, 2);
+    assert.match(json.stderr, /--out .*x\.json: expected a \.yaml or \.yml file/);
+  } finally {
+    removeDir(dir);
+  }
+});

@@ -36,6 +36,7 @@ export function convertClaimReviews(input: JsonInput): ImportResult {
 }
 
 function convertOne(at: PlacedValue, review: Json, resolve: (v: unknown) => Json | undefined, out: EntryCollector): void {
+  out.at(at.line, at.column);
   const url = text(review.url);
   const claim = text(review.claimReviewed);
   const name = `the ClaimReview${url ? ` ${url}` : ''}`;

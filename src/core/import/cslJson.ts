@@ -29,6 +29,7 @@ export function convertCslJson(input: JsonInput): ImportResult {
   }
   input.items.forEach((at, index) => {
     const item = at.value;
+    out.at(at.line, at.column);
     const name = `item ${index + 1}${isObject(item) && (typeof item.id === 'string' || typeof item.id === 'number') ? ` (id ${JSON.stringify(item.id)})` : ''}`;
     if (!isObject(item)) return out.warn(at.line, at.column, `skipped ${name}: expected an object`);
     if ('@type' in item || '@context' in item) return out.warn(at.line, at.column, `skipped ${name}: it is schema.org JSON-LD, not CSL-JSON; import ClaimReview with \`source-check import claimreview\``);

@@ -40,6 +40,11 @@ export function readJson(text: string): JsonInput {
     const p = lines.positionAt(node.offset);
     return { value: getNodeValue(node), line: p.line + 1, column: p.character + 1 };
   };
+  const tooDeep = depthPast(body, MAX_DEPTH);
+  if (tooDeep >= 0) {
+    const p = lines.positionAt(tooDeep);
+    throw new ImportSyntaxError(p.line + 1, p.character + 1, `JSON nested more than ${MAX_DEPTH} levels deep here; expected ClaimReview or CSL-JSON, which nest a few levels`);
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length || !tree) {
@@ -57,4 +62,21 @@ export function readJson(text: string): JsonInput {
     if (graph?.type === 'array') return { root, items: (graph.children ?? []).map(place) };
   }
   return { root, items: [root] };
+}
+
+/** Lists and objects nested deeper than this are refused (the parser would run out of stack). */
+const MAX_DEPTH = 256;
+
+/** The offset of the first bracket that opens level `max + 1`, strings skipped; -1 when none does. */
+function depthPast(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
 }

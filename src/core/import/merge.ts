@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, parseAllDocuments, stringify, type Node, type YAMLMap } from 'yaml';
 import { LineIndex } from '../lineIndex.ts';
-import { EntryCollector, ImportSyntaxError, type ImportedEntry, type ImportedValue } from './model.ts';
+import { EntryCollector, ImportSyntaxError, shortHash, type ImportedEntry, type ImportedValue } from './model.ts';
 
 /** What writing gave: the new text and how many entries were added, updated or already up to date. */
 export interface MergeResult {
@@ -26,11 +26,20 @@ interface ExistingEntry {
   data: Record<string, unknown>;
 }
 
-/** Registry YAML holding `entries`: a new file (with `header` as its first comment) or `existing` updated. */
-export function mergeEntries(existing: string | undefined, entries: readonly ImportedEntry[], header: string): MergeResult {
+/** Entries of the registry's other files: an imported speaker of the same name or id, or source of the same id or url, is theirs and not written again. */
+export interface KnownEntries {
+  speakers: readonly { id: string; names: readonly string[] }[];
+  sources: readonly { id: string; url?: string }[];
+}
+
+const NONE: KnownEntries = { speakers: [], sources: [] };
+
+/** Registry YAML holding `entries`: a new file (with `header` as its first comment) or `existing` updated; entries `known` elsewhere are referred to, not written. */
+export function mergeEntries(existing: string | undefined, entries: readonly ImportedEntry[], header: string, known: KnownEntries = NONE): MergeResult {
   if (existing === undefined || existing.trim() === '') {
-    const text = `${header.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n')}\n${renderEntries(entries)}`;
-    return { text, added: entries.length, updated: 0, unchanged: 0 };
+    const fresh = reconcile(entries, new Map(), known);
+    const text = `${header.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n')}\n${renderEntries(fresh)}`;
+    return { text, added: fresh.length, updated: 0, unchanged: 0 };
   }
   const docs = parseAllDocuments(existing, { prettyErrors: false });
   const lines = new LineIndex(existing);
@@ -49,7 +58,7 @@ export function mergeEntries(existing: string | undefined, entries: readonly Imp
       if (typeof data.id === 'string' && !found.has(data.id)) found.set(data.id, { map: m, data });
     }
   }
-  const reconciled = reconcile(entries, found);
+  const reconciled = reconcile(entries, found, known);
   const edits: { at: number; end: number; text: string }[] = [];
   const fresh: ImportedEntry[] = [];
   let updated = 0;
@@ -66,7 +75,9 @@ export function mergeEntries(existing: string | undefined, entries: readonly Imp
     else unchanged++;
   }
   let text = existing;
-  for (const e of edits.sort((a, b) => b.at - a.at || b.end - a.end)) text = text.slice(0, e.at) + e.text + text.slice(e.end);
+  // from the end, so offsets stay right; at one place the edit made first ends up first
+  const order = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.at - a.at || b.i - a.i);
+  for (const e of order) text = text.slice(0, e.at) + e.text + text.slice(e.end);
   if (fresh.length) {
     const last = (Array.isArray(docs) ? docs : []).at(-1)?.contents as Node | null | undefined;
     const appendable = isSeq(last) && !last.flow && existing.slice(0, last.range?.[0] ?? 0).split('\n').at(-1) === '';
@@ -76,21 +87,42 @@ export function mergeEntries(existing: string | undefined, entries: readonly Imp
   return { text, added: fresh.length, updated, unchanged };
 }
 
-/** Imported entries with their ids matched to existing entries (same id; a speaker by name or alias; a source by `url`) and references rewritten. */
-function reconcile(entries: readonly ImportedEntry[], found: ReadonlyMap<string, ExistingEntry>): ImportedEntry[] {
+/**
+ * Imported entries with their ids matched to existing entries (same id and
+ * kind; a speaker by name or alias; a source by `url`), those known from other
+ * files left out, an id another kind of entry holds given a suffix, and
+ * references rewritten.
+ */
+function reconcile(entries: readonly ImportedEntry[], found: ReadonlyMap<string, ExistingEntry>, known: KnownEntries): ImportedEntry[] {
   const key = (s: unknown) => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim().toLowerCase() : '');
   const byName = new Map<string, string>();
   const byUrl = new Map<string, string>();
+  const kindOf = new Map<string, boolean>(); // id → is a speaker
+  const elsewhere = new Set<string>();
+  for (const s of known.speakers) {
+    kindOf.set(s.id, true);
+    elsewhere.add(s.id);
+    for (const n of s.names) if (key(n) && !byName.has(key(n))) byName.set(key(n), s.id);
+  }
+  for (const s of known.sources) {
+    kindOf.set(s.id, false);
+    elsewhere.add(s.id);
+    if (key(s.url) && !byUrl.has(key(s.url))) byUrl.set(key(s.url), s.id);
+  }
   for (const [id, { data }] of found) {
-    if (SPEAKER_TYPES.has(String(data.type))) {
-      for (const n of [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])]) if (key(n) && !byName.has(key(n))) byName.set(key(n), id);
-    } else if (key(data.url) && !byUrl.has(key(data.url))) byUrl.set(key(data.url), id);
+    const speaker = SPEAKER_TYPES.has(String(data.type));
+    kindOf.set(id, speaker);
+    elsewhere.delete(id); // an entry of the file written is updated there
+    if (speaker) {
+      for (const n of [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])]) if (key(n)) byName.set(key(n), id);
+    } else if (key(data.url)) byUrl.set(key(data.url), id);
   }
   const idMap = new Map<string, string>();
   for (const e of entries) {
-    if (found.has(e.id)) continue;
-    const match = SPEAKER_TYPES.has(e.type) ? byName.get(key(e.name)) : byUrl.get(key(e.url));
-    if (match) idMap.set(e.id, match);
+    const speaker = SPEAKER_TYPES.has(e.type);
+    const match = speaker ? byName.get(key(e.name)) : byUrl.get(key(e.url));
+    if (match && kindOf.get(match) === speaker) idMap.set(e.id, match);
+    else if (kindOf.has(e.id) && kindOf.get(e.id) !== speaker) idMap.set(e.id, `${e.id}-${shortHash(`${e.type}:${e.id}`)}`);
   }
   const mapped = (v: string) => idMap.get(v) ?? v;
   const out = new EntryCollector();
@@ -101,7 +133,7 @@ function reconcile(entries: readonly ImportedEntry[], found: ReadonlyMap<string,
       if (typeof v === 'string') copy[f] = mapped(v);
       else if (Array.isArray(v)) copy[f] = v.map(mapped);
     }
-    out.add(copy);
+    if (!elsewhere.has(copy.id)) out.add(copy);
   }
   return out.result().entries;
 }
@@ -114,16 +146,26 @@ function updateEntry(text: string, old: ExistingEntry, entry: ImportedEntry, edi
     if (field === 'id' || field === 'type') continue;
     const pair = old.map.items.find((p) => isScalar(p.key) && String(p.key.value) === field);
     if (!pair) {
-      missing.push(`${field}: ${renderValue(value)}`);
+      missing.push(`${field}: ${renderValue(value, !!old.map.flow)}`);
       continue;
     }
-    if (isSpeaker || sameValue(old.data[field], value)) continue;
     const node = pair.value as Node | null;
-    if (!node?.range) continue;
-    const [start, end] = node.range;
-    edits.push({ at: start, end, text: renderValue(value) + (text[end - 1] === '\n' ? '\n' : '') });
+    const empty = old.data[field] === null || old.data[field] === undefined;
+    if ((isSpeaker && !empty) || sameValue(old.data[field], value)) continue;
+    // an empty value has no text of its own: the new one goes right after the key's colon
+    const colon = isScalar(pair.key) && pair.key.range ? text.indexOf(':', pair.key.range[1]) + 1 : 0;
+    const range = node?.range && node.range[0] < node.range[1] ? node.range : colon > 0 ? [colon, colon] : undefined;
+    if (!range) continue;
+    const [start, end] = range;
+    const written = renderValue(value, !!old.map.flow);
+    edits.push({ at: start, end, text: (start === end ? ` ${written}` : written) + (text[end - 1] === '\n' ? '\n' : '') });
   }
   if (!missing.length || !old.map.range) return;
+  if (old.map.flow) {
+    const close = text.lastIndexOf('}', old.map.range[1]);
+    if (close >= 0) edits.push({ at: close, end: close, text: missing.map((l) => `, ${l}`).join('') });
+    return;
+  }
   const at = old.map.range[1];
   const indent = ' '.repeat(old.map.range[0] - (text.lastIndexOf('\n', old.map.range[0] - 1) + 1));
   const lead = text[at - 1] === '\n' ? '' : '\n';
@@ -140,8 +182,9 @@ export function renderEntries(entries: readonly ImportedEntry[]): string {
   return entries.map((e) => Object.entries(e).map(([k, v], i) => `${i ? '  ' : '- '}${k}: ${renderValue(v)}\n`).join('')).join('\n');
 }
 
-/** A value on one line: a plain or quoted scalar, or a flow list. */
-function renderValue(value: ImportedValue): string {
+/** A value on one line: a plain or quoted scalar, or a flow list; inside a flow mapping, always quoted. */
+function renderValue(value: ImportedValue, inFlow = false): string {
+  if (inFlow) return Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map((v) => (/^[A-Za-z0-9][\w .'’-]*$/.test(v) && !/[ .]$/.test(v) ? renderScalar(v) : JSON.stringify(v))).join(', ')}]`;
   return renderScalar(value);
 }

@@ -3,6 +3,7 @@
  * order they are written), warnings at a line and column of the input, and
  * the one error that stops an import (input that does not parse).
  */
+import { count, maxCharsOf } from '../registry/limits.ts';
 
 /** A field value of an imported entry. */
 export type ImportedValue = string | string[];
@@ -37,8 +38,24 @@ export class EntryCollector {
   /** Warnings so far. */
   readonly warnings: ImportWarning[] = [];
 
-  /** Adds an entry, or merges its fields into the entry of the same id. */
+  /** Where the input item being converted starts (1-based), for the warnings `add` gives. */
+  private place = { line: 1, column: 1 };
+
+  /** Sets where the item being converted starts. */
+  at(line: number, column: number): void {
+    this.place = { line, column };
+  }
+
+  /** Adds an entry, or merges its fields into the entry of the same id; a value over its registry limit is shortened or left out, with a warning. */
   add(entry: ImportedEntry): string {
+    for (const [field, value] of Object.entries(entry)) {
+      if (typeof value !== 'string' || value.length <= maxCharsOf(field) || field === 'id') continue;
+      const max = maxCharsOf(field);
+      const cut = field === 'text' || field === 'url' ? undefined : `${value.slice(0, max - 1)}…`;
+      if (cut === undefined) delete entry[field];
+      else entry[field] = cut;
+      this.warn(this.place.line, this.place.column, `\`${field}\` of \`${entry.id}\` is ${count(value.length)} characters long; expected at most ${count(max)} (${cut === undefined ? 'left out' : 'shortened'})`);
+    }
     const seen = this.byId.get(entry.id);
     if (seen) Object.assign(seen, entry);
     else this.byId.set(entry.id, { ...entry });
@@ -49,7 +66,7 @@ export class EntryCollector {
   speaker(name: string, type: 'person' | 'organization', url?: string): string {
     const id = speakerId(name);
     const seen = this.byId.get(id);
-    if (!seen) this.byId.set(id, { id, type, name: name.trim(), ...(url ? { url } : {}) });
+    if (!seen) this.add({ id, type, name: name.trim(), ...(url ? { url } : {}) });
     else if (url && !seen.url) seen.url = url;
     return id;
   }
@@ -65,9 +82,9 @@ export class EntryCollector {
   }
 }
 
-/** A speaker's id from their name (`Jane Q. Doe` → `jane-q-doe`); one name, one id. */
+/** A speaker's id from their name (`Jane Q. Doe` → `jane-q-doe`; a name without Latin letters, `speaker-` and a hash of it); one name, one id. */
 export function speakerId(name: string): string {
-  return slug(name, 12) || 'speaker';
+  return slug(name, 12) || `speaker-${shortHash(name.trim())}`;
 }
 
 /** Lowercase ASCII words of `text` joined by hyphens, at most `maxWords` of them and 60 characters. */
@@ -82,7 +99,10 @@ export function slug(text: string, maxWords: number): string {
   let out = '';
   for (const w of words) {
     const next = out ? `${out}-${w}` : w;
-    if (next.length > 60) break;
+    if (next.length > 60) {
+      if (!out) out = w.slice(0, 60); // one very long word: its start
+      break;
+    }
     out = next;
   }
   return /[a-z]/.test(out) ? out : '';

@@ -40,6 +40,7 @@ export function convertRetractionWatch(text: string): ImportResult {
   const dates = new Map<string, string>(); // the latest notice per paper wins
   for (const record of records.slice(1)) {
     const f = record.fields;
+    out.at(record.line, 1);
     const recordId = col(f, 'Record ID');
     const title = col(f, 'Title');
     const name = `record ${recordId ? `${recordId} ` : ''}(line ${record.line}${title ? `, “${title.slice(0, 50)}”` : ''})`;

@@ -142,3 +142,15 @@ test('ids are stable: the same claim, DOI or URL gives the same id in another ru
   assert.deepEqual([...b].sort(), [...a].sort());
   assert.ok(a.every((id) => /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(id)));
 });
+
+test('hostile input: speakers without Latin letters keep apart, values over the registry limits are shortened or left out, deep nesting is an error', () => {
+  const review = (checker: string, claimant: string, claim: string) => ({ '@type': 'ClaimReview', url: `https://x.example/${claim.length}/${claimant}`, author: { name: checker }, claimReviewed: claim, itemReviewed: { author: { name: claimant } }, reviewRating: { alternateName: 'False' } });
+  const { entries, warnings } = convertClaimReviews(readJson(JSON.stringify([review('C'.repeat(400), '习近平', 'One.'), review('Checker', '普京', 'Two.'), review('Checker', 'Someone', 'x '.repeat(600_000))])));
+  const registry = validated(entries);
+  const names = [...registry.speakers.values()].map((s) => s.name);
+  assert.ok(names.includes('习近平') && names.includes('普京'), names.join(', '));
+  assert.ok(names.some((n) => n.length === 300 && n.endsWith('…')), 'the 400-character name shortened to the limit');
+  assert.ok(warnings.some((w) => /`name` of `c+` is 400 characters long; expected at most 300 \(shortened\)/.test(w.message)), warnings.map((w) => w.message).join('\n'));
+  assert.ok(warnings.some((w) => /`text` of `x-x-x[-x]*-[a-z0-9]{6}` is 1,199,999 characters long; expected at most 1,000,000 \(left out\)/.test(w.message)), warnings.map((w) => w.message).join('\n'));
+  assert.throws(() => readJson(`${'['.repeat(100_000)}${']'.repeat(100_000)}`), (e: unknown) => e instanceof ImportSyntaxError && e.line === 1 && e.column === 257 && /nested more than 256 levels/.test(e.message));
+});

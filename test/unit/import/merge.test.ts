@@ -64,3 +64,25 @@ test('a source matched by its url keeps the user\'s id; missing fields are added
 test('a file to update that is not valid YAML is an error at its place, and nothing is written', () => {
   assert.throws(() => mergeEntries('- id: a\n  name: [open\n', [], 'h'), (e: unknown) => e instanceof ImportSyntaxError && e.line >= 2 && /not valid YAML/.test(e.message));
 });
+
+test('flow-style entries and empty values are updated in place; an id held by another kind of entry is not reused', () => {
+  const mine = '- {id: chidi-okafor, type: statement, text: "Not a person."}\n- id: silt-paper\n  type: article\n  url: https://doi.org/10.5555/jce.2021.042\n  status:\n- {id: ana-lima, type: person, name: Ana Lima}\n';
+  const merged = mergeEntries(mine, convertRetractionWatch(fixture('retraction-watch.csv')).entries, 'header');
+  assert.ok(merged.text.startsWith('- {id: chidi-okafor, type: statement, text: "Not a person."}\n- id: silt-paper\n  type: article\n  url: https://doi.org/10.5555/jce.2021.042\n  status: retracted\n'), merged.text);
+  assert.match(merged.text, /- id: chidi-okafor-[a-z0-9]{6}\n {2}type: person\n {2}name: Chidi Okafor\n/, 'the person gets an id of its own');
+  assert.match(merged.text, /speaker: chidi-okafor-[a-z0-9]{6}\n/);
+  assert.deepEqual(problems(merged.text), []);
+  const flow = mergeEntries('- {id: silt, type: article, url: "https://doi.org/10.5555/jce.2021.042", status: draft}\n', convertRetractionWatch(fixture('retraction-watch.csv')).entries, 'header');
+  assert.match(flow.text, /^- \{id: silt, type: article, url: "https:\/\/doi\.org\/10\.5555\/jce\.2021\.042", status: "retracted", title: "Silt, sand and the \\"harbour effect\\" \(Journal of Coastal Examples\)", speaker: "chidi-okafor", date: "2021-06-01", statusDate: "2024-03-14", statusNote: "Retraction [^}]*"\}\n/);
+  assert.deepEqual(problems(flow.text), []);
+  assert.equal(mergeEntries(flow.text, convertRetractionWatch(fixture('retraction-watch.csv')).entries, 'header').text, flow.text);
+});
+
+test('entries known from the registry\'s other files are referred to, not written again', () => {
+  const known = { speakers: [{ id: 'okafor', names: ['Chidi Okafor', 'Dr. Okafor'] }], sources: [{ id: 'tides', url: 'https://doi.org/10.5555/jce.2020.007' }] };
+  const merged = mergeEntries(undefined, convertRetractionWatch(fixture('retraction-watch.csv')).entries, 'header', known);
+  assert.doesNotMatch(merged.text, /name: Chidi Okafor|jce\.2020\.007/);
+  assert.match(merged.text, /speaker: okafor\n/);
+  const registry = new Registry([{ path: 'out.yaml', text: merged.text }, { path: 'people.yaml', text: 'id: okafor\ntype: person\nname: Chidi Okafor\n' }]);
+  assert.deepEqual(registry.problems.map((p) => p.message), []);
+});
