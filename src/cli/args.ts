@@ -22,7 +22,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage: source-check check [PATH...] [--registry PATH]... [--format text|json|html] [--out FILE] [--config FILE | --no-config]
        source-check suppressions [PATH...] [--registry PATH]... [--format text|json] [--config FILE | --no-config]
        source-check extract FILE... [--registry PATH]... [--format json|text]
-       source-check import claimreview|csl-json|retraction-watch FILE... [--out FILE]
+       source-check import claimreview|csl-json|retraction-watch FILE... [--out FILE.yaml] [--registry PATH]...
        source-check --help | --version
 
 check         checks drafts (files or folders; default the current folder) against
