@@ -13,12 +13,15 @@ import { RegistryStore } from '../host/registryStore.ts';
 import { findSettingsFile, loadSettingsFile, type HostSettings } from '../host/settingsFile.ts';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.ts';
 import { checkJson, checkText, extractionJson, extractionText, summary, type FileFindings } from './format.ts';
+import { htmlReport } from './htmlReport.ts';
+import { runImport } from './importCommand.ts';
 import { suppressionsJson, suppressionsText, type FileSuppressions } from './suppressionsFormat.ts';
 
 declare const __VERSION__: string | undefined;
 
 /** Runs the CLI; resolves to the exit code. */
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (argv[0] === 'import') return runImport(argv.slice(1), out, err);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -47,6 +50,12 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     err(`source-check: --registry: no such file or folder: ${missingRegistry.join(', ')}`);
     return 2;
   }
+  if (args.out !== undefined) return writeOut(args.out, (to) => runParsed(args, to, err), err);
+  return runParsed(args, out, err);
+}
+
+/** Runs a command whose arguments parsed. */
+function runParsed(args: CliArgs, out: (s: string) => void, err: (s: string) => void): number {
   const host = hostSettings(args, err);
   if (!host) return 2;
   const store = new RegistryStore();
@@ -107,12 +116,14 @@ function runCheck(args: CliArgs, host: HostSettings, store: RegistryStore, setti
     out(args.format === 'json' ? suppressionsJson(audit) : suppressionsText(audit));
     return 0;
   }
+  const draftResults = results.length;
   for (const registry of registries) {
     for (const [file, findings] of registryFindings(registry, settings)) {
       results.push({ path: display(file), text: registry.textOf(file) ?? '', findings });
     }
   }
-  if (args.format === 'json') out(checkJson(results));
+  if (args.format === 'html') out(htmlReport({ drafts: results.slice(0, draftResults), registryFiles: results.slice(draftResults), checked, registries }));
+  else if (args.format === 'json') out(checkJson(results));
   else {
     const text = checkText(results);
     if (text) out(text);
@@ -139,6 +150,19 @@ function runExtract(args: CliArgs, store: RegistryStore, out: (s: string) => voi
   }
   out(args.format === 'json' ? JSON.stringify({ version: 1, files }) : lines.filter(Boolean).join('\n'));
   return failed ? 1 : 0;
+}
+
+/** Runs `command` with its output collected and written to `file` (--out); a file that cannot be written is exit 2. */
+function writeOut(file: string, command: (out: (s: string) => void) => number, err: (s: string) => void): number {
+  const lines: string[] = [];
+  const code = command((s) => lines.push(s));
+  try {
+    fs.writeFileSync(file, lines.length ? `${lines.join('\n')}\n` : '');
+  } catch (e) {
+    err(`source-check: --out: cannot write ${file}: ${(e as Error).message}`);
+    return 2;
+  }
+  return code;
 }
 
 /** Paths are shown relative to the current folder when inside it. */
