@@ -204,9 +204,13 @@ function releaseText(): void {
 }
 
 connection.onDidChangeWatchedFiles((params) => {
-  session.store.invalidate();
-  recheckAll();
-  workspaceFeatures.workspace.didChangeWatchedFiles(Array.isArray(params?.changes) ? params.changes : []);
+  const changes = Array.isArray(params?.changes) ? params.changes : [];
+  // drafts are watched for the workspace index: only other changes (registry files) reload the registry
+  if (!changes.length || !changes.every((c) => typeof c?.uri === 'string' && workspaceFeatures.index.covers(c.uri))) {
+    session.store.invalidate();
+    recheckAll();
+  }
+  workspaceFeatures.workspace.didChangeWatchedFiles(changes);
 });
 
 /**
