@@ -1,8 +1,8 @@
 /**
  * "Source Check: Label Source…": asks for the source, its status, who set it,
  * the date, the statement that set it and a note (each answer given in the
- * command's argument is not asked), applies the server's edit of the entry
- * (unsaved, undoable), then tells the impact with an action that shows it.
+ * command's argument is not asked), opens the entry and applies the server's
+ * edit of it (unsaved, undoable), then tells the impact with an action that shows it.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -83,6 +83,10 @@ export async function labelSource(client: LanguageClient, args?: LabelSourceArgs
   const note = given.statusNote !== undefined ? given.statusNote : await vscode.window.showInputBox({ title: `Label ${id}: a note (optional)`, prompt: 'One line: why it carries this status', ignoreFocusOut: true });
   if (note === undefined) return undefined;
   const label: SourceLabel = { status, statusDate, ...(statusBy ? { statusBy } : {}), ...(statusSource ? { statusSource } : {}), ...(note?.trim() ? { statusNote: note.trim() } : {}) };
+  // the entry opens in an editor first: the edit then stays there unsaved, for the writer to see, save or undo
+  // (VS Code saves an edited file that no editor shows)
+  const entry = toLocation(source.entry);
+  await vscode.window.showTextDocument(entry.uri, { selection: entry.range, preview: false });
   let result: LabelEditResult;
   try {
     result = await client.sendRequest<LabelEditResult>(LABEL_EDIT_REQUEST, { id, label });

@@ -55,6 +55,8 @@ export class RegistryFeatures {
   async current(): Promise<DraftRecord[]> {
     if (syncRegistryBuffers(this.session, this.documents)) this.index.requeueStale();
     await this.index.ready();
+    // each folder's own sources/ is in use even when no draft quotes it yet
+    for (const folder of this.index.folderUris()) this.session.store.registryFor(pathOf(`${folder.replace(/\/$/, '')}/_`, this.session.workspaceRoot));
     return this.index.records();
   }
 

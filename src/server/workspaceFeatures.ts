@@ -44,8 +44,16 @@ export function registerWorkspaceFeatures(connection: Connection, documents: Tex
   const index = new WorkspaceIndex(workspace, { session, connection, openDocument: (uri) => documents.get(uri), changed });
   const features = new RegistryFeatures(session, index, documents, workspace);
 
-  connection.onReferences((params) => features.references(params.textDocument?.uri, params.position, params.context?.includeDeclaration === true));
-  connection.onCodeLens((params) => features.codeLenses(params.textDocument?.uri));
+  // a hostile client may send anything: no URI, no answer
+  const uriOf = (params: { textDocument?: { uri?: unknown } } | null) => (typeof params?.textDocument?.uri === 'string' ? params.textDocument.uri : undefined);
+  connection.onReferences((params) => {
+    const uri = uriOf(params);
+    return uri ? features.references(uri, params.position, params.context?.includeDeclaration === true) : null;
+  });
+  connection.onCodeLens((params) => {
+    const uri = uriOf(params);
+    return uri ? features.codeLenses(uri) : [];
+  });
   connection.onRequest(SOURCES_REQUEST, () => features.sources());
   connection.onRequest(IMPACT_REQUEST, (params: { id?: unknown } | null) => features.impact(params?.id));
   connection.onRequest(LABEL_EDIT_REQUEST, (params: LabelEditParams) => features.labelEdit(params));

@@ -50,6 +50,8 @@ export class WorkspaceIndex {
   private generation = 0;
   private crawling: Promise<void> | undefined;
   private started = false;
+  /** The severities the records were checked with: new ones re-check every draft. */
+  private severities = '';
 
   constructor(private readonly workspace: Workspace, private readonly host: IndexHost) {
     workspace.onDidChangeFiles((changes) => this.onFileChanges(changes));
@@ -60,11 +62,21 @@ export class WorkspaceIndex {
     const strings = (v: unknown, fallback: string[]) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : fallback);
     const include = strings(section.include, DEFAULT_INCLUDE);
     const exclude = [...strings(section.exclude, []), ...DEFAULT_EXCLUDE];
+    const severities = JSON.stringify(this.host.session.settings.severity);
+    if (severities !== this.severities) {
+      this.severities = severities;
+      if (this.started && this.entries.size) this.enqueue([...this.entries.keys()]);
+    }
     if (include.join('\0') === this.include.join('\0') && exclude.join('\0') === this.exclude.join('\0')) return;
     this.include = include;
     this.exclude = exclude;
     this.matcher = this.makeMatcher();
     if (this.started) this.start(this.folders);
+  }
+
+  /** The workspace folders' URIs. */
+  folderUris(): readonly string[] {
+    return this.folders;
   }
 
   /** Reads the workspace folders (URIs) in the background. */
@@ -92,8 +104,11 @@ export class WorkspaceIndex {
     if (this.host.session.isRegistryUri(uri)) return false;
     const folder = this.folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
     if (!folder) return false;
-    const rel = decodeURIComponent(uri.slice(folder.replace(/\/$/, '').length + 1));
-    return this.matcher(rel);
+    try {
+      return this.matcher(decodeURIComponent(uri.slice(folder.replace(/\/$/, '').length + 1)));
+    } catch {
+      return false; // a malformed escape: no file the crawl would name
+    }
   }
 
   /** An open draft was closed: its record is read from disk again. */

@@ -52,7 +52,7 @@ test('the index reads in slices: a hover on an open draft is answered while the 
     client.open(draft, text);
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes('repositioning forces'));
-    for (let i = 0; i < 200 && !events.includes('begin'); i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 3000 && !events.includes('begin'); i++) await new Promise((r) => setTimeout(r, 10));
     assert.deepEqual(events, ['begin'], 'the reading has begun');
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(draft) }, position: { line, character: lines[line].indexOf('repositioning') } })) as { contents: { value: string } } | null;
     assert.match(hover?.contents.value ?? '', /Seely|letter/i);

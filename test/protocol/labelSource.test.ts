@@ -65,6 +65,18 @@ test('bad label requests are refused with a message, never an edit', async () =>
     await assert.rejects(client.connection.sendRequest('sourceCheck/labelEdit', { id: 'seely-letter', label: { status: 'sort-of' } }), /unknown status `sort-of`; expected one of/);
     await assert.rejects(client.connection.sendRequest('sourceCheck/labelEdit', null), /expected \{ id: string, label/);
     await assert.rejects(client.connection.sendRequest('sourceCheck/impact', { id: 3 }), /expected \{ id: string \}/);
+    // nonsense to the other new methods: nothing, and the server keeps answering
+    const letter = uriOf(path.join(ws, 'sources', 'seely-letter.yaml'));
+    for (const params of [{}, { textDocument: { uri: 42 }, position: null }, { textDocument: { uri: letter }, position: { line: -1, character: 0.5 } }, { textDocument: { uri: letter }, position: { line: 'a', character: 0 } }]) {
+      assert.equal(await client.connection.sendRequest('textDocument/references', { ...params, context: null }), null, JSON.stringify(params));
+    }
+    for (const params of [{}, { textDocument: { uri: null } }, { textDocument: { uri: 'file:///nowhere/x.yaml' } }]) {
+      assert.deepEqual(await client.connection.sendRequest('textDocument/codeLens', params), [], JSON.stringify(params));
+    }
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [null, { uri: 5, type: 1 }, { uri: letter, type: 99 }] });
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: 'nonsense' });
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: letter } })) as unknown[];
+    assert.equal(lenses.length, 1, 'still answering');
   } finally {
     await client.close();
     removeDir(ws);
@@ -108,6 +120,20 @@ test('Label Source… is offered on a source entry and on a quote that resolves 
     const character = text.split('\n')[at].indexOf('CJTF-OIR') + 3;
     const onQuote = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(draft) }, range: { start: { line: at, character }, end: { line: at, character } }, context: { diagnostics: [] } })) as CodeAction[];
     assert.ok(onQuote.some((a) => a.command?.command === 'sourceCheck.labelSource' && JSON.stringify(a.command.arguments) === '[{"id":"seely-letter"}]'), JSON.stringify(onQuote.map((a) => a.title)));
+  } finally {
+    await client.close();
+    removeDir(ws);
+  }
+});
+
+test('a registry no draft quotes yet is in the sources request too', async () => {
+  const ws = copyExample();
+  fs.rmSync(path.join(ws, 'drafts'), { recursive: true });
+  const client = new LspClient();
+  try {
+    await client.initialize(ws);
+    const { sources } = (await client.connection.sendRequest('sourceCheck/sources')) as SourcesResult;
+    assert.deepEqual(sources.map((s) => [s.id, s.quotes.length]).sort(), [['milley-remarks-2020-01-06', 0], ['seely-letter', 0]]);
   } finally {
     await client.close();
     removeDir(ws);
