@@ -84,7 +84,7 @@ export async function labelSource(client: LanguageClient, args?: LabelSourceArgs
   if (note === undefined) return undefined;
   const label: SourceLabel = { status, statusDate, ...(statusBy ? { statusBy } : {}), ...(statusSource ? { statusSource } : {}), ...(note?.trim() ? { statusNote: note.trim() } : {}) };
   // the entry opens in an editor first: the edit then stays there unsaved, for the writer to see, save or undo
-  // (VS Code saves an edited file that no editor shows)
+  // (a file no editor shows would change out of sight)
   const entry = toLocation(source.entry);
   await vscode.window.showTextDocument(entry.uri, { selection: entry.range, preview: false });
   let result: LabelEditResult;
