@@ -118,7 +118,15 @@ export class WorkspaceIndex {
 
   /** Re-queues drafts checked against a registry that is no longer current (a registry file changed). */
   requeueStale(): void {
-    const stale = [...this.entries].filter(([uri, e]) => e.version === undefined && e.registry !== this.registryOf(uri)).map(([uri]) => uri);
+    // drafts of one folder share a registry: look it up once per folder (each lookup walks up the disk)
+    const byFolder = new Map<string, Registry>();
+    const registryOf = (uri: string) => {
+      const folder = uri.slice(0, uri.lastIndexOf('/'));
+      let registry = byFolder.get(folder);
+      if (!registry) byFolder.set(folder, (registry = this.registryOf(uri)));
+      return registry;
+    };
+    const stale = [...this.entries].filter(([uri, e]) => e.version === undefined && e.registry !== registryOf(uri)).map(([uri]) => uri);
     if (stale.length) this.enqueue(stale);
   }
 

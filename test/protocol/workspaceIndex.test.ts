@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { CodeLens, Location } from 'vscode-languageserver-protocol';
@@ -110,4 +111,47 @@ test('an open draft wins over the disk', async () => {
   await eventually('the buffer', () => references(letter(), 'seely-letter'), (r) => !inDrafts(r).includes('misquoted-letter.md'));
   await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(draft) } });
   await eventually('the disk again', () => references(letter(), 'seely-letter'), (r) => inDrafts(r).includes('misquoted-letter.md'));
+});
+
+test('references to an id reach seenBy list items and supersededBy, at the id itself', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-refs-'));
+  const other = new LspClient();
+  try {
+    fs.mkdirSync(path.join(dir, 'sources'));
+    const registry = [
+      '- id: ann-roe',
+      '  type: person',
+      '  name: Ann Roe',
+      '- id: wire',
+      '  type: organization',
+      '  name: The Wire',
+      '- id: old-memo',
+      '  type: statement',
+      '  speaker: ann-roe',
+      '  text: We will keep the clinic open all winter.',
+      '  status: superseded',
+      '  supersededBy: new-memo',
+      '  seenBy: [wire, ann-roe]',
+      '- id: new-memo',
+      '  type: statement',
+      '  speaker: ann-roe',
+      '  text: The clinic closes in December.',
+      '',
+    ].join('\n');
+    const file = path.join(dir, 'sources', 'memos.yaml');
+    fs.writeFileSync(file, registry);
+    await other.initialize(dir);
+    const ask = async (line: number, character: number) =>
+      ((await other.connection.sendRequest('textDocument/references', { textDocument: { uri: uriOf(file) }, position: { line, character }, context: { includeDeclaration: false } })) as Location[])
+        .map((l) => `${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`)
+        .sort();
+    const lines = registry.split('\n');
+    assert.deepEqual(await ask(13, 8), [`11:${lines[11].indexOf('new-memo')}-${lines[11].indexOf('new-memo') + 8}`], 'new-memo: the supersededBy naming it');
+    assert.deepEqual(await ask(3, 7), [`12:${lines[12].indexOf('wire')}-${lines[12].indexOf('wire') + 4}`], 'wire: its item of seenBy');
+    const roe = lines[12].indexOf('ann-roe');
+    assert.deepEqual(await ask(0, 7), ['15:11-18', `12:${roe}-${roe + 7}`, '8:11-18'].sort(), 'ann-roe: two speakers and a seenBy item');
+  } finally {
+    await other.close();
+    removeDir(dir);
+  }
 });
