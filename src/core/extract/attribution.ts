@@ -6,17 +6,7 @@
 import type { TextSpan } from '../types.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
 import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
-import type { RawQuote } from './quotes.ts';
-
-/** A speaker and cue found for a quote, as written. */
-export interface RawAttribution {
-  speaker: TextSpan | null;
-  cue: TextSpan | null;
-  /** True when the speaker is only the first name in the sentence: no cue, no subject position. */
-  weak?: boolean;
-  /** Which pattern found it (for measuring the rules). */
-  rule?: string;
-}
+import type { AttributionCache, RawAttribution, RawQuote } from './stageTypes.ts';
 
 /** A sentence end or line break inside a speaker phrase. */
 const CROSSES_SENTENCE = new RegExp(`${SENTENCE_END}\\s|\\n`, 'u');
@@ -32,16 +22,6 @@ const CLAUSE_START = /^(?:that|but|and|or|as|when|while|if|because|since|so|alth
 /** How far around a quote an attribution is looked for. */
 const AFTER = 160;
 const BEFORE = 260;
-
-/**
- * Attributions reused while a draft is edited, by the text of the chunk that
- * holds the quote and the quote's place in it (its windows never leave the
- * chunk): last run's and this run's.
- */
-export interface AttributionCache {
-  previous: Map<string, Map<string, RawAttribution>>;
-  current: Map<string, Map<string, RawAttribution>>;
-}
 
 /** Finds the speaker and cue of one quote within its paragraph(s). */
 export function attribute(

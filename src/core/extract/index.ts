@@ -3,16 +3,30 @@
  * the registered speakers it mentions and the sources it cites by alias.
  * With a cache, an edit re-reads only the stretch of the draft around it.
  */
-import { patternsFor } from './patterns.ts';
-import { hitsInChunks, type ChunkHits, type ExtractCache } from './cache.ts';
+import type { Span } from '../types.ts';
+import type { ExtractCache } from './cache.ts';
 import { findCues } from './cues.ts';
 import { extractIncremental, type ExtractionRun } from './incremental.ts';
-import { EMPTY_MATCHER, matcherFor, type LexiconMatcher } from './lexiconMatcher.ts';
-import type { ExtractOptions, Extraction, UnbalancedMark } from './model.ts';
-import type { Span } from '../types.ts';
+import { EMPTY_MATCHER, matcherFor } from './lexiconMatcher.ts';
+import type { DocumentLanguage, Extraction, Lexicon, UnbalancedMark } from './model.ts';
+import { hitsInChunks, mentionsOf } from './nameHits.ts';
+import { patternsFor } from './patterns.ts';
+import { candidates } from './quotations.ts';
 import { findReferences } from './references.ts';
-import { candidates, mentionsOf, scanQuotes, type Candidate, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
+import { scanQuotes } from './scan.ts';
 import { segment } from './segment.ts';
+import type { Candidate, ChunkHits, LexiconMatcher, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
+
+/** Options for one extraction run. */
+export interface ExtractOptions {
+  language: DocumentLanguage;
+  /** Registry names; without it, only names written in the draft are found. */
+  lexicon?: Lexicon;
+  /** Parsed chunks kept from the last extraction of the same draft, reused where unchanged. */
+  cache?: ExtractCache;
+  /** Also report every attribution cue in the prose, direct or indirect. */
+  cues?: boolean;
+}
 
 /** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
 export function extract(text: string, options: ExtractOptions): Extraction {

@@ -1,11 +1,14 @@
 /**
- * Sources cited by alias outside quotations, with an attribution cue:
- * "the letter said troops would …", "according to the letter", "in the letter".
+ * Stage 7, sources: the registered source a quote's attribution or its
+ * surroundings name ("the letter said", "in the letter"), and sources cited
+ * by alias outside quotations with an attribution cue: "the letter said
+ * troops would …", "according to the letter", "in the letter".
  */
 import { firstNotBefore } from '../sorted.ts';
+import type { TextSpan } from '../types.ts';
 import { CUE } from './grammar.ts';
-import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
-import type { ExtractedQuote, SourceReference } from './model.ts';
+import type { ExtractedQuote, SourceMention, SourceReference } from './model.ts';
+import type { LexiconHit, LexiconMatcher, RawQuote } from './stageTypes.ts';
 
 const CUE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(${CUE})`, 'u');
 const CUE_BEFORE = /\b(according to|in|from|under|read|cited|citing|quoted|quoting)\s+$/i;
@@ -33,4 +36,20 @@ export function findReferences(slice: (start: number, end: number) => string, hi
     out.push({ ...hit, sourceId: source.id, cue });
   }
   return out;
+}
+
+/** The registered source a quote's attribution names ("the letter said", "in the letter"). */
+export function sourceOf(speaker: TextSpan | null, q: RawQuote, masked: string, matcher: LexiconMatcher): SourceMention | null {
+  if (speaker) {
+    const s = matcher.source(speaker.text.replace(/^(?:the|a|an)\s+/i, 'the '));
+    if (s) return { ...speaker, sourceId: s.id };
+  }
+  const around = Math.max(0, q.outer.start - 200);
+  const window = masked.slice(around, Math.min(masked.length, q.outer.end + 120));
+  for (const hit of matcher.sources(window)) {
+    const s = matcher.source(hit.text);
+    const at = around + hit.start;
+    if (s && (at < q.outer.start || at >= q.outer.end)) return { text: hit.text, start: at, end: at + hit.text.length, sourceId: s.id };
+  }
+  return null;
 }
