@@ -3,7 +3,7 @@
  * shapes other tools (the benchmark, the scorer) read.
  */
 import type { ExtractedQuote, Extraction } from '../core/extract/model.ts';
-import { quotedStretches } from '../core/extract/stretches.ts';
+import { quotedStretches, withoutBlockMarkers } from '../core/extract/stretches.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { SuppressedFinding } from '../core/suppressions/suppress.ts';
 import type { Finding } from '../core/types.ts';
@@ -101,6 +101,6 @@ export function extractionText(path: string, text: string, extraction: Extractio
   return extraction.quotes.map((q) => {
     const p = lines.positionAt(q.start);
     const who = q.speaker ? `${q.speaker.name}${q.speaker.text !== q.speaker.name ? ` (“${q.speaker.text}”)` : ''}` : '(no speaker)';
-    return `${path}:${p.line + 1}:${p.character + 1} “${q.text.replace(/\s+/g, ' ')}” — ${who}${q.cue ? ` · ${q.cue.text}` : ''}`;
+    return `${path}:${p.line + 1}:${p.character + 1} “${withoutBlockMarkers(q.text).replace(/\s+/g, ' ')}” — ${who}${q.cue ? ` · ${q.cue.text}` : ''}`;
   }).join('\n');
 }
