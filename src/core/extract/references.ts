@@ -49,12 +49,17 @@ export function sourceOf(speaker: TextSpan | null, q: RawQuote, masked: string, 
     const s = matcher.source(speaker.text.replace(/^(?:the|a|an)\s+/i, 'the '));
     if (s) return { ...speaker, sourceId: s.id };
   }
-  const around = sentenceStart(masked, Math.max(0, q.outer.start - 200), q.outer.start);
-  const window = masked.slice(around, sentenceEnd(masked, q.outer.end, Math.min(masked.length, q.outer.end + 120)));
-  for (const hit of matcher.sources(window)) {
+  const around = Math.max(0, q.outer.start - 200);
+  const window = masked.slice(around, Math.min(masked.length, q.outer.end + 120));
+  const hits = matcher.sources(window);
+  if (!hits.length) return null;
+  // (the sentence's bounds only when an alias is near: most quotes have none)
+  const from = sentenceStart(masked, around, q.outer.start);
+  const to = sentenceEnd(masked, q.outer.end, around + window.length);
+  for (const hit of hits) {
     const s = matcher.source(hit.text);
     const at = around + hit.start;
-    if (s && (at < q.outer.start || at >= q.outer.end)) return { text: hit.text, start: at, end: at + hit.text.length, sourceId: s.id };
+    if (s && at >= from && at + hit.text.length <= to && (at < q.outer.start || at >= q.outer.end)) return { text: hit.text, start: at, end: at + hit.text.length, sourceId: s.id };
   }
   return null;
 }
