@@ -80,9 +80,11 @@ const loopOf = (group) => {
   }
   return group;
 };
+/** The folder as given on the command line, relative to the current one when inside it. */
+const where = path.relative(process.cwd(), root).startsWith('..') ? root : path.relative(process.cwd(), root) || '.';
 for (const g of circles) console.error(`import circle of ${g.length} files: ${g.map(shown).sort().join(', ')}\n  for example ${loopOf(g).map(shown).join(' -> ')}`);
 if (circles.length) {
-  console.error(`${circles.length} import circle(s) in ${shown(root)}: make the imports one-way (move what both sides need into a lower module)`);
+  console.error(`${circles.length} import circle(s) in ${where}: make the imports one-way (move what both sides need into a lower module)`);
   process.exit(1);
 }
-console.log(`no import circle in ${shown(root)} (${files.length} files)`);
+console.log(`no import circle in ${where} (${files.length} files)`);
