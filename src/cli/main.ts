@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
+import { matchQuote } from '../core/check/quoteMatch.ts';
 import { registryFindings } from '../core/check/registryFindings.ts';
 import { extract } from '../core/extract/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
@@ -144,8 +145,10 @@ function runExtract(args: CliArgs, store: RegistryStore, out: (s: string) => voi
       failed = true;
       continue;
     }
-    const extraction = extract(read.text, { language: languageOf(file), lexicon: store.registryFor(file), cues: true });
-    if (args.format === 'json') files.push(extractionJson(file, extraction));
+    const registry = store.registryFor(file);
+    const extraction = extract(read.text, { language: languageOf(file), lexicon: registry, cues: true });
+    // a quote's source as `check` finds it: by its words, else the source the draft names with it
+    if (args.format === 'json') files.push(extractionJson(file, extraction, (q) => matchQuote(read.text, q, registry).source?.id ?? null));
     else lines.push(extractionText(display(file), read.text, extraction));
   }
   out(args.format === 'json' ? JSON.stringify({ version: 1, files }) : lines.filter(Boolean).join('\n'));
