@@ -25,6 +25,7 @@ import { draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
 import { collectGarbage } from '../host/memory.ts';
 import { readHostSettings } from '../host/settingsFile.ts';
 import { locationOf, notCheckedDiagnostic, offsetOf, uriOf } from './convert.ts';
+import { RegistryHandlers, SHOW_ENTRY_COMMAND } from './registryHandlers.ts';
 import { LARGE_DRAFT, pathOf, Session, type Checked } from './session.ts';
 import { openTransport } from './transport.ts';
 
@@ -78,6 +79,10 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       definitionProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      completionProvider: { triggerCharacters: [':', ' ', '"', '-'] },
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: true,
+      executeCommandProvider: { commands: [SHOW_ENTRY_COMMAND] },
     },
     serverInfo: { name: 'source-check' },
   };
@@ -230,7 +235,12 @@ function currentCheck(uri: string): Checked | undefined {
   return checked;
 }
 
+/** Registry files' hover, definition, completion, rename and symbols; drafts' outline and capture quick fix. */
+const registryHandlers = new RegistryHandlers(connection, documents, session, currentCheck);
+registryHandlers.listen();
+
 connection.onHover((params) => {
+  if (registryHandlers.handles(params.textDocument?.uri)) return registryHandlers.hover(params);
   const checked = currentCheck(params.textDocument?.uri);
   const offset = checked && offsetOf(checked.doc.lines, params.position);
   if (!checked || offset === undefined) return null;
@@ -241,6 +251,7 @@ connection.onHover((params) => {
 });
 
 connection.onDefinition((params) => {
+  if (registryHandlers.handles(params.textDocument?.uri)) return registryHandlers.definition(params);
   const checked = currentCheck(params.textDocument?.uri);
   const offset = checked && offsetOf(checked.doc.lines, params.position);
   if (!checked || offset === undefined) return null;
@@ -269,6 +280,7 @@ connection.onCodeAction((params) => {
     // the edit names the version it was computed for: a client applies it to that text or not at all
     edit: { documentChanges: [{ textDocument, edits: [{ range: lines.rangeOf(fix), newText: fix.newText }] }] },
   }));
+  fixes.push(...registryHandlers.captureActions(checked, span, about));
   if (!canAcceptFindings) return fixes;
   // the client asks for the reason and inserts the comment (src/client/acceptFinding.ts)
   const accepts = acceptOffers(checked.doc, span).map(({ title, finding, code, line }): CodeAction => ({
