@@ -7,7 +7,7 @@
 import type { Registry } from '../registry/registry.ts';
 import { SOURCE_FIELDS, SPEAKER_FIELDS } from '../registry/validate.ts';
 import { SOURCE_STATUSES, SOURCE_TYPES, SPEAKER_TYPES, type Span } from '../types.ts';
-import { fieldText, rawEntries, refersOf } from './locate.ts';
+import { entriesNear, fieldText, refersOf } from './locate.ts';
 
 /** One completion: what is inserted over `replace`, with a kind and a detail to show. */
 export interface RegistryCompletion {
@@ -95,7 +95,7 @@ function listKeyAbove(text: string, lineStart: number, dashIndent: number): stri
 /** The field names the entry at `offset` may still take (both kinds' until its type says which). */
 function fieldNames(path: string, text: string, offset: number, slot: { quoted: boolean; fresh: boolean }, replace: Span): RegistryCompletion[] {
   // the entry being written: the last one starting before the cursor, unless the cursor starts a new one
-  const entry = slot.fresh ? undefined : [...rawEntries(path, text)].reverse().find((e) => e.start <= offset);
+  const entry = slot.fresh ? undefined : [...entriesNear(path, text, offset)].reverse().find((e) => e.start <= offset);
   const type = entry && fieldText(entry, 'type');
   const speaker = type !== undefined && (SPEAKER_TYPES as readonly string[]).includes(type);
   const source = type !== undefined && (SOURCE_TYPES as readonly string[]).includes(type);

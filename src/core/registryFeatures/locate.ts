@@ -27,13 +27,23 @@ export type RegistryPlace =
       refers: 'self' | 'speaker' | 'source' | 'none';
     };
 
+/** The last parses, by path: hovers and completions ask again and again about the same text. */
+const parsed = new Map<string, { text: string; entries: RawEntry[] }>();
+
 /** The entries of a registry file as written, in file order (whatever parses of a broken file). */
 export function rawEntries(path: string, text: string): RawEntry[] {
+  const kept = parsed.get(path);
+  if (kept && kept.text === text) return kept.entries;
+  let entries: RawEntry[];
   try {
-    return parseRegistryFile({ path, text }).entries;
+    entries = parseRegistryFile({ path, text }).entries;
   } catch {
-    return []; // a parser failure is never the caller's problem: nothing is under any position
+    entries = []; // a parser failure is never the caller's problem: nothing is under any position
   }
+  parsed.delete(path);
+  if (parsed.size >= 8) parsed.delete(parsed.keys().next().value!);
+  parsed.set(path, { text, entries });
+  return entries;
 }
 
 /** What a field's value names. */
@@ -53,8 +63,39 @@ export function unquoted(text: string, span: Span): Span {
 
 const within = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
 
+/** Files at least this long are read around the position only, when their layout allows (a top-level list or documents). */
+const WINDOWED = 256 * 1024;
+
+/**
+ * The entries of a registry file that may hold `offset`: all of them for a
+ * file of ordinary size; in a large YAML file written as a top-level list (or
+ * as documents), the one item around the offset, so that typing in a large
+ * file does not parse all of it at every keystroke.
+ */
+export function entriesNear(path: string, text: string, offset: number): RawEntry[] {
+  if (text.length < WINDOWED || /\.json$/i.test(path)) return rawEntries(path, text);
+  const itemStart = /^(?:- |-$|---)/m;
+  let start = offset;
+  for (;;) {
+    start = text.lastIndexOf('\n', start - 1) + 1;
+    if (start === 0 || itemStart.test(text.slice(start, start + 4))) break;
+    start--;
+  }
+  const next = /\n(?=- |-\r?\n|---)/g;
+  next.lastIndex = offset;
+  const end = next.exec(text)?.index ?? text.length;
+  if (start === 0 && end === text.length) return rawEntries(path, text);
+  const window = text.slice(start, end);
+  const shift = (sp: Span): Span => ({ start: sp.start + start, end: sp.end + start });
+  return rawEntries(`${path}\u0000window`, window).map((e) => ({
+    ...e,
+    ...shift(e),
+    fields: new Map([...e.fields].map(([k, f]) => [k, { ...f, key: shift(f.key), value: shift(f.value), items: f.items.map(shift) }])),
+  }));
+}
+
 /** What is at `offset` in a registry file, or undefined when it is on no field (between entries, a comment, a broken spot). */
-export function placeAt(path: string, text: string, offset: number, entries = rawEntries(path, text)): RegistryPlace | undefined {
+export function placeAt(path: string, text: string, offset: number, entries = entriesNear(path, text, offset)): RegistryPlace | undefined {
   for (const entry of entries) {
     if (!within(entry, offset)) continue;
     for (const [field, raw] of entry.fields) {

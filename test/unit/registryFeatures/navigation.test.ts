@@ -61,3 +61,19 @@ test('symbols: each entry with its id, name or title, type and id span', () => {
   assert.deepEqual(registrySymbols('/ws/sources/x.yaml', '- type: person\n  name: Nobody\n').map((s) => s.name), ['(entry without an id)']);
   assert.ok(Array.isArray(registrySymbols('/ws/sources/x.yaml', ': : [\n')), 'broken YAML: whatever parsed, never a throw');
 });
+
+test('in a large registry file only the item around the position is read: the right place, found quickly (well under 2 s)', () => {
+  let big = '# many people\n';
+  for (let i = 0; i < 20_000; i++) big += `- id: person-${i}\n  type: person\n  name: Person ${i}\n`;
+  big += '---\nid: last-note\ntype: statement\nspeaker: person-7\ntext: the last words\n';
+  const bigRegistry = new Registry([{ path: '/ws/sources/big.yaml', text: big }]);
+  const started = Date.now();
+  const near = placeAt('/ws/sources/big.yaml', big, big.indexOf('name: Person 19999') + 8);
+  assert.ok(near?.kind === 'value');
+  assert.equal(big.slice(near.span.start, near.span.end), 'Person 19999');
+  const card = registryHover('/ws/sources/big.yaml', big, big.indexOf('person-7\ntext') + 2, bigRegistry);
+  assert.match(card!.markdown, /\*\*Person 7\*\* · person · `person-7`/);
+  assert.equal(big.slice(card!.start, card!.end), 'person-7');
+  for (let i = 0; i < 100; i++) placeAt('/ws/sources/big.yaml', big.slice(0, -1) + String(i), big.length - 30);
+  assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+});
