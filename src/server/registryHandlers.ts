@@ -83,30 +83,39 @@ export class RegistryHandlers {
 
   /** Hover on an id in a registry file. */
   hover(p: At): Hover | null {
-    const at = this.registryAt(p);
-    const card = at && registryHover(at.path, at.text, at.offset, at.registry);
-    return card && at ? { contents: { kind: 'markdown', value: card.markdown }, range: at.lines.rangeOf(card) } : null;
+    return this.guard(() => {
+      const at = this.registryAt(p);
+      const card = at && registryHover(at.path, at.text, at.offset, at.registry);
+      return card && at ? { contents: { kind: 'markdown', value: card.markdown }, range: at.lines.rangeOf(card) } : null;
+    }, null);
   }
 
   /** Go to definition from an id in a registry file. */
   definition(p: At): Location | null {
-    const at = this.registryAt(p);
-    const target = at && registryDefinition(at.path, at.text, at.offset, at.registry);
-    return (target && at && locationOf(target, (file) => (file === at.path ? at.lines : at.registry.linesOf(file)))) || null;
+    return this.guard(() => {
+      const at = this.registryAt(p);
+      const target = at && registryDefinition(at.path, at.text, at.offset, at.registry);
+      return (target && at && locationOf(target, (file) => (file === at.path ? at.lines : at.registry.linesOf(file)))) || null;
+    }, null);
   }
 
   /** The capture quick fixes for the unverified and unattributed quotes in `span` of a checked draft. */
   captureActions(checked: Checked, span: Span, about: (f: { code: string; start: number }) => Diagnostic[]): CodeAction[] {
+    return this.guard(() => this.captures(checked, span, about), []);
+  }
+
+  private captures(checked: Checked, span: Span, about: (f: { code: string; start: number }) => Diagnostic[]): CodeAction[] {
+    const quotes = capturableQuotes(checked.doc, span);
+    if (!quotes.length) return []; // most requests: nothing to read from disk
     const target = this.captureTarget(checked.doc.path);
+    const uri = uriOf(target);
+    const open = this.documents.get(uri);
     const text = this.textOf(target) ?? '';
-    const exists = this.documents.get(uriOf(target)) !== undefined || fs.existsSync(target);
-    const today = new Date().toISOString().slice(0, 10);
+    const exists = open !== undefined || fs.existsSync(target);
     const out: CodeAction[] = [];
-    for (const m of capturableQuotes(checked.doc, span)) {
-      const capture = captureQuote(checked.doc.text, m, checked.registry, { path: target, text }, today);
+    for (const m of quotes) {
+      const capture = captureQuote(checked.doc.text, m, checked.registry, { path: target, text }, localDate(new Date()));
       if ('problem' in capture) continue; // a target that does not parse: its registry-error says so
-      const uri = uriOf(target);
-      const open = this.documents.get(uri);
       const before = new LineIndex(text);
       const after = new LineIndex(applyOffsetEdits(text, capture.edits));
       const edit: WorkspaceEdit = {
@@ -256,3 +265,9 @@ const SYMBOL_KINDS: Record<string, SymbolKind> = {
   transcript: SymbolKind.String,
   quotation: SymbolKind.String,
 };
+
+/** A day as YYYY-MM-DD in the server's time zone (the writer's day, not UTC's). */
+export function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

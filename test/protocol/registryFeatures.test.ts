@@ -107,6 +107,13 @@ test('broken YAML, a missing file and positions outside anything give null or em
   }
   assert.deepEqual((await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 16 } }) as CompletionItem[]).map((i) => i.label).sort(), ['afp', 'mark-milley', 'reuters', 'william-seely']);
   assert.ok(Array.isArray(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf(file('sources', 'gone.yaml')) } })));
+  // parameters no client should send
+  for (const junk of [{}, { textDocument: { uri: 42 }, position: 'x' }, { textDocument: { uri }, position: { line: -1, character: 0.5 } }]) {
+    assert.deepEqual(await client.connection.sendRequest('textDocument/completion', junk), []);
+    assert.equal(await client.connection.sendRequest('textDocument/prepareRename', junk), null);
+    assert.ok(Array.isArray(await client.connection.sendRequest('textDocument/documentSymbol', junk)));
+    await assert.rejects(client.connection.sendRequest('textDocument/rename', { ...junk, newName: 'x-y' }), /nothing to rename here; expected the position of an entry id/);
+  }
 });
 
 test('capture: "Add to the registry…" on an unverified quote creates sources/statements.yaml with the statement; once on disk the quote checks against it', async () => {
@@ -124,7 +131,8 @@ test('capture: "Add to the registry…" on an unverified quote creates sources/s
   assert.deepEqual(create, { kind: 'create', uri: uriOf(target), options: { ignoreIfExists: true } });
   assert.equal(change.textDocument.uri, uriOf(target));
   const written = TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, 'yaml', 0, ''), change.edits as never);
-  const today = new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   assert.match(written, new RegExp(`- id: mark-milley-${today}\\n  type: statement\\n  speaker: mark-milley\\n  date: ${today}\\n  status: unverified\\n  text: We will hold the river crossing for as long as it takes\\.\\n$`));
   assert.equal(capture.command?.command, 'sourceCheck.showRegistryEntry');
   const [, range] = capture.command!.arguments as [string, { start: { line: number; character: number } }];
