@@ -25,11 +25,13 @@ type Slot = { kind: 'value'; field: string } | { kind: 'field'; quoted: boolean;
 /** The completions at `offset` of the registry file `path` (empty when the cursor is in no slot). */
 export function registryCompletions(path: string, text: string, offset: number, registry: Registry): RegistryCompletion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
+  // a key and its value sit close to the cursor: a long line is read from its last characters only (linear patterns on a short string)
+  const truncated = offset - lineStart > MAX_LOOKBEHIND;
+  const before = text.slice(truncated ? offset - MAX_LOOKBEHIND : lineStart, offset);
   const word = /[A-Za-z0-9._-]*$/.exec(before)![0];
   const replace = { start: offset - word.length, end: offset + /^[A-Za-z0-9._-]*/.exec(text.slice(offset))![0].length };
   const lead = before.slice(0, before.length - word.length);
-  const slot = slotOf(text, lineStart, lead);
+  const slot = slotOf(text, lineStart, lead, truncated);
   if (!slot) return [];
   const pad = lead.endsWith(':') ? ' ' : ''; // typed right after the colon
   if (slot.kind === 'field') return fieldNames(path, text, offset, slot, replace);
@@ -48,16 +50,20 @@ export function registryCompletions(path: string, text: string, offset: number, 
   }
 }
 
+/** Characters before the cursor that are read on its line. */
+const MAX_LOOKBEHIND = 500;
+
 const KEY_VALUE = /["']?([A-Za-z]+)["']?\s*:\s*["']?$/;
 const FLOW_ITEM = /["']?([A-Za-z]+)["']?\s*:\s*\[[^\]]*[[,]\s*["']?$/;
 
 /** The slot the text before the word at the cursor opens, looking at the lines above for a list's key. */
-function slotOf(text: string, lineStart: number, before: string): Slot | undefined {
+function slotOf(text: string, lineStart: number, before: string, truncated: boolean): Slot | undefined {
   if (/#|\/\//.test(before.replace(/"[^"]*"|'[^']*'/g, ''))) return undefined; // in a comment
   const flow = FLOW_ITEM.exec(before);
   if (flow) return { kind: 'value', field: flow[1] };
   const keyValue = KEY_VALUE.exec(before);
   if (keyValue) return { kind: 'value', field: keyValue[1] };
+  if (truncated) return undefined; // the line's start, which says whether a field name comes here, was not read
   const blockItem = /^(\s*)-\s+["']?$/.exec(before);
   const jsonItem = /^\s*"$/.test(before) || /^\s*$/.test(before);
   if (blockItem || jsonItem) {
