@@ -40,8 +40,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, crashes =
       ...registryGlobs().map((pattern) => ({ pattern })),
     ],
     synchronize: { configurationSection: 'sourceCheck', fileEvents: watchers },
-    // acceptFinding: this client runs sourceCheck.acceptFinding, so the server may offer "Accept this finding…"
-    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted, acceptFinding: true }),
+    // acceptFinding / captureStatement: this client runs those commands, so the server may offer "Accept this finding…" and the file choice of "Add to the registry…"
+    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted, acceptFinding: true, captureStatement: true }),
     diagnosticCollectionName: 'source-check',
     errorHandler: crashes,
     stdioOptions: crashes.stdio(),

@@ -69,8 +69,9 @@ let canAcceptFindings = false;
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
-  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown; acceptFinding?: unknown };
+  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown; acceptFinding?: unknown; captureStatement?: unknown };
   canAcceptFindings = options.acceptFinding === true;
+  registryHandlers.offerFileChoice = options.captureStatement === true;
   session.setWorkspace(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), options.trusted !== false);
   if (options.settings) applySettings(options.settings);
   return {

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -26,7 +27,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
-import { capturableQuotes, captureQuote, CAPTURE_TITLE } from '../core/registryEdits/capture.ts';
+import type { MatchedQuote } from '../core/check/quoteMatch.ts';
+import { capturableQuotes, captureQuote, CAPTURE_EDIT_REQUEST, CAPTURE_STATEMENT_COMMAND, CAPTURE_TITLE } from '../core/registryEdits/capture.ts';
 import { applyOffsetEdits } from '../core/registryEdits/textEdits.ts';
 import { registryCompletions, type RegistryCompletion } from '../core/registryFeatures/completion.ts';
 import { registryDefinition } from '../core/registryFeatures/definition.ts';
@@ -52,6 +54,9 @@ interface At {
 
 /** Registry-file features and the capture quick fix, bound to the server's documents and session. */
 export class RegistryHandlers {
+  /** True when the client runs `sourceCheck.captureStatement` (initializationOptions.captureStatement): the file can then be chosen. */
+  offerFileChoice = false;
+
   /** `currentCheck`: a draft's check as its text is now (main.ts). */
   constructor(
     private readonly connection: Connection,
@@ -67,6 +72,7 @@ export class RegistryHandlers {
     c.onPrepareRename((p) => this.guard(() => this.prepareRename(p), null));
     c.onRenameRequest((p) => this.guard(() => this.rename(p, p.newName), null));
     c.onDocumentSymbol((p) => this.guard(() => this.symbols(p.textDocument?.uri), []));
+    c.onRequest(CAPTURE_EDIT_REQUEST, (p: { uri?: unknown; position?: unknown; target?: unknown }) => this.guard(() => this.captureEdit(p), null));
     c.onExecuteCommand((p) => {
       if (p.command !== SHOW_ENTRY_COMMAND) return null;
       const [uri, range] = (p.arguments ?? []) as [unknown, Range | undefined];
@@ -108,32 +114,61 @@ export class RegistryHandlers {
     const quotes = capturableQuotes(checked.doc, span);
     if (!quotes.length) return []; // most requests: nothing to read from disk
     const target = this.captureTarget(checked.doc.path);
-    const uri = uriOf(target);
-    const open = this.documents.get(uri);
-    const text = this.textOf(target) ?? '';
-    const exists = open !== undefined || fs.existsSync(target);
     const out: CodeAction[] = [];
     for (const m of quotes) {
-      const capture = captureQuote(checked.doc.text, m, checked.registry, { path: target, text }, localDate(new Date()));
-      if ('problem' in capture) continue; // a target that does not parse: its registry-error says so
-      const before = new LineIndex(text);
-      const after = new LineIndex(applyOffsetEdits(text, capture.edits));
-      const edit: WorkspaceEdit = {
-        documentChanges: [
-          ...(exists ? [] : [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }]),
-          { textDocument: { uri, version: open ? open.version : null }, edits: capture.edits.map((e) => ({ range: before.rangeOf(e), newText: e.newText })) },
-        ],
-      };
+      const capture = this.captureInto(checked, m, target);
+      if (!capture) continue; // a target that does not parse: its registry-error says so
       const finding = checked.doc.findings.find((f) => f.start === m.quote.start && (f.code === 'unverified-quote' || f.code === 'unattributed-quote'));
+      const diagnostics = finding ? about(finding) : [];
       out.push({
         title: `${CAPTURE_TITLE} (${capture.statementId} in ${path.basename(target)})`,
         kind: CodeActionKind.QuickFix,
-        diagnostics: finding ? about(finding) : [],
-        edit,
-        command: { title: 'Show the new entry', command: SHOW_ENTRY_COMMAND, arguments: [uri, after.rangeOf(capture.statementAt)] },
+        diagnostics,
+        edit: capture.edit,
+        command: { title: 'Show the new entry', command: SHOW_ENTRY_COMMAND, arguments: [capture.show.uri, capture.show.range] },
       });
+      if (this.offerFileChoice) {
+        const title = `${CAPTURE_TITLE} (choose the registry file)`;
+        const at = checked.doc.lines.positionAt(m.quote.start);
+        out.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: CAPTURE_STATEMENT_COMMAND, arguments: [uriOf(checked.doc.path), at, uriOf(target)] } });
+      }
     }
     return out;
+  }
+
+  /** The edit adding the quote `m` to the registry file `target`, and where to show the new entry; undefined when the target does not parse. */
+  private captureInto(checked: Checked, m: MatchedQuote, target: string): { edit: WorkspaceEdit; show: { uri: string; range: Range }; statementId: string } | undefined {
+    const uri = uriOf(target);
+    const open = this.documents.get(uri);
+    const text = this.textOf(target) ?? '';
+    const capture = captureQuote(checked.doc.text, m, checked.registry, { path: target, text }, localDate(new Date()));
+    if ('problem' in capture) return undefined;
+    const exists = open !== undefined || fs.existsSync(target);
+    const before = new LineIndex(text);
+    const after = new LineIndex(applyOffsetEdits(text, capture.edits));
+    const edit: WorkspaceEdit = {
+      documentChanges: [
+        ...(exists ? [] : [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }]),
+        { textDocument: { uri, version: open ? open.version : null }, edits: capture.edits.map((e) => ({ range: before.rangeOf(e), newText: e.newText })) },
+      ],
+    };
+    return { edit, show: { uri, range: after.rangeOf(capture.statementAt) }, statementId: capture.statementId };
+  }
+
+  /** The capture request: the edit for the quote at a draft's position into the registry file the writer chose. */
+  private captureEdit(p: { uri?: unknown; position?: unknown; target?: unknown }): { edit: WorkspaceEdit; show: { uri: string; range: Range } } | null | ResponseError {
+    if (typeof p?.uri !== 'string' || typeof p.target !== 'string' || !p.target.startsWith('file:') || !/\.(ya?ml|json)$/i.test(p.target)) {
+      return new ResponseError(ErrorCodes.InvalidParams, `${CAPTURE_EDIT_REQUEST}: expected { uri, position, target } with target a .yaml, .yml or .json file URI, got ${JSON.stringify(p)?.slice(0, 200)}`);
+    }
+    const checked = this.currentCheck(p.uri);
+    const offset = checked && offsetOf(checked.doc.lines, p.position);
+    if (!checked || offset === undefined) return null;
+    const [m] = capturableQuotes(checked.doc, { start: offset, end: offset });
+    if (!m) return null;
+    const target = fileURLToPath(p.target);
+    const capture = this.captureInto(checked, m, target);
+    if (!capture) return new ResponseError(ErrorCodes.InvalidRequest, `${path.basename(target)} does not parse as a registry file; fix its registry-error first, or choose another file`);
+    return { edit: capture.edit, show: capture.show };
   }
 
   /** The registry file capture writes to: `statements.yaml` in the draft's registry folder (a configured file: that file). */

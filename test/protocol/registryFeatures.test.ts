@@ -142,3 +142,36 @@ test('capture: "Add to the registry…" on an unverified quote creates sources/s
   void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(target), type: 1 }] });
   await client.waitFor(draft, (d) => d.length === 0);
 });
+
+test('a client that runs sourceCheck.captureStatement is also offered the file choice; the edit it asks for goes into the file chosen, and the quote then checks', async () => {
+  const chooser = new LspClient();
+  try {
+    await chooser.initialize(dir, {}, { captureStatement: true });
+    const draft = file('drafts', 'choose.md');
+    const text = 'Gen. Mark Milley said: "The bridge stays open to traffic all night long."\n';
+    fs.writeFileSync(draft, text);
+    chooser.open(draft, text);
+    const [finding] = await chooser.waitFor(draft, (d) => d.some((x) => x.code === 'unverified-quote'));
+    const actions = (await chooser.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(draft) }, range: finding.range, context: { diagnostics: [finding] } })) as CodeAction[];
+    const choice = actions.find((a) => a.title === 'Add to the registry… (choose the registry file)');
+    assert.ok(choice?.command && !choice.edit, JSON.stringify(actions.map((a) => a.title)));
+    const [uri, position, target] = choice.command.arguments as [string, { line: number; character: number }, string];
+    assert.deepEqual([uri, target], [uriOf(draft), uriOf(file('sources', 'statements.yaml'))]);
+    // the writer picks speakers.yaml
+    const speakers = file('sources', 'speakers.yaml');
+    const before = read('sources', 'speakers.yaml');
+    const answer = (await chooser.connection.sendRequest('sourceCheck/captureEdit', { uri, position, target: uriOf(speakers) })) as { edit: WorkspaceEdit; show: { uri: string; range: unknown } };
+    const [change] = answer.edit.documentChanges as TextDocumentEdit[];
+    assert.equal(answer.edit.documentChanges!.length, 1, 'the file exists: no CreateFile');
+    const after = TextDocument.applyEdits(TextDocument.create(uriOf(speakers), 'yaml', 0, before), change.edits as never);
+    assert.ok(after.startsWith(before.trimEnd()) && /^\n\n- id: mark-milley-[\d-]+\n {2}type: statement\n {2}speaker: mark-milley\n/.test(after.slice(before.trimEnd().length)), after.slice(before.length - 20));
+    assert.equal(answer.show.uri, uriOf(speakers));
+    fs.writeFileSync(speakers, after);
+    void chooser.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(speakers), type: 2 }] });
+    await chooser.waitFor(draft, (d) => d.length === 0);
+    await assert.rejects(chooser.connection.sendRequest('sourceCheck/captureEdit', { uri, position, target: 'file:///x/notes.txt' }), /expected \{ uri, position, target \} with target a \.yaml, \.yml or \.json file URI/);
+    assert.equal(await chooser.connection.sendRequest('sourceCheck/captureEdit', { uri, position, target: uriOf(speakers) }), null, 'the quote verifies now: nothing to add');
+  } finally {
+    assert.equal(await chooser.close(), 0);
+  }
+});

@@ -15,6 +15,12 @@ import { registryFormatOf, type OffsetEdit } from './textEdits.ts';
 /** The findings capture is offered on. */
 export const CAPTURE_CODES: readonly string[] = ['unattributed-quote', 'unverified-quote'];
 
+/** Client command of "Add to the registry… (choose the file)": asks which registry file, then asks the server for the edit. */
+export const CAPTURE_STATEMENT_COMMAND = 'sourceCheck.captureStatement';
+
+/** Request: the capture edit of the quote at a position of a draft, into a given registry file. */
+export const CAPTURE_EDIT_REQUEST = 'sourceCheck/captureEdit';
+
 /** The title of the capture quick fix. */
 export const CAPTURE_TITLE = 'Add to the registry…';
 
