@@ -5,7 +5,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ACCEPT_FINDING_COMMAND } from '../core/suppressions/acceptFinding.ts';
+import { CAPTURE_STATEMENT_COMMAND } from '../core/registryEdits/capture.ts';
 import { acceptFinding } from './acceptFinding.ts';
+import { captureStatement } from './captureStatement.ts';
 import { checkSources } from './checkSources.ts';
 import { CrashHandler } from './crashHandler.ts';
 import { createLanguageClient } from './languageClient.ts';
@@ -45,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     }),
     vscode.window.registerTreeDataProvider('sourceCheck.sources', sourcesView),
     vscode.commands.registerCommand('sourceCheck.refreshSources', () => sourcesView.refresh()),
+    vscode.commands.registerCommand(CAPTURE_STATEMENT_COMMAND, (uri, position, target) => captureStatement(client, uri, position, target)),
     vscode.commands.registerCommand('sourceCheck.restartServer', async () => {
       crashes.loop.reset();
       if (client?.isRunning()) await client.restart();

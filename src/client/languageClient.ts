@@ -45,9 +45,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, crashes =
       ...registryGlobs().map((pattern) => ({ pattern })),
     ],
     synchronize: { configurationSection: 'sourceCheck', fileEvents: watchers },
-    // acceptFinding: this client runs sourceCheck.acceptFinding, so the server may offer "Accept this finding…"
-    // labelSource: it runs sourceCheck.labelSource, so the server may offer "Label Source…"
-    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted, acceptFinding: true, labelSource: true }),
+    // acceptFinding / labelSource / captureStatement: this client runs those commands, so the server may offer "Accept this finding…", "Label Source…" and the file choice of "Add to the registry…"
+    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted, acceptFinding: true, labelSource: true, captureStatement: true }),
     diagnosticCollectionName: 'source-check',
     errorHandler: crashes,
     stdioOptions: crashes.stdio(),

@@ -25,6 +25,7 @@ import { draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
 import { collectGarbage } from '../host/memory.ts';
 import { readHostSettings } from '../host/settingsFile.ts';
 import { locationOf, notCheckedDiagnostic, offsetOf, uriOf } from './convert.ts';
+import { RegistryHandlers, SHOW_ENTRY_COMMAND } from './registryHandlers.ts';
 import { LARGE_DRAFT, pathOf, Session, type Checked } from './session.ts';
 import { openTransport } from './transport.ts';
 import { registerWorkspaceFeatures } from './workspaceFeatures.ts';
@@ -59,9 +60,10 @@ let canLabelSources = false;
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
-  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown; acceptFinding?: unknown };
+  const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown; acceptFinding?: unknown; captureStatement?: unknown };
   canAcceptFindings = options.acceptFinding === true;
   canLabelSources = (options as { labelSource?: unknown }).labelSource === true;
+  registryHandlers.offerFileChoice = options.captureStatement === true;
   session.setWorkspace(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), options.trusted !== false);
   if (options.settings) applySettings(options.settings);
   workspaceFeatures.initialize(params, options.settings);
@@ -71,6 +73,10 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       definitionProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
+      completionProvider: { triggerCharacters: [':', ' ', '"', '-'] },
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: true,
+      executeCommandProvider: { commands: [SHOW_ENTRY_COMMAND] },
       ...workspaceFeatures.capabilities,
     },
     serverInfo: { name: 'source-check' },
@@ -231,7 +237,12 @@ function currentCheck(uri: string): Checked | undefined {
   return checked;
 }
 
+/** Registry files' hover, definition, completion, rename and symbols; drafts' outline and capture quick fix. */
+const registryHandlers = new RegistryHandlers(connection, documents, session, currentCheck);
+registryHandlers.listen();
+
 connection.onHover((params) => {
+  if (registryHandlers.handles(params.textDocument?.uri)) return registryHandlers.hover(params);
   const checked = currentCheck(params.textDocument?.uri);
   const offset = checked && offsetOf(checked.doc.lines, params.position);
   if (!checked || offset === undefined) return null;
@@ -242,6 +253,7 @@ connection.onHover((params) => {
 });
 
 connection.onDefinition((params) => {
+  if (registryHandlers.handles(params.textDocument?.uri)) return registryHandlers.definition(params);
   const checked = currentCheck(params.textDocument?.uri);
   const offset = checked && offsetOf(checked.doc.lines, params.position);
   if (!checked || offset === undefined) return null;
@@ -271,6 +283,7 @@ connection.onCodeAction((params) => {
     // the edit names the version it was computed for: a client applies it to that text or not at all
     edit: { documentChanges: [{ textDocument, edits: [{ range: lines.rangeOf(fix), newText: fix.newText }] }] },
   }));
+  fixes.push(...registryHandlers.captureActions(checked, span, about));
   const labels = canLabelSources ? workspaceFeatures.features.quoteActions(checked.doc, span) : [];
   if (!canAcceptFindings) return [...fixes, ...labels];
   // the client asks for the reason and inserts the comment (src/client/acceptFinding.ts)

@@ -6,6 +6,7 @@
 import Mocha from 'mocha';
 import { registerEditorTests } from './editor.tests.ts';
 import { registerRegistryWorkflowTests } from './registryWorkflow.tests.ts';
+import { registerRegistryTests } from './registry.tests.ts';
 
 /** Runs the suite; rejects when any test fails. Each result is logged as `[editor-test] PASS|FAIL title`. */
 export function run(): Promise<void> {
@@ -14,6 +15,7 @@ export function run(): Promise<void> {
   const define = (title: string, fn: () => Promise<void>) => suite.addTest(new Mocha.Test(title, fn));
   registerEditorTests(define);
   registerRegistryWorkflowTests(define);
+  registerRegistryTests(define);
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => (failures ? reject(new Error(`${failures} editor tests failed`)) : resolve()));
     runner.on('pass', (t) => console.log(`[editor-test] PASS ${t.title} (${t.duration} ms)`));
