@@ -58,7 +58,7 @@ export type Candidate = RawQuote & { kind?: 'inline' | 'block'; attribution?: Ra
 /** Quote candidates in blocks [from, to), in document order; `report` collects quotes left open and unbalanced marks. */
 export function candidates(input: ScanInput, from: number, to: number, report?: MarkReport): Candidate[] {
   const raw: Candidate[] = findQuotes(input.masked, input.blocks, from, to, report).flatMap((q) => splitTurns(input.masked, q));
-  raw.push(...blockQuotes(input.masked, input.blocks, input.patterns, from, to));
+  raw.push(...blockQuotes(input.text, input.masked, input.blocks, input.patterns, from, to));
   raw.sort((a, b) => a.outer.start - b.outer.start);
   return raw;
 }
@@ -70,7 +70,8 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
     let found = q.attribution ?? attribute(masked, q, first.start, last.end, patterns, input.attributions, chunks[first.chunk]);
-    if (!found?.speaker && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
+    // a sign-off right after the quote outweighs a speaker found with no cue (“…” ― Ann Roe “…” ― Bo Li)
+    if (!found?.cue && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
     const lead = blocks[q.firstBlock - 1];
     const opensBlock = q.outer.start === firstNonSpace(masked, first.start);
     if (!found?.speaker && lead && opensBlock && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
@@ -164,7 +165,7 @@ function isNickname(masked: string, q: RawQuote): boolean {
 const BYLINE = /^,?\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}?\p{Lu}[\p{L}.&-]*['’]s?\s+\p{Lu}/u;
 
 /** Block quotes (`>`) in blocks [from, to) introduced by a lead-in paragraph ending in a colon ("Milley said:"). */
-function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: AttributionPatterns, from: number, to: number): Candidate[] {
+function blockQuotes(text: string, masked: string, blocks: readonly ProseBlock[], patterns: AttributionPatterns, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   for (let b = from; b < to; b++) {
     const block = blocks[b];
@@ -174,7 +175,7 @@ function blockQuotes(masked: string, blocks: readonly ProseBlock[], patterns: At
     let last = b;
     while (last + 1 < blocks.length && blocks[last + 1].quoteGroup === block.quoteGroup) last++;
     const parts = [];
-    for (let k = b; k <= last; k++) parts.push(...lineParts(masked, blocks[k].start, blocks[k].end));
+    for (let k = b; k <= last; k++) parts.push(...lineParts(text, masked, blocks[k].start, blocks[k].end));
     if (!parts.length) continue;
     const leadIn = { outer: { start: lead.end, end: lead.end }, parts: [], firstBlock: b - 1, lastBlock: b - 1 };
     const source = leadInSource(masked, lead.start, lead.end);
@@ -227,8 +228,8 @@ const SIGN_OFF_REACH = 300;
 const SIGNED_NAME = `(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|al)){0,4})`;
 /** A paragraph that only signs the quote before it: "- Bernie Sanders." "—Ann Roe, Philadelphia." */
 const SIGN_OFF = new RegExp(`^\\s*(?:[-\\u2013\\u2014\\u2015]\\s*)?${SIGNED_NAME}(?=\\s*[,.]|\\s*$)`, 'u');
-/** A dash and a name closing the quote's own line: “…” ― Ann Roe. “…” — Ann Roe, Philadelphia */
-const SIGNED_LINE = new RegExp(`^\\s*[\\u2013\\u2014\\u2015]\\s*${SIGNED_NAME}(?:\\s*,[^\\n.!?]{0,60})?[.\\s]*$`, 'u');
+/** A dash and a name closing the quote's own line, or before the next quote: “…” ― Ann Roe. “…” — Ann Roe, Philadelphia “…” */
+const SIGNED_LINE = new RegExp(`^\\s*[\\u2013\\u2014\\u2015]\\s*${SIGNED_NAME}(?:\\s*,[^\\n.!?“”"]{0,60})?[.\\s]*(?:$|(?=[“”"«]))`, 'u');
 
 /** The sign-off after a quote that closes its paragraph (on its own line or the next paragraph, within a short reach). */
 function signOff(text: string, masked: string, q: RawQuote, blockEnd: number, next: ProseBlock | undefined): RawAttribution | undefined {
@@ -261,14 +262,15 @@ function leadInSource(masked: string, start: number, end: number): { speaker: Te
   return { cue: { text: m[1], start: at, end: at + m[1].length }, speaker: { text: m[2], start: who, end: who + m[2].length } };
 }
 
-/** The non-blank line stretches of a block (block markers are already blanked). */
-function lineParts(masked: string, start: number, end: number) {
+/** The non-blank line stretches of a block: lines as written in `text`, words as masked (block markers blanked, line breaks read as spaces). */
+function lineParts(text: string, masked: string, start: number, end: number) {
   const parts = [];
   const re = /[^\n]+/g;
-  const slice = masked.slice(start, end);
+  const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
+    const line = masked.slice(start + m.index, start + m.index + m[0].length);
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
     if (body) parts.push({ start: start + m.index + lead, end: start + m.index + lead + body.length });
   }
   return parts;
