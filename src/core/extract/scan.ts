@@ -9,7 +9,8 @@ import { firstFrom } from '../sorted.ts';
 import type { TextSpan } from '../types.ts';
 import { attribute, attributeLeadIn, type AttributionCache, type RawAttribution } from './attribution.ts';
 import type { AttributionPatterns } from './patterns.ts';
-import { CUE, PRONOUN } from './grammar.ts';
+import { CUE, PRONOUN, stripTitles } from './grammar.ts';
+import { PERSON_PRONOUN, SUBJECT_REACH, subjectBefore } from './pronouns.ts';
 import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
 import type { ExtractedQuote, SourceMention, SpeakerMention } from './model.ts';
 import { findQuotes, type MarkReport, type RawQuote } from './quotes.ts';
@@ -78,7 +79,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       found = attributeLeadIn(masked, lead.start, lead.end, patterns); // a lead-in paragraph: "Cruz continued:"
     }
     let speaker: SpeakerMention | null = null;
-    if (found?.speaker) speaker = resolve(found.speaker, matcher, state);
+    if (found?.speaker) speaker = resolve(found.speaker, matcher, state, masked, q.outer.start);
     let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
     let fromLeadOnly = false;
     if (!speaker && lead && opensBlock && q.kind !== 'block') {
@@ -86,7 +87,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       const fromLead = attributeLeadIn(masked, lead.start, lead.end, patterns);
       if (fromLead.speaker && fromLead.cue && !fromLead.weak) {
         found = { ...fromLead, cue: null };
-        speaker = resolve(fromLead.speaker, matcher, state);
+        speaker = resolve(fromLead.speaker, matcher, state, masked, q.outer.start);
         rule = fromLead.rule;
         fromLeadOnly = true;
       }
@@ -276,11 +277,23 @@ function lineParts(text: string, masked: string, start: number, end: number) {
   return parts;
 }
 
-/** Resolves a mention: pronouns to the last named speaker, names to registry ids. */
-function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanState): SpeakerMention {
+/**
+ * Resolves a mention: pronouns to the last person named before them (a
+ * registry mention, a quote's speaker, or a sentence's subject in the prose
+ * before the quote at `quoteStart`, registered or not), names to registry ids.
+ */
+function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanState, masked: string, quoteStart: number): SpeakerMention {
   if (PRONOUN.test(mention.text)) {
     const antecedent = lastNamed(state, mention.start);
-    return { ...mention, name: antecedent?.name ?? mention.text, id: antecedent?.id ?? null };
+    const end = Math.min(mention.start, quoteStart);
+    const subject = PERSON_PRONOUN.test(mention.text) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end) : undefined;
+    if (subject && (!antecedent || subject.start >= antecedent.end)) {
+      const known = matcher.speaker(subject.text);
+      return { ...mention, name: known?.name ?? stripTitles(subject.text), id: known?.id ?? null, refersTo: subject };
+    }
+    if (!antecedent) return { ...mention, name: mention.text, id: null };
+    const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
+    return { ...mention, name: antecedent.name, id: antecedent.id, refersTo };
   }
   const known = matcher.speaker(mention.text);
   return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };
