@@ -15,6 +15,7 @@ import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
 import type { ExtractedQuote, SourceMention, SpeakerMention } from './model.ts';
 import { findQuotes, type MarkReport, type RawQuote } from './quotes.ts';
 import { introducesTitle, isTitleLike } from './filters.ts';
+import { japaneseAttribution } from './japaneseCues.ts';
 import type { Prose, ProseBlock } from './segment.ts';
 import { splitTurns } from './turns.ts';
 
@@ -71,6 +72,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
     let found = q.attribution ?? attribute(masked, q, first.start, last.end, patterns, input.attributions, chunks[first.chunk]);
+    if (!found?.speaker && q.kind !== 'block' && masked[q.outer.end - 1] >= '\u3000') found = japaneseAttribution(masked, q.outer.start, q.outer.end, first.start, last.end) ?? found;
     // a sign-off right after the quote outweighs a speaker found with no cue (“…” ― Ann Roe “…” ― Bo Li)
     if (!found?.cue && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
     const lead = blocks[q.firstBlock - 1];

@@ -17,3 +17,9 @@ test('a cue ending in an accented letter ends at the word’s end, not inside a 
   assert.deepEqual(read('"Abriremos el puerto en junio", dijocracia Ana Roe.')[0]?.[2] ?? null, null);
   assert.equal(read('"Abriremos el puerto en junio", afirmó\nAna Roe.')[0][1], 'Ana Roe');
 });
+
+test('Japanese: 「…」と述べた gives the quote to the topic of its sentence; no topic, no speaker', () => {
+  assert.deepEqual(read('田中花子市長は記者団に「港は六月に再開する」と述べた。'), [['港は六月に再開する', '田中花子市長', 'と述べた']]);
+  assert.deepEqual(read('港の工事は遅れている。また、佐藤氏は「まだ決まっていない」と語った。'), [['まだ決まっていない', '佐藤氏', 'と語った']]);
+  assert.deepEqual(read('「港は六月に再開する」と述べた。'), [['港は六月に再開する', null, null]]);
+});
