@@ -31,7 +31,7 @@ const pct = (x) => (100 * x).toFixed(1) + '%';
 const line = (label, preds) => {
   const s = score(docs, preds);
   const by = speakerShareByCue(docs, preds);
-  console.log(`${label}: quote F1 ${s.f1.toFixed(3)} (P ${pct(s.precision)}, R ${pct(s.recall)}) · speaker ${by.all.share.toFixed(3)} · with a cue ${by.cue.share.toFixed(3)} (${by.cue.quotes}) · without ${by.noCue.share.toFixed(3)} (${by.noCue.quotes})`);
+  console.log(`${label}: quote F1 ${s.f1.toFixed(3)} (P ${pct(s.precision)}, R ${pct(s.recall)}) · speaker ${by.all.share.toFixed(3)} · with a cue ${by.cue.share.toFixed(3)} (${by.cue.quotes}) · without ${by.noCue.share.toFixed(3)} (${by.noCue.quotes}) · wrong speaker ${by.wrong}, none ${by.none}`);
 };
 
 line(`speakers on PolNeAR ${split}`, predictions((d) => d.file));

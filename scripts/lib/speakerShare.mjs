@@ -30,9 +30,11 @@ const trimSpan = (text, s, e) => {
 };
 const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
-/** Speaker share over matched quotes with an annotated speaker: all, those our extraction gave a cue, those it gave none. */
+/** Speaker share over matched quotes with an annotated speaker: all, those our extraction gave a cue, those it gave none; and how many got a wrong speaker or none. */
 export function speakerShareByCue(docs, preds) {
   const tally = { all: [0, 0], cue: [0, 0], noCue: [0, 0] };
+  let wrong = 0;
+  let none = 0;
   for (const d of docs) {
     const p = (preds.get(d.file) || []).map((q) => ({ ...q, used: false }));
     for (const g of d.quotes) {
@@ -49,6 +51,8 @@ export function speakerShareByCue(docs, preds) {
       if (!g.source) continue;
       const sp = best.speaker;
       const ok = sp && g.source.some(([s, e]) => overlap(s, e, sp.start, sp.end) > 0) ? 1 : 0;
+      if (!sp) none++;
+      else if (!ok) wrong++;
       for (const k of ['all', best.cue ? 'cue' : 'noCue']) {
         tally[k][0] += ok;
         tally[k][1]++;
@@ -56,5 +60,5 @@ export function speakerShareByCue(docs, preds) {
     }
   }
   const share = ([ok, n]) => ({ share: ok / (n || 1), quotes: n });
-  return { all: share(tally.all), cue: share(tally.cue), noCue: share(tally.noCue) };
+  return { all: share(tally.all), cue: share(tally.cue), noCue: share(tally.noCue), wrong, none };
 }
