@@ -8,7 +8,9 @@ export interface CliArgs {
   command: 'check' | 'suppressions' | 'extract' | 'help' | 'version';
   paths: string[];
   registry: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'html';
+  /** Write the output to this file instead of standard output. */
+  out?: string;
   config?: string;
   noConfig: boolean;
 }
@@ -17,9 +19,10 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 /** The usage text. */
-export const USAGE = `usage: source-check check [PATH...] [--registry PATH]... [--format text|json] [--config FILE | --no-config]
+export const USAGE = `usage: source-check check [PATH...] [--registry PATH]... [--format text|json|html] [--out FILE] [--config FILE | --no-config]
        source-check suppressions [PATH...] [--registry PATH]... [--format text|json] [--config FILE | --no-config]
        source-check extract FILE... [--registry PATH]... [--format json|text]
+       source-check import claimreview|csl-json|retraction-watch FILE... [--out FILE.yaml] [--registry PATH]...
        source-check --help | --version
 
 check         checks drafts (files or folders; default the current folder) against
@@ -28,11 +31,15 @@ check         checks drafts (files or folders; default the current folder) again
 suppressions  lists the drafts' suppression comments: where, the codes, the
               reason and the findings each set aside; exits 0 (2 on bad usage)
 extract       prints the quotations, speakers and cues found in each file
+import        writes registry YAML from fact-checks (ClaimReview), a bibliography
+              (CSL-JSON) or the Retraction Watch CSV; into an existing --out file
+              it updates entries in place; exits 0, 2 on bad usage or bad input
 
 --registry PATH  registry file or folder (repeatable, anywhere); default: the
                  nearest sources/ folder at or above each draft, up to the
                  repository root (the folder holding .git)
---format FORMAT  text (default for check) or json
+--format FORMAT  text (default for check), json, or html (check: a page for editors)
+--out FILE       write the output to FILE instead of standard output
 --config FILE    a VS Code settings.json to read sourceCheck.* settings from;
                  default: the nearest .vscode/settings.json at or above the first
                  path, up to the repository root; its sourceCheck.registry must
@@ -47,7 +54,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
   if (first === '--version' || first === '-v') return { ...args, command: 'version' };
-  if (first !== 'check' && first !== 'suppressions' && first !== 'extract') throw new UsageError(`unknown command \`${first}\`; expected check, suppressions or extract`);
+  if (first !== 'check' && first !== 'suppressions' && first !== 'extract') throw new UsageError(`unknown command \`${first}\`; expected check, suppressions, extract or import`);
   args.command = first;
   const value = (flag: string): string => {
     const v = rest.shift();
@@ -65,10 +72,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (a === '--registry') args.registry.push(value(a));
     else if (a === '--format') {
       const f = value(a);
-      if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format \`${f}\`; expected text or json`);
+      if (f !== 'text' && f !== 'json' && f !== 'html') throw new UsageError(`unknown format \`${f}\`; expected text, json or html`);
       args.format = f;
       formatGiven = true;
-    } else if (a === '--config') args.config = value(a);
+    } else if (a === '--out') args.out = value(a);
+    else if (a === '--config') args.config = value(a);
     else if (a === '--no-config') args.noConfig = true;
     else if (a === '--help' || a === '-h') return { ...args, command: 'help' };
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option \`${a}\``);
@@ -78,6 +86,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (!args.paths.length) throw new UsageError('extract needs at least one FILE');
     if (!formatGiven) args.format = 'json';
   }
+  if (args.format === 'html' && args.command !== 'check') throw new UsageError('--format html is for check; expected text or json');
   if ((args.command === 'check' || args.command === 'suppressions') && !args.paths.length) args.paths.push('.');
   return args;
 }

@@ -2,8 +2,8 @@
  * Output of `source-check`: the text lines a terminal shows and the JSON
  * shapes other tools (the benchmark, the scorer) read.
  */
-import type { Extraction } from '../core/extract/model.ts';
-import { quotedStretches } from '../core/extract/stretches.ts';
+import type { ExtractedQuote, Extraction } from '../core/extract/model.ts';
+import { quotedStretches, withoutBlockMarkers } from '../core/extract/stretches.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { SuppressedFinding } from '../core/suppressions/suppress.ts';
 import type { Finding } from '../core/types.ts';
@@ -74,9 +74,10 @@ export function summary(files: FileFindings[], checked: number): string {
 /**
  * One file's extraction in the JSON shape of `extract`: an entry per stretch
  * of quoted words inside marks, so a quotation running over paragraphs gives
- * one per paragraph (the later ones marked `continues`), all with its speaker.
+ * one per paragraph (the later ones marked `continues`), all with its speaker;
+ * `sourceOf` gives a quote's source id (default: the source the draft names with it).
  */
-export function extractionJson(path: string, extraction: Extraction): object {
+export function extractionJson(path: string, extraction: Extraction, sourceOf: (quote: ExtractedQuote) => string | null = (q) => q.source?.sourceId ?? null): object {
   return {
     path,
     quotes: quotedStretches(extraction.quotes).map(({ text, start, end, quote: q, continues }) => ({
@@ -85,7 +86,7 @@ export function extractionJson(path: string, extraction: Extraction): object {
       end,
       speaker: q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, name: q.speaker.name, id: q.speaker.id, ...(q.speaker.refersTo ? { refersTo: q.speaker.refersTo } : {}) } : null,
       cue: q.cue ? { text: q.cue.text, start: q.cue.start, end: q.cue.end } : null,
-      sourceId: q.source?.sourceId ?? null,
+      sourceId: sourceOf(q),
       ...(continues ? { continues } : {}),
     })),
     cues: (extraction.cues ?? []).map((c) => ({ text: c.text, start: c.start, end: c.end })),
@@ -100,6 +101,6 @@ export function extractionText(path: string, text: string, extraction: Extractio
   return extraction.quotes.map((q) => {
     const p = lines.positionAt(q.start);
     const who = q.speaker ? `${q.speaker.name}${q.speaker.text !== q.speaker.name ? ` (“${q.speaker.text}”)` : ''}` : '(no speaker)';
-    return `${path}:${p.line + 1}:${p.character + 1} “${q.text.replace(/\s+/g, ' ')}” — ${who}${q.cue ? ` · ${q.cue.text}` : ''}`;
+    return `${path}:${p.line + 1}:${p.character + 1} “${withoutBlockMarkers(q.text).replace(/\s+/g, ' ')}” — ${who}${q.cue ? ` · ${q.cue.text}` : ''}`;
   }).join('\n');
 }

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
+import { matchQuote } from '../core/check/quoteMatch.ts';
 import { registryFindings } from '../core/check/registryFindings.ts';
 import { extract } from '../core/extract/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
@@ -13,12 +14,15 @@ import { RegistryStore } from '../host/registryStore.ts';
 import { findSettingsFile, loadSettingsFile, type HostSettings } from '../host/settingsFile.ts';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.ts';
 import { checkJson, checkText, extractionJson, extractionText, summary, type FileFindings } from './format.ts';
+import { htmlReport } from './htmlReport.ts';
+import { runImport } from './importCommand.ts';
 import { suppressionsJson, suppressionsText, type FileSuppressions } from './suppressionsFormat.ts';
 
 declare const __VERSION__: string | undefined;
 
 /** Runs the CLI; resolves to the exit code. */
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (argv[0] === 'import') return runImport(argv.slice(1), out, err);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -47,6 +51,12 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     err(`source-check: --registry: no such file or folder: ${missingRegistry.join(', ')}`);
     return 2;
   }
+  if (args.out !== undefined) return writeOut(args.out, (to) => runParsed(args, to, err), err);
+  return runParsed(args, out, err);
+}
+
+/** Runs a command whose arguments parsed. */
+function runParsed(args: CliArgs, out: (s: string) => void, err: (s: string) => void): number {
   const host = hostSettings(args, err);
   if (!host) return 2;
   const store = new RegistryStore();
@@ -107,12 +117,14 @@ function runCheck(args: CliArgs, host: HostSettings, store: RegistryStore, setti
     out(args.format === 'json' ? suppressionsJson(audit) : suppressionsText(audit));
     return 0;
   }
+  const draftResults = results.length;
   for (const registry of registries) {
     for (const [file, findings] of registryFindings(registry, settings)) {
       results.push({ path: display(file), text: registry.textOf(file) ?? '', findings });
     }
   }
-  if (args.format === 'json') out(checkJson(results));
+  if (args.format === 'html') out(htmlReport({ drafts: results.slice(0, draftResults), registryFiles: results.slice(draftResults), checked, registries }));
+  else if (args.format === 'json') out(checkJson(results));
   else {
     const text = checkText(results);
     if (text) out(text);
@@ -133,12 +145,27 @@ function runExtract(args: CliArgs, store: RegistryStore, out: (s: string) => voi
       failed = true;
       continue;
     }
-    const extraction = extract(read.text, { language: languageOf(file), lexicon: store.registryFor(file), cues: true });
-    if (args.format === 'json') files.push(extractionJson(file, extraction));
+    const registry = store.registryFor(file);
+    const extraction = extract(read.text, { language: languageOf(file), lexicon: registry, cues: true });
+    // a quote's source as `check` finds it: by its words, else the source the draft names with it
+    if (args.format === 'json') files.push(extractionJson(file, extraction, (q) => matchQuote(read.text, q, registry).source?.id ?? null));
     else lines.push(extractionText(display(file), read.text, extraction));
   }
   out(args.format === 'json' ? JSON.stringify({ version: 1, files }) : lines.filter(Boolean).join('\n'));
   return failed ? 1 : 0;
+}
+
+/** Runs `command` with its output collected and written to `file` (--out); a file that cannot be written is exit 2. */
+function writeOut(file: string, command: (out: (s: string) => void) => number, err: (s: string) => void): number {
+  const lines: string[] = [];
+  const code = command((s) => lines.push(s));
+  try {
+    fs.writeFileSync(file, lines.length ? `${lines.join('\n')}\n` : '');
+  } catch (e) {
+    err(`source-check: --out: cannot write ${file}: ${(e as Error).message}`);
+    return 2;
+  }
+  return code;
 }
 
 /** Paths are shown relative to the current folder when inside it. */

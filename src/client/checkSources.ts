@@ -4,14 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-/** Request name and shapes shared with the server. */
-const CHECK_FILES_REQUEST = 'sourceCheck/checkFiles';
-interface CheckFilesResult {
-  checked: number;
-  findings: number;
-  skipped: { uri: string; reason: string }[];
-}
+import { CHECK_FILES_REQUEST, type CheckFilesResult } from '../protocol.ts';
 
 /** Drafts per request: small enough to report progress and cancel between chunks. */
 const CHUNK = 25;

@@ -9,6 +9,10 @@ import { acceptFinding } from './acceptFinding.ts';
 import { checkSources } from './checkSources.ts';
 import { CrashHandler } from './crashHandler.ts';
 import { createLanguageClient } from './languageClient.ts';
+import { INDEX_CHANGED_NOTIFICATION, LABEL_SOURCE_COMMAND, SHOW_REFERENCES_COMMAND, type LabelSourceArgs } from '../protocol.ts';
+import { labelSource } from './labelSource.ts';
+import { showReferences } from './showReferences.ts';
+import { SourcesView } from './sourcesView.ts';
 
 let client: LanguageClient | undefined;
 
@@ -17,6 +21,8 @@ export interface SourceCheckApi {
   ready: Promise<void>;
   client(): LanguageClient | undefined;
   crashes: CrashHandler;
+  /** The Sources view's tree data. */
+  sourcesView: SourcesView;
 }
 
 /** Activates the extension: server first, then commands. */
@@ -24,12 +30,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const crashes = new CrashHandler();
   client = createLanguageClient(context, crashes);
   const ready = client.start();
+  const sourcesView = new SourcesView(() => client, ready);
+  client.onNotification(INDEX_CHANGED_NOTIFICATION, () => sourcesView.refresh());
   context.subscriptions.push(
     vscode.commands.registerCommand('sourceCheck.checkSources', async () => {
       await ready;
       return checkSources(client!);
     }),
     vscode.commands.registerCommand(ACCEPT_FINDING_COMMAND, acceptFinding),
+    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, showReferences),
+    vscode.commands.registerCommand(LABEL_SOURCE_COMMAND, async (args?: LabelSourceArgs) => {
+      await ready;
+      return labelSource(client!, args);
+    }),
+    vscode.window.registerTreeDataProvider('sourceCheck.sources', sourcesView),
+    vscode.commands.registerCommand('sourceCheck.refreshSources', () => sourcesView.refresh()),
     vscode.commands.registerCommand('sourceCheck.restartServer', async () => {
       crashes.loop.reset();
       if (client?.isRunning()) await client.restart();
@@ -39,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );
   await ready;
-  return { ready, client: () => client, crashes };
+  return { ready, client: () => client, crashes, sourcesView };
 }
 
 /** Stops the server. */

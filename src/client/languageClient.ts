@@ -14,6 +14,11 @@ export function registryGlobs(): string[] {
   return ['**/sources/**/*.{yaml,yml,json}', ...rel.map((r) => `${r}/**/*.{yaml,yml,json}`), ...rel];
 }
 
+/** Globs of the drafts the server's workspace index follows on disk (`sourceCheck.include`). */
+export function draftGlobs(): string[] {
+  return vscode.workspace.getConfiguration('sourceCheck').get<string[]>('include') ?? ['**/*.md', '**/*.markdown', '**/*.txt'];
+}
+
 /**
  * Node flags of the server: it collects the garbage of reading a registry at
  * once (see RegistryStore), and a small young generation keeps its memory low
@@ -31,7 +36,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, crashes =
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
-  const watchers = registryGlobs().map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  const watchers = [...registryGlobs(), ...draftGlobs()].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -41,7 +46,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, crashes =
     ],
     synchronize: { configurationSection: 'sourceCheck', fileEvents: watchers },
     // acceptFinding: this client runs sourceCheck.acceptFinding, so the server may offer "Accept this finding…"
-    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted, acceptFinding: true }),
+    // labelSource: it runs sourceCheck.labelSource, so the server may offer "Label Source…"
+    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted, acceptFinding: true, labelSource: true }),
     diagnosticCollectionName: 'source-check',
     errorHandler: crashes,
     stdioOptions: crashes.stdio(),

@@ -68,12 +68,15 @@ export function isInside(file: string, folder: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
+/** CSV files in a registry folder are listed too: one in an import format is reported (the registry reads only its first line). */
+export const REGISTRY_CSV_FILE = /\.csv$/i;
+
 /** Every registry file under the given files or folders, sorted. */
 export function listRegistryFiles(roots: readonly string[]): string[] {
   const out = new Set<string>();
   for (const root of roots) {
     const abs = path.resolve(root);
-    if (isDirectory(abs)) walk(abs, (f) => REGISTRY_FILE.test(f) && out.add(f));
+    if (isDirectory(abs)) walk(abs, (f) => (REGISTRY_FILE.test(f) || REGISTRY_CSV_FILE.test(f)) && out.add(f));
     else if (fs.existsSync(abs)) out.add(abs);
   }
   return [...out].sort();

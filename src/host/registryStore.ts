@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { Registry } from '../core/registry/registry.ts';
 import type { RegistryProblem } from '../core/registry/parse.ts';
 import type { TextFile } from '../core/types.ts';
-import { findRegistryFolder, listRegistryFiles, readText } from './files.ts';
+import { findRegistryFolder, listRegistryFiles, readText, REGISTRY_CSV_FILE } from './files.ts';
 import { collectGarbage } from './memory.ts';
 
 /** Registry files over this size are refused with a registry-error at the file's start. */
@@ -15,6 +15,7 @@ const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
 
 /** A registry file's text, or why it cannot be read (over 64 MB: not read at all). */
 function readRegistryText(file: string): { text: string } | { problem: string } {
+  if (REGISTRY_CSV_FILE.test(file)) return readHead(file);
   let size = 0;
   try {
     size = fs.statSync(file).size;
@@ -26,6 +27,21 @@ function readRegistryText(file: string): { text: string } | { problem: string } 
   }
   const result = readText(file, MAX_REGISTRY_BYTES);
   return 'text' in result ? result : { problem: `cannot read registry file: ${result.problem}` };
+}
+
+/** The first 64 KB of a CSV file in a registry folder: only its header is looked at. */
+function readHead(file: string): { text: string } | { problem: string } {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buf = Buffer.alloc(65536);
+      return { text: buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)).toString('utf8') };
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    return { problem: `cannot read registry file: ${(error as Error).message}` };
+  }
 }
 
 /** A cache of registries by their roots. */

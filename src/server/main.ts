@@ -27,21 +27,8 @@ import { readHostSettings } from '../host/settingsFile.ts';
 import { locationOf, notCheckedDiagnostic, offsetOf, uriOf } from './convert.ts';
 import { LARGE_DRAFT, pathOf, Session, type Checked } from './session.ts';
 import { openTransport } from './transport.ts';
-
-/** Request: check these files (never opened) and publish their diagnostics. */
-export const CHECK_FILES_REQUEST = 'sourceCheck/checkFiles';
-
-/** Parameters of the check-files request. */
-export interface CheckFilesParams {
-  uris: string[];
-}
-
-/** Result of the check-files request. */
-export interface CheckFilesResult {
-  checked: number;
-  findings: number;
-  skipped: { uri: string; reason: string }[];
-}
+import { registerWorkspaceFeatures } from './workspaceFeatures.ts';
+import { CHECK_FILES_REQUEST, type CheckFilesParams, type CheckFilesResult } from '../protocol.ts';
 
 let shutDown = false;
 const transport = openTransport(process.argv.slice(2), () => shutDown);
@@ -53,6 +40,8 @@ const documents = new TextDocuments(TextDocument);
 /** The README shipped beside the bundle (vsce renames it readme.md inside a .vsix). */
 const readme = ['README.md', 'readme.md'].map((n) => path.join(__dirname, '..', n)).find((p) => fs.existsSync(p)) ?? path.join(__dirname, '..', 'README.md');
 const session = new Session(connection, uriOf(readme));
+/** The workspace index, references, CodeLens and the registry workflow's requests (src/server/workspaceFeatures.ts). */
+const workspaceFeatures = registerWorkspaceFeatures(connection, documents, session);
 const timers = new Map<string, NodeJS.Timeout>();
 /** Content changes per open draft since it opened, and how many of them its last check saw. */
 const edits = new Map<string, number>();
@@ -65,25 +54,31 @@ let debounceMs = 150;
 let canPullConfiguration = false;
 /** True when the client runs `sourceCheck.acceptFinding` (it says so in its initialization options): only then is "Accept this finding…" offered. */
 let canAcceptFindings = false;
+/** True when the client runs `sourceCheck.labelSource` (initializationOptions.labelSource): only then is "Label Source…" offered. */
+let canLabelSources = false;
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown; acceptFinding?: unknown };
   canAcceptFindings = options.acceptFinding === true;
+  canLabelSources = (options as { labelSource?: unknown }).labelSource === true;
   session.setWorkspace(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), options.trusted !== false);
   if (options.settings) applySettings(options.settings);
+  workspaceFeatures.initialize(params, options.settings);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       definitionProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
+      ...workspaceFeatures.capabilities,
     },
     serverInfo: { name: 'source-check' },
   };
 });
 
 connection.onInitialized(() => {
+  workspaceFeatures.start();
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourceCheck' });
     void pullSettings();
@@ -110,6 +105,7 @@ async function pullSettings(): Promise<void> {
 function applySettings(section: Record<string, unknown>): void {
   const problems: { key: string; message: string }[] = [];
   session.configure(readHostSettings(section, problems));
+  workspaceFeatures.index.configure(section);
   if (typeof section.debounceMs === 'number' && section.debounceMs >= 0) debounceMs = section.debounceMs;
   for (const p of problems) connection.console.warn(`source-check: ${p.message}`); // each message names its key
 }
@@ -207,9 +203,14 @@ function releaseText(): void {
   collectGarbage();
 }
 
-connection.onDidChangeWatchedFiles(() => {
-  session.store.invalidate();
-  recheckAll();
+connection.onDidChangeWatchedFiles((params) => {
+  const changes = Array.isArray(params?.changes) ? params.changes : [];
+  // drafts are watched for the workspace index: only other changes (registry files) reload the registry
+  if (!changes.length || !changes.every((c) => typeof c?.uri === 'string' && workspaceFeatures.index.covers(c.uri))) {
+    session.store.invalidate();
+    recheckAll();
+  }
+  workspaceFeatures.workspace.didChangeWatchedFiles(changes);
 });
 
 /**
@@ -251,6 +252,7 @@ connection.onDefinition((params) => {
 
 connection.onCodeAction((params) => {
   const uri = params.textDocument?.uri;
+  if (canLabelSources && typeof uri === 'string' && session.isRegistryUri(uri) && params.range) return workspaceFeatures.features.registryActions(uri, params.range);
   const checked = currentCheck(uri);
   if (!checked || checked.version === null) return [];
   const { lines } = checked.doc;
@@ -269,7 +271,8 @@ connection.onCodeAction((params) => {
     // the edit names the version it was computed for: a client applies it to that text or not at all
     edit: { documentChanges: [{ textDocument, edits: [{ range: lines.rangeOf(fix), newText: fix.newText }] }] },
   }));
-  if (!canAcceptFindings) return fixes;
+  const labels = canLabelSources ? workspaceFeatures.features.quoteActions(checked.doc, span) : [];
+  if (!canAcceptFindings) return [...fixes, ...labels];
   // the client asks for the reason and inserts the comment (src/client/acceptFinding.ts)
   const accepts = acceptOffers(checked.doc, span).map(({ title, finding, code, line }): CodeAction => ({
     title,
@@ -277,7 +280,7 @@ connection.onCodeAction((params) => {
     diagnostics: about(finding),
     command: { title, command: ACCEPT_FINDING_COMMAND, arguments: [uri, line, code, checked.version] },
   }));
-  return [...fixes, ...accepts];
+  return [...fixes, ...accepts, ...labels];
 });
 
 connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams): CheckFilesResult | ResponseError => {

@@ -69,5 +69,5 @@ test('suppressions takes the options of check and rejects unknown ones', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /unknown option `--bogus`/);
   const usage = spawnSync(process.execPath, [BIN, 'frobnicate'], { encoding: 'utf8' });
-  assert.match(usage.stderr, /expected check, suppressions or extract/);
+  assert.match(usage.stderr, /expected check, suppressions, extract or import/);
 });

@@ -59,14 +59,14 @@ export class LspClient {
   /** Settings answered to workspace/configuration. */
   settings: Record<string, unknown> = {};
 
-  /** initialize + initialized for a workspace folder (`options`: more initialization options). */
-  async initialize(folder: string, settings: Record<string, unknown> = {}, options: Record<string, unknown> = {}): Promise<void> {
+  /** initialize + initialized for a workspace folder (`options`: more initialization options; `window`: the client's window capabilities). */
+  async initialize(folder: string, settings: Record<string, unknown> = {}, options: Record<string, unknown> = {}, window: Record<string, unknown> = {}): Promise<void> {
     this.settings = settings;
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uriOf(folder),
       workspaceFolders: [{ uri: uriOf(folder), name: 'ws' }],
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, window },
       initializationOptions: { settings: { debounceMs: 10, ...settings }, ...options },
     });
     await this.connection.sendNotification('initialized', {});

@@ -7,8 +7,8 @@
  * hard-wrapping test.
  */
 import assert from 'node:assert/strict';
-import { extract as realExtract } from '../../src/core/extract/index.ts';
-import type { ExtractOptions, Extraction } from '../../src/core/extract/model.ts';
+import { extract as realExtract, type ExtractOptions } from '../../src/core/extract/index.ts';
+import type { Extraction } from '../../src/core/extract/model.ts';
 import { prng } from './random.ts';
 
 /** The seeds each draft is re-broken with. */

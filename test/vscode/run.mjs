@@ -102,7 +102,82 @@ async function workbench(browser, base, ws) {
   const shot = path.join(RESULTS, 'vscode-workbench.png');
   await page.screenshot({ path: shot });
   log(`screenshot: ${path.relative(ROOT, shot)}`);
+  await registryWorkflow(page);
   await page.close();
+}
+
+/** Answers the quick input titled `title`: types `text` (nothing: takes the default), waits for a QuickPick's row showing it (`pick`), presses Enter. */
+async function answer(page, title, text = '', pick = true) {
+  await page.locator('.quick-input-widget .quick-input-title').filter({ hasText: title }).first().waitFor({ state: 'visible' });
+  if (text) await page.keyboard.type(text);
+  if (text && pick) await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Runs a check on the page; on failure a screenshot of the page goes to test-results/failure-N.png. */
+async function checkPage(page, name, fn) {
+  await check(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      const shot = path.join(RESULTS, `failure-${results.length + 1}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      log(`screenshot of the failure: ${path.relative(ROOT, shot)}`);
+      throw error;
+    }
+  });
+}
+
+/** Label Source… through its QuickPicks as a writer does it, then the Sources view (screenshot for the README). */
+async function registryWorkflow(page) {
+  await checkPage(page, '"Source Check: Label Source…" asks its questions in QuickPicks and tells the impact', async () => {
+    await page.keyboard.press('Escape');
+    await runPalette(page, 'Source Check: Label Source', 'Label Source');
+    await answer(page, 'which source?', 'milley-remarks');
+    await answer(page, 'status', 'retracted');
+    await answer(page, 'who set the status?', 'Mark Milley');
+    await answer(page, 'the date it was set', '', false);
+    await answer(page, 'the statement that set it', '(none)');
+    await answer(page, 'a note', 'Withdrawn the same evening', false);
+    // the entry opens with the label written in it (unsaved), then the impact is told
+    await page.locator('.tabs-container .tab:has-text("milley-remarks.yaml")').first().waitFor();
+    await page.locator('.part.editor .view-lines').filter({ hasText: 'status: retracted' }).first().waitFor();
+    const impact = page.locator('.notifications-toasts .notification-list-item, .notifications-center .notification-list-item').filter({ hasText: /Labelled retracted — now flagged in \d+ places? in 2 drafts/ }).first();
+    for (let attempt = 1; ; attempt++) {
+      await runPalette(page, 'Notifications: Show Notifications');
+      try {
+        await impact.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 8) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.keyboard.press('Escape');
+  });
+  await checkPage(page, 'the Sources view lists the labelled sources first, with the drafts that quote them', async () => {
+    await runPalette(page, 'View: Show Source Check', 'Show Source Check');
+    const rows = page.locator('.sidebar .monaco-list-row');
+    await rows.filter({ hasText: 'Retracted (1)' }).first().waitFor();
+    await rows.filter({ hasText: 'Draft (1)' }).first().waitFor();
+    for (const id of ['milley-remarks-2020-01-06', 'seely-letter']) {
+      await rows.filter({ hasText: id }).first().locator('.monaco-tl-twistie').click();
+    }
+    await rows.filter({ hasText: 'withdrawal-clarified.md' }).first().waitFor();
+    await rows.filter({ hasText: 'withdrawal-announced.md' }).first().waitFor();
+    // widen the side bar so each source's counts show in full
+    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    if (sidebar) {
+      await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + sidebar.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(sidebar.x + 520, sidebar.y + sidebar.height / 2, { steps: 5 });
+      await page.mouse.up();
+    }
+    await page.locator('.monaco-workbench .part.editor').click();
+    const shot = path.join(RESULTS, 'sources-view.png');
+    await page.screenshot({ path: shot });
+    log(`screenshot: ${path.relative(ROOT, shot)}`);
+  });
 }
 
 /** The mocha suite inside the real extension host; each test is one result. */
@@ -193,7 +268,7 @@ async function main() {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vsc-'));
   const vsix = path.join(tmp, 'source-check.vsix');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: ROOT, stdio: 'ignore' });
   const suite = await bundleSuite(ROOT, path.join(RESULTS, 'vscode-suite'));
   const wsUi = path.join(tmp, 'ws-ui');
   const wsTests = path.join(tmp, 'ws-tests');

@@ -6,17 +6,7 @@
 import type { TextSpan } from '../types.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
 import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
-import type { RawQuote } from './quotes.ts';
-
-/** A speaker and cue found for a quote, as written. */
-export interface RawAttribution {
-  speaker: TextSpan | null;
-  cue: TextSpan | null;
-  /** True when the speaker is only the first name in the sentence: no cue, no subject position. */
-  weak?: boolean;
-  /** Which pattern found it (for measuring the rules). */
-  rule?: string;
-}
+import type { RawAttribution, RawQuote } from './stageTypes.ts';
 
 /** A sentence end or line break inside a speaker phrase. */
 const CROSSES_SENTENCE = new RegExp(`${SENTENCE_END}\\s|\\n`, 'u');
@@ -33,44 +23,21 @@ const CLAUSE_START = /^(?:that|but|and|or|as|when|while|if|because|since|so|alth
 const AFTER = 160;
 const BEFORE = 260;
 
-/**
- * Attributions reused while a draft is edited, by the text of the chunk that
- * holds the quote and the quote's place in it (its windows never leave the
- * chunk): last run's and this run's.
- */
-export interface AttributionCache {
-  previous: Map<string, Map<string, RawAttribution>>;
-  current: Map<string, Map<string, RawAttribution>>;
+/** Finds the speaker and cue of one quote within its paragraph(s). */
+export function attribute(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns): RawAttribution {
+  return placeAttribution(attributeAround(masked, quote, blockStart, blockEnd, patterns), quote);
 }
 
-/** Finds the speaker and cue of one quote within its paragraph(s). */
-export function attribute(
-  masked: string,
-  quote: RawQuote,
-  blockStart: number,
-  blockEnd: number,
-  patterns: AttributionPatterns,
-  cache?: AttributionCache,
-  chunk?: { start: number; masked: string },
-): RawAttribution {
-  const inChunk = cache && chunk && quote.firstBlock === quote.lastBlock && blockStart >= chunk.start && blockEnd <= chunk.start + chunk.masked.length;
-  let memo: Map<string, RawAttribution> | undefined;
-  let key = '';
-  if (inChunk) {
-    memo = cache.current.get(chunk.masked);
-    if (!memo) cache.current.set(chunk.masked, (memo = cache.previous.get(chunk.masked) ?? new Map()));
-    key = `${quote.outer.start - chunk.start},${quote.outer.end - chunk.start}`;
-  }
-  const found = memo?.get(key) ?? attributeAround(masked, quote, blockStart, blockEnd, patterns);
-  memo?.set(key, found);
+/** An attribution found by attributeAround placed in the draft, beside its quote. */
+export function placeAttribution(found: RawAttribution, quote: RawQuote): RawAttribution {
   // window-relative offsets: negative = in the text before the quote (from its start), else after its end
   const place = (s: TextSpan | null): TextSpan | null =>
     s && { text: s.text, start: s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start, end: (s.start < 0 ? quote.outer.start + s.start : quote.outer.end + s.start) + s.text.length };
   return { speaker: place(found.speaker), cue: place(found.cue), ...(found.weak ? { weak: true } : {}), rule: found.rule };
 }
 
-/** The attribution around one quote, in window-relative offsets. */
-function attributeAround(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns): RawAttribution {
+/** The attribution around one quote, in window-relative offsets: the same wherever its paragraph stands in the draft (what a memo may keep). */
+export function attributeAround(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns): RawAttribution {
   // after the quote, up to the next quote mark or the end of the paragraph
   let afterEnd = Math.min(blockEnd, quote.outer.end + AFTER);
   for (let i = quote.outer.end + 2; i < afterEnd; i++) if (OPENERS.test(masked[i])) { afterEnd = i; break; }

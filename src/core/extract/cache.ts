@@ -1,22 +1,17 @@
 /**
  * What extraction keeps between checks of the same draft, so that an edit
- * costs work in proportion to what it changed: parsed chunks, registry name
- * hits per chunk, and attributions per quote context.
+ * costs work in proportion to what it changed: the stage outputs by chunk
+ * (parsed chunks, registry name hits, attributions per quote context) and
+ * the last run, which the incremental path starts from. Above the stages:
+ * no stage imports it, they see only the StageMemo it implements.
  */
-import type { AttributionCache } from './attribution.ts';
 import type { ExtractionRun } from './incremental.ts';
-import type { LexiconHit, LexiconMatcher } from './lexiconMatcher.ts';
 import type { Lexicon } from './model.ts';
 import { SegmentCache } from './segment.ts';
-
-/** Registry names found in one chunk, offsets relative to the chunk. */
-export interface ChunkHits {
-  speakers: LexiconHit[];
-  sources: LexiconHit[];
-}
+import type { AttributionCache, ChunkHits, StageMemo } from './stageTypes.ts';
 
 /** Per-draft extraction state; create one per open document. */
-export class ExtractCache {
+export class ExtractCache implements StageMemo {
   /** Parsed chunks by text. */
   readonly segments = new SegmentCache();
   /** Attributions by the text around a quote: those of the last run, and of this one. */
@@ -42,24 +37,4 @@ export class ExtractCache {
   lexicon: Lexicon | undefined;
   /** The last run over the draft, which an edit's run starts from. */
   run: ExtractionRun | undefined;
-}
-
-/**
- * Registry names in chunks, in draft offsets: each chunk's hits from `known`
- * (by its masked text) or found now; `used` collects every chunk's hits.
- */
-export function hitsInChunks(
-  chunks: readonly { start: number; masked: string }[],
-  matcher: LexiconMatcher,
-  known: (masked: string) => ChunkHits | undefined,
-  used?: Map<string, ChunkHits>,
-): ChunkHits {
-  const all: ChunkHits = { speakers: [], sources: [] };
-  for (const chunk of chunks) {
-    const h = used?.get(chunk.masked) ?? known(chunk.masked) ?? { speakers: matcher.speakers(chunk.masked), sources: matcher.sources(chunk.masked) };
-    used?.set(chunk.masked, h);
-    for (const x of h.speakers) all.speakers.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
-    for (const x of h.sources) all.sources.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
-  }
-  return all;
 }

@@ -9,16 +9,18 @@
  * the result of a full run; when the states do not meet, the caller reads
  * the whole draft.
  */
-import type { AttributionPatterns } from './patterns.ts';
-import { hitsInChunks, type ChunkHits, type ExtractCache } from './cache.ts';
-import { splitChunks } from './chunks.ts';
-import type { LexiconMatcher } from './lexiconMatcher.ts';
-import type { DocumentLanguage, ExtractedQuote, Extraction, Lexicon, SpeakerMention, UnbalancedMark } from './model.ts';
-import { findReferences } from './references.ts';
-import { candidates, lastBefore, mentionsOf, scanQuotes, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
-import { segmentSpans, type Prose, type ProseBlock } from './segment.ts';
 import { firstFrom, firstNotBefore } from '../sorted.ts';
 import type { Span, TextSpan } from '../types.ts';
+import { splitChunks } from './chunks.ts';
+import type { DocumentLanguage, ExtractedQuote, Extraction, Lexicon, SpeakerMention, UnbalancedMark } from './model.ts';
+import { hitsInChunks, mentionsOf } from './nameHits.ts';
+import type { AttributionPatterns } from './patterns.ts';
+import { candidates } from './quotations.ts';
+import { findReferences } from './references.ts';
+import { lastBefore } from './resolution.ts';
+import { scanQuotes } from './scan.ts';
+import { segmentSpans } from './segment.ts';
+import type { ChunkHits, LexiconMatcher, Prose, ProseBlock, ScanInput, ScannedQuote, ScanState, StageMemo } from './stageTypes.ts';
 
 /** What one extraction run leaves for the next one over the same draft. */
 export interface ExtractionRun {
@@ -48,7 +50,7 @@ const MARGIN = 400;
 export const incrementalStats = { windows: 0, wholeDraft: 0 };
 
 /** Re-extracts after an edit from the last run; undefined when the whole draft must be read. */
-export function extractIncremental(last: ExtractionRun, text: string, matcher: LexiconMatcher, patterns: AttributionPatterns, cache: ExtractCache): ExtractionRun | undefined {
+export function extractIncremental(last: ExtractionRun, text: string, matcher: LexiconMatcher, patterns: AttributionPatterns, cache: StageMemo): ExtractionRun | undefined {
   if (text === last.text) return last;
   const edit = changedRange(last.text, text);
   for (let margin = MARGIN; margin <= MARGIN * 16; margin *= 4) {
@@ -83,7 +85,7 @@ function changedRange(old: string, text: string): Edit {
   return { p, oldEnd: old.length - s, newEnd: text.length - s, delta: text.length - old.length };
 }
 
-function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number, matcher: LexiconMatcher, patterns: AttributionPatterns, cache: ExtractCache): ExtractionRun | undefined {
+function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number, matcher: LexiconMatcher, patterns: AttributionPatterns, cache: StageMemo): ExtractionRun | undefined {
   const old = last.prose;
   const { delta } = edit;
   // the window starts a margin before the chunk holding the edit, where no quote is open

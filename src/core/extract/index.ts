@@ -2,17 +2,54 @@
  * Extraction: the quotations of a draft, who says them and by which cue,
  * the registered speakers it mentions and the sources it cites by alias.
  * With a cache, an edit re-reads only the stretch of the draft around it.
+ *
+ * A one-way pipeline: each stage imports only earlier ones, and the data they
+ * hand on are typed in stageTypes.ts (types only, at the bottom; the public
+ * result in model.ts). `npm run lint:cycles` keeps it one-way.
+ *  1. segment (segment.ts, chunks.ts): Prose, the text with non-prose blanked
+ *     (masked) and its blocks and chunks; beside it, names (nameHits.ts):
+ *     registry names per chunk (ChunkHits) and speaker mentions.
+ *  2. marks (quotes.ts): RawQuote, paired quotation marks, and a MarkReport
+ *     of the marks nothing closes or opens.
+ *  3. quotations (quotations.ts, turns.ts): Candidate, transcript turns with
+ *     their label, block quotes with their lead-in.
+ *  4. cues (quoteCues.ts over attribution.ts, patterns.ts): RawAttribution,
+ *     a speaker and cue as written ("…," said Milley; Milley said: "…").
+ *  5. speaker candidates (speakerCandidates.ts; the lead-in paragraph through
+ *     attribution.ts): sign-offs and lead-ins when the cue stage found no one.
+ *  6. resolution (resolution.ts): SpeakerMention, pronouns to the last name
+ *     seen, names to registry ids, continuing quotes to their speaker.
+ *  7. sources (references.ts): SourceMention of a quote, SourceReference of
+ *     an alias cited with a cue outside quotes.
+ * scan.ts walks the candidates through stages 4-7 in order (ScannedQuote);
+ * incremental.ts re-walks a window after an edit from the last ExtractionRun;
+ * cache.ts (ExtractCache) keeps the stage outputs by chunk text between runs,
+ * which the stages see only as a StageMemo.
  */
-import { patternsFor } from './patterns.ts';
-import { hitsInChunks, type ChunkHits, type ExtractCache } from './cache.ts';
+import type { Span } from '../types.ts';
+import type { ExtractCache } from './cache.ts';
 import { findCues } from './cues.ts';
 import { extractIncremental, type ExtractionRun } from './incremental.ts';
-import { EMPTY_MATCHER, matcherFor, type LexiconMatcher } from './lexiconMatcher.ts';
-import type { ExtractOptions, Extraction, UnbalancedMark } from './model.ts';
-import type { Span } from '../types.ts';
+import { EMPTY_MATCHER, matcherFor } from './lexiconMatcher.ts';
+import type { DocumentLanguage, Extraction, Lexicon, UnbalancedMark } from './model.ts';
+import { hitsInChunks, mentionsOf } from './nameHits.ts';
+import { patternsFor } from './patterns.ts';
+import { candidates } from './quotations.ts';
 import { findReferences } from './references.ts';
-import { candidates, mentionsOf, scanQuotes, type Candidate, type ScanInput, type ScanState, type ScannedQuote } from './scan.ts';
+import { scanQuotes } from './scan.ts';
 import { segment } from './segment.ts';
+import type { Candidate, ChunkHits, LexiconMatcher, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
+
+/** Options for one extraction run. */
+export interface ExtractOptions {
+  language: DocumentLanguage;
+  /** Registry names; without it, only names written in the draft are found. */
+  lexicon?: Lexicon;
+  /** Parsed chunks kept from the last extraction of the same draft, reused where unchanged. */
+  cache?: ExtractCache;
+  /** Also report every attribution cue in the prose, direct or indirect. */
+  cues?: boolean;
+}
 
 /** Extracts quotes, speakers, cues, speaker mentions and source references from a draft. */
 export function extract(text: string, options: ExtractOptions): Extraction {

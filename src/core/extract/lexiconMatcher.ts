@@ -6,24 +6,7 @@ import type { KnownSource, KnownSpeaker, Lexicon } from './model.ts';
 import { stripTitles } from './grammar.ts';
 import { NameDictionary, SOURCE_ALIAS, SPEAKER_NAME } from './nameDictionary.ts';
 import { maskNames } from './standIns.ts';
-
-/** A lexicon name found in the text. */
-export interface LexiconHit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Finders for one lexicon. */
-export interface LexiconMatcher {
-  speakers(text: string): LexiconHit[];
-  sources(text: string): LexiconHit[];
-  /** The text with every registered name written exactly as registered (case included) masked by a stand-in (see standIns.ts). */
-  masked(text: string): string;
-  /** The speaker a written name denotes: as written, without titles, or by surname. */
-  speaker(name: string): KnownSpeaker | undefined;
-  source(alias: string): KnownSource | undefined;
-}
+import type { LexiconMatcher } from './stageTypes.ts';
 
 const cache = new WeakMap<Lexicon, LexiconMatcher>();
 

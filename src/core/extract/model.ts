@@ -4,7 +4,6 @@
  * indices into the draft's full text.
  */
 import type { Span, TextSpan } from '../types.ts';
-import type { ExtractCache } from './cache.ts';
 
 /** How a draft's text is to be read. */
 export type DocumentLanguage = 'markdown' | 'plaintext';
@@ -101,15 +100,4 @@ export interface Extraction {
   unopened: UnbalancedMark[];
   /** Attribution cues anywhere in the prose (only when asked for with `cues`). */
   cues?: TextSpan[];
-}
-
-/** Options for one extraction run. */
-export interface ExtractOptions {
-  language: DocumentLanguage;
-  /** Registry names; without it, only names written in the draft are found. */
-  lexicon?: Lexicon;
-  /** Parsed chunks kept from the last extraction of the same draft, reused where unchanged. */
-  cache?: ExtractCache;
-  /** Also report every attribution cue in the prose, direct or indirect. */
-  cues?: boolean;
 }

@@ -9,19 +9,7 @@
  */
 import { firstNotBefore } from '../sorted.ts';
 import type { Span } from '../types.ts';
-import type { UnbalancedMark } from './model.ts';
-import type { ProseBlock } from './segment.ts';
-
-/** A paired quotation: the words inside the marks, per paragraph. */
-export interface RawQuote {
-  /** From the first opening mark to the last closing mark, marks included. */
-  outer: Span;
-  /** The words inside the marks, one span per paragraph. */
-  parts: Span[];
-  /** Index of the block where the quote opens and where it closes. */
-  firstBlock: number;
-  lastBlock: number;
-}
+import type { MarkReport, ProseBlock, RawQuote } from './stageTypes.ts';
 
 /** Opening marks and the marks that close them. */
 const CLOSERS: Record<string, string> = {
@@ -93,16 +81,6 @@ function isClosing(text: string, i: number, open: string): boolean {
 /** The mark that closes a quotation opened by `open` (” for “, » for «): what an unclosed one expects. */
 export function closingMarkFor(open: string): string {
   return CLOSERS[open]?.[0] ?? open;
-}
-
-/** What pairing reports beside the quotes, each part when asked for. */
-export interface MarkReport {
-  /** Set to 1 for every block at whose end a quote is left open. */
-  openAfter?: Uint8Array;
-  /** Every opening mark that nothing closes (in its paragraph, or the paragraphs that reopen it). */
-  unclosed?: UnbalancedMark[];
-  /** Every right mark ” that closes nothing: its quotation has no opening mark. */
-  unopened?: UnbalancedMark[];
 }
 
 /**

@@ -12,24 +12,7 @@ import type { Span } from '../types.ts';
 import { splitChunks } from './chunks.ts';
 import { joinLines } from './lineBreaks.ts';
 import type { DocumentLanguage } from './model.ts';
-
-/** A run of prose (a paragraph, heading, table cell …) and what kind of block holds it. */
-export interface ProseBlock extends Span {
-  kind: 'paragraph' | 'heading' | 'blockquote' | 'cell';
-  /** For block-quote paragraphs: the index of the enclosing block quote, to group its paragraphs. */
-  quoteGroup?: number;
-  /** The index of the chunk holding the block (set when a draft is assembled from chunks). */
-  chunk: number;
-}
-
-/** The prose of a draft. */
-export interface Prose {
-  /** The draft's text with non-prose blanked; same length as the draft. */
-  masked: string;
-  blocks: ProseBlock[];
-  /** The chunks the text was parsed in: where each starts and its masked text. */
-  chunks: { start: number; masked: string }[];
-}
+import type { Prose, ProseBlock } from './stageTypes.ts';
 
 interface MdNode {
   type: string;

@@ -6,8 +6,8 @@
  * nobody's words.
  */
 import type { Span } from '../types.ts';
-import type { RawAttribution } from './attribution.ts';
-import { isOpeningMark, type RawQuote } from './quotes.ts';
+import { isOpeningMark } from './quotes.ts';
+import type { RawAttribution, RawQuote } from './stageTypes.ts';
 
 /** A speaker's label opening a turn: one to four words in capitals, then a colon ("PENCE:", "SEN. SANDERS:", "McCAIN:"). */
 const LABEL = /^((?:Ma?c)?\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:Ma?c)?\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;

@@ -11,6 +11,7 @@ import type { TextFile } from '../types.ts';
 import type { RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
 import { parseRegistryFile, type RegistryProblem } from './parse.ts';
 import { fastParse } from './fastParse.ts';
+import { importFormatMessage, importFormatOf, isRetractionWatchCsv } from '../import/detect.ts';
 import { LazyFile, LazyLocation, RecentTexts } from './lazyLocation.ts';
 import { count, MAX_FILE_CHARS } from './limits.ts';
 import { breakReferenceCycles } from './referenceCycles.ts';
@@ -54,6 +55,10 @@ export class Registry implements Lexicon {
         this.report(file.path, { start: 0, end: 0 }, `registry file is ${count(file.text.length)} characters long; expected at most ${count(MAX_FILE_CHARS)} (it is not read)`);
         continue;
       }
+      if (/\.csv$/i.test(file.path)) {
+        this.readCsv(file);
+        continue;
+      }
       const fast = this.readFast(file);
       if (fast) {
         if (!reread) this.files.set(file.path, file.text);
@@ -63,6 +68,12 @@ export class Registry implements Lexicon {
       this.files.set(file.path, file.text);
       const parsed = parseRegistryFile(file);
       this.problems.push(...parsed.problems);
+      const format = importFormatOf(parsed.entries);
+      if (format) {
+        // one problem naming the format and the import command, not one per unknown field
+        this.report(file.path, { start: parsed.entries[0].start, end: parsed.entries[0].start }, importFormatMessage(format, file.path));
+        continue;
+      }
       for (const raw of parsed.entries) {
         const entry = validateEntry(raw, this.problems);
         if (entry) entries.push(entry);
@@ -170,6 +181,14 @@ export class Registry implements Lexicon {
    * Reads a healthy file the fast way; its entries get their positions only
    * when first asked for. Undefined when the file has any problem.
    */
+  /** A CSV file in a registry folder is not read, but one in the Retraction Watch format is reported with the import command. */
+  private readCsv(file: TextFile): void {
+    if (!isRetractionWatchCsv(file.text)) return;
+    const nl = file.text.indexOf('\n');
+    this.files.set(file.path, nl < 0 ? file.text : file.text.slice(0, nl + 1)); // the header line holds the problem's place
+    this.report(file.path, { start: 0, end: 0 }, importFormatMessage('retraction-watch', file.path));
+  }
+
   private readFast(file: TextFile): RegistryEntry[] | undefined {
     const raws = fastParse(file);
     if (!raws) return undefined;

@@ -1,0 +1,110 @@
+/**
+ * "Source Check: Label Source…": asks for the source, its status, who set it,
+ * the date, the statement that set it and a note (each answer given in the
+ * command's argument is not asked), opens the entry and applies the server's
+ * edit of it (unsaved, undoable), then tells the impact with an action that shows it.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { SourceLabel } from '../core/registryEdits/label.ts';
+import { SOURCE_STATUSES, type SourceStatus } from '../core/types.ts';
+import { impactMessage } from '../core/workspaceIndex/draftRecord.ts';
+import {
+  IMPACT_REQUEST,
+  LABEL_EDIT_REQUEST,
+  SOURCES_REQUEST,
+  type ImpactResult,
+  type LabelEditResult,
+  type LabelSourceArgs,
+  type SourcesResult,
+} from '../protocol.ts';
+import { toLocation } from './showReferences.ts';
+
+/** What the command did: the label written and its impact, or undefined when cancelled or refused. */
+export interface LabelOutcome {
+  id: string;
+  label: SourceLabel;
+  impact: ImpactResult;
+  message: string;
+}
+
+/** What each status means, for the QuickPick. */
+const MEANING: Record<SourceStatus, string> = {
+  verified: 'checked against the original',
+  unverified: 'not checked yet',
+  disputed: 'its accuracy is contested',
+  draft: 'a draft, not the final text',
+  mistaken: 'released or said by mistake',
+  retracted: 'withdrawn by its author',
+  superseded: 'replaced by a later source',
+  fabricated: 'never said or written',
+};
+
+/** Today as YYYY-MM-DD (local time). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Picks one of `items` (undefined: Escape). */
+async function pick<T>(title: string, items: (vscode.QuickPickItem & { value: T })[]): Promise<T | undefined> {
+  const chosen = await vscode.window.showQuickPick(items, { title, matchOnDescription: true, ignoreFocusOut: true });
+  return chosen?.value;
+}
+
+/** Runs the command with the answers in `args`, asking for the others. */
+export async function labelSource(client: LanguageClient, args?: LabelSourceArgs): Promise<LabelOutcome | undefined> {
+  const given = (args && typeof args === 'object' ? args : {}) as LabelSourceArgs;
+  const { sources, people } = await client.sendRequest<SourcesResult>(SOURCES_REQUEST);
+  const id = given.id ?? (await pick('Label Source: which source?', sources.map((s) => ({ label: s.id, description: `${s.status}${s.title ? ` · ${s.title}` : ''}`, value: s.id }))));
+  if (!id) return undefined;
+  const source = sources.find((s) => s.id === id);
+  if (!source) {
+    void vscode.window.showErrorMessage(`Source Check: no source with id \`${id}\` in the registry.`);
+    return undefined;
+  }
+  const status = given.status ?? (await pick(`Label ${id}: status`, SOURCE_STATUSES.map((s) => ({ label: s, description: MEANING[s] + (s === source.status ? ' (now)' : ''), value: s }))));
+  if (!status) return undefined;
+  const nobody = { label: '(nobody)', description: 'no statusBy', value: null };
+  const statusBy = given.statusBy !== undefined ? given.statusBy : await pick(`Label ${id}: who set the status?`, [...people.map((p) => ({ label: p.name, description: p.id, value: p.id as string | null })), nobody]);
+  if (statusBy === undefined) return undefined;
+  const statusDate = given.statusDate ?? (await vscode.window.showInputBox({
+    title: `Label ${id}: the date it was set`,
+    value: today(),
+    ignoreFocusOut: true,
+    validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? undefined : 'Expected a date as YYYY-MM-DD'),
+  }))?.trim();
+  if (!statusDate) return undefined;
+  const none = { label: '(none)', description: 'no statusSource', value: null };
+  const statusSource = given.statusSource !== undefined
+    ? given.statusSource
+    : await pick(`Label ${id}: the statement that set it`, [none, ...sources.filter((s) => s.id !== id).map((s) => ({ label: s.id, description: s.title, value: s.id as string | null }))]);
+  if (statusSource === undefined) return undefined;
+  const note = given.statusNote !== undefined ? given.statusNote : await vscode.window.showInputBox({ title: `Label ${id}: a note (optional)`, prompt: 'One line: why it carries this status', ignoreFocusOut: true });
+  if (note === undefined) return undefined;
+  const label: SourceLabel = { status, statusDate, ...(statusBy ? { statusBy } : {}), ...(statusSource ? { statusSource } : {}), ...(note?.trim() ? { statusNote: note.trim() } : {}) };
+  // the entry opens in an editor first: the edit then stays there unsaved, for the writer to see, save or undo
+  // (a file no editor shows would change out of sight)
+  const entry = toLocation(source.entry);
+  await vscode.window.showTextDocument(entry.uri, { selection: entry.range, preview: false });
+  let result: LabelEditResult;
+  try {
+    result = await client.sendRequest<LabelEditResult>(LABEL_EDIT_REQUEST, { id, label });
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Source Check: ${(error as Error).message}`);
+    return undefined;
+  }
+  const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(`Source Check: the registry file changed while labelling; ${id} was not labelled. Try again.`);
+    return undefined;
+  }
+  const impact = await client.sendRequest<ImpactResult>(IMPACT_REQUEST, { id });
+  const message = impactMessage(status, impact.flagged.length, impact.drafts, impact.quotes);
+  void vscode.window.showInformationMessage(message, ...(impact.flagged.length ? ['Show'] : [])).then((choice) => {
+    if (choice !== 'Show') return;
+    const at = toLocation(result.entry);
+    void vscode.commands.executeCommand('editor.action.showReferences', at.uri, at.range.start, impact.flagged.map(toLocation));
+  });
+  return { id, label, impact, message };
+}

@@ -1,0 +1,36 @@
+/**
+ * Registry names in the prose (beside stages 2-6, read by resolution and
+ * sources): each chunk's speaker and source hits, and the mentions of
+ * registered speakers.
+ */
+import type { SpeakerMention } from './model.ts';
+import type { ChunkHits, LexiconHit, LexiconMatcher } from './stageTypes.ts';
+
+/**
+ * Registry names in chunks, in draft offsets: each chunk's hits from `known`
+ * (by its masked text) or found now; `used` collects every chunk's hits.
+ */
+export function hitsInChunks(
+  chunks: readonly { start: number; masked: string }[],
+  matcher: LexiconMatcher,
+  known: (masked: string) => ChunkHits | undefined,
+  used?: Map<string, ChunkHits>,
+): ChunkHits {
+  const all: ChunkHits = { speakers: [], sources: [] };
+  for (const chunk of chunks) {
+    const h = used?.get(chunk.masked) ?? known(chunk.masked) ?? { speakers: matcher.speakers(chunk.masked), sources: matcher.sources(chunk.masked) };
+    used?.set(chunk.masked, h);
+    for (const x of h.speakers) all.speakers.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+    for (const x of h.sources) all.sources.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+  }
+  return all;
+}
+
+/** Every mention of a registered speaker's name or alias. */
+export function mentionsOf(hits: readonly LexiconHit[], matcher: LexiconMatcher): SpeakerMention[] {
+  return hits.flatMap((hit) => {
+    const known = matcher.speaker(hit.text);
+    return known ? [{ ...hit, name: known.name, id: known.id }] : [];
+  });
+}
+

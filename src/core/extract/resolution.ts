@@ -1,0 +1,94 @@
+/**
+ * Stage 6, resolution: what a speaker as written stands for — a pronoun for
+ * the last name seen before it, a name for its registry id — and, for a quote
+ * continuing the last speaker's words, that speaker's nearest mention.
+ */
+import { firstFrom } from '../sorted.ts';
+import type { TextSpan } from '../types.ts';
+import { PRONOUN, stripTitles } from './grammar.ts';
+import type { SpeakerMention } from './model.ts';
+import { PERSON_PRONOUN, SUBJECT_REACH, subjectBefore } from './pronouns.ts';
+import type { LexiconMatcher, ScanState } from './stageTypes.ts';
+
+/**
+ * Resolves a mention: pronouns to the last person named before them (a
+ * registry mention, a quote's speaker, or a sentence's subject in the prose
+ * before the quote at `quoteStart`, registered or not), names to registry ids.
+ */
+export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanState, masked: string, quoteStart: number): SpeakerMention {
+  if (PRONOUN.test(mention.text)) {
+    const antecedent = lastNamed(state, mention.start);
+    const end = Math.min(mention.start, quoteStart);
+    const subject = PERSON_PRONOUN.test(mention.text) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end) : undefined;
+    if (subject && (!antecedent || subject.start >= antecedent.end)) {
+      const known = matcher.speaker(subject.text);
+      return { ...mention, name: known?.name ?? stripTitles(subject.text), id: known?.id ?? null, refersTo: subject };
+    }
+    if (!antecedent) return { ...mention, name: mention.text, id: null };
+    const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
+    return { ...mention, name: antecedent.name, id: antecedent.id, refersTo };
+  }
+  const known = matcher.speaker(mention.text);
+  return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };
+}
+
+/** The last mention starting before `offset`; `list` is kept sorted by start. */
+export function lastBefore<T extends { start: number }>(list: readonly T[], offset: number): T | undefined {
+  return list[firstFrom(list, offset) - 1];
+}
+
+/**
+ * The last name seen before `offset`: a registry mention or a named speaker,
+ * the speaker on a tie. (Two lists: inserting each named speaker among all
+ * the draft's registry mentions made a long draft quadratic.)
+ */
+function lastNamed(state: ScanState, offset: number): SpeakerMention | undefined {
+  const mention = lastBefore(state.named, offset);
+  const speaker = lastBefore(state.added, offset);
+  return speaker && (!mention || speaker.start >= mention.start) ? speaker : mention;
+}
+
+/** Inserts a mention keeping the list sorted by start (after mentions with the same start). */
+export function insertSorted(list: SpeakerMention[], mention: SpeakerMention): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1].start > mention.start) i--;
+  list.splice(i, 0, mention);
+}
+
+/** How far before a continuing quote a nearer mention of its speaker is looked for. */
+export const NEARER_REACH = 300;
+
+const LETTER = /\p{L}/u;
+
+/** "He" or "She" opening a sentence, before a lower-case word. */
+const SUBJECT_PRONOUN = /(?:^|[.!?]["”’]?\s+|\n\s*)(He|She)\s+(?=\p{Ll})/gu;
+
+/** The last mention of a speaker's name (or surname) in [from, to), as that speaker; else the speaker as given. */
+export function nearerMention(masked: string, speaker: SpeakerMention, from: number, to: number): SpeakerMention {
+  if (from >= to || PRONOUN.test(speaker.text)) return speaker;
+  const words = speaker.text.replace(/['’]s?$/, '').split(/\s+/);
+  const surname = words[words.length - 1];
+  if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) return speaker;
+  const stretch = masked.slice(from, to);
+  let at = -1;
+  let text = surname;
+  for (let i = stretch.indexOf(surname); i >= 0; i = stretch.indexOf(surname, i + 1)) {
+    if (!LETTER.test(stretch[i - 1] ?? '') && !LETTER.test(stretch[i + surname.length] ?? '')) at = i;
+  }
+  // or a pronoun opening a sentence after it: "“…,” Trump added. He then asked the crowd. ¶ “…”"
+  let pronoun: RegExpExecArray | null = null;
+  for (let m = SUBJECT_PRONOUN.exec(stretch); m; m = SUBJECT_PRONOUN.exec(stretch)) pronoun = m;
+  SUBJECT_PRONOUN.lastIndex = 0;
+  if (pronoun && pronoun.index + pronoun[0].indexOf(pronoun[1]) > at) {
+    const start = from + pronoun.index + pronoun[0].indexOf(pronoun[1]);
+    return { ...speaker, text: pronoun[1], start, end: start + pronoun[1].length };
+  }
+  if (at < 0) return speaker;
+  const full = speaker.text.replace(/['’]s?$/, '');
+  if (full !== surname && stretch.slice(Math.max(0, at - full.length + surname.length), at + surname.length) === full) {
+    at -= full.length - surname.length;
+    text = full;
+  }
+  return { ...speaker, text, start: from + at, end: from + at + text.length };
+}
+

@@ -1,0 +1,38 @@
+/**
+ * Stage 5, speaker candidates beyond the quote's own sentence: a sign-off
+ * after the quote ("— Ann Roe", a paragraph "- Bernie Sanders."). The walk
+ * (scan.ts) tries them, and the lead-in paragraph before a quote, in order.
+ */
+import type { ProseBlock, RawAttribution, RawQuote } from './stageTypes.ts';
+
+/** How far after a quote a sign-off paragraph may start. */
+const SIGN_OFF_REACH = 300;
+/** The name in a sign-off: up to five capitalised words ("Ann Roe", "Pedro de la Cruz"). */
+const SIGNED_NAME = `(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|al)){0,4})`;
+/** A paragraph that only signs the quote before it: "- Bernie Sanders." "—Ann Roe, Philadelphia." */
+const SIGN_OFF = new RegExp(`^\\s*(?:[-\\u2013\\u2014\\u2015]\\s*)?${SIGNED_NAME}(?=\\s*[,.]|\\s*$)`, 'u');
+/** A dash and a name closing the quote's own line: “…” ― Ann Roe. “…” — Ann Roe, Philadelphia */
+const SIGNED_LINE = new RegExp(`^\\s*[\\u2013\\u2014\\u2015]\\s*${SIGNED_NAME}(?:\\s*,[^\\n.!?“”"]{0,60})?[.\\s]*(?:$|(?=[“”"«]))`, 'u');
+
+/** The sign-off after a quote that closes its paragraph (on its own line or the next paragraph, within a short reach). */
+export function signOff(text: string, masked: string, q: RawQuote, blockEnd: number, next: ProseBlock | undefined): RawAttribution | undefined {
+  // (within the reach: a paragraph may be megabytes long)
+  const rest = masked.slice(q.outer.end, Math.min(blockEnd, q.outer.end + SIGN_OFF_REACH + 1));
+  const lineEnd = rest.indexOf('\n');
+  const signed = /^\s*[\u2013\u2014\u2015]/.test(rest) ? SIGNED_LINE.exec(rest.slice(0, Math.min(lineEnd < 0 ? rest.length : lineEnd, SIGN_OFF_REACH))) : null;
+  if (signed) return signedBy(signed[1], q.outer.end + signed[0].indexOf(signed[1]));
+  if (!next || next.kind === 'blockquote' || next.start - q.outer.end > SIGN_OFF_REACH || /\S/.test(rest)) return undefined;
+  const m = SIGN_OFF.exec(masked.slice(next.start, Math.min(next.end, q.outer.end + SIGN_OFF_REACH)));
+  if (!m) return undefined;
+  // the dash opens the paragraph, or is the list marker before it (Markdown: "- Bernie Sanders.")
+  const line = Math.max(q.outer.end, text.lastIndexOf('\n', next.start - 1) + 1);
+  if (!/^\s*[-\u2013\u2014\u2015]/.test(m[0]) && !/^\s*[-\u2013\u2014]\s*$/.test(text.slice(line, next.start))) return undefined;
+  return signedBy(m[1], next.start + m.index + m[0].length - m[1].length);
+}
+
+/** A sign-off's name at `at`, without the period that ends its sentence ("Sanders." ends it, "Jr." does not). */
+function signedBy(written: string, at: number): RawAttribution {
+  const name = written.replace(/(\p{L}{3,})\.$/u, '$1');
+  return { speaker: { text: name, start: at, end: at + name.length }, cue: null, rule: 'sign-off' };
+}
+

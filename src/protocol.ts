@@ -1,0 +1,126 @@
+/**
+ * The custom requests, notifications and commands the Source Check client and
+ * server share: their names and the shapes of what they carry. Pure types
+ * and constants, imported by both sides.
+ */
+import type { SourceLabel } from './core/registryEdits/label.ts';
+import type { Range, SourceStatus } from './core/types.ts';
+
+/** Request: check these files (never opened) and publish their diagnostics. */
+export const CHECK_FILES_REQUEST = 'sourceCheck/checkFiles';
+
+/** Parameters of the check-files request. */
+export interface CheckFilesParams {
+  uris: string[];
+}
+
+/** Result of the check-files request. */
+export interface CheckFilesResult {
+  checked: number;
+  findings: number;
+  skipped: { uri: string; reason: string }[];
+}
+
+/** A place in a file, as in LSP. */
+export interface PlaceInFile {
+  uri: string;
+  range: Range;
+}
+
+/** One quotation in a draft, as the workspace index keeps it. */
+export interface QuoteSummary extends PlaceInFile {
+  /** The quoted words, shortened. */
+  text: string;
+  /** The codes of the findings on it. */
+  codes: string[];
+}
+
+/** A source entry with what the workspace's drafts do with it. */
+export interface SourceSummary {
+  id: string;
+  title?: string;
+  type: string;
+  status: SourceStatus;
+  /** True for a status other than verified and unverified. */
+  labelled: boolean;
+  speakerId?: string;
+  /** The entry in its registry file. */
+  entry: PlaceInFile;
+  quotes: QuoteSummary[];
+  /** How many drafts quote it. */
+  drafts: number;
+  /** Findings about it over all drafts. */
+  findings: number;
+}
+
+/** A speaker entry with the sources it said. */
+export interface PersonSummary {
+  id: string;
+  name: string;
+  entry: PlaceInFile;
+  /** The ids of its sources. */
+  statements: string[];
+}
+
+/** Request: every source and person of the registries in use, with their quotes in the workspace's drafts. */
+export const SOURCES_REQUEST = 'sourceCheck/sources';
+
+/** Result of the sources request. */
+export interface SourcesResult {
+  sources: SourceSummary[];
+  people: PersonSummary[];
+}
+
+/** Request: the edit that labels a source entry (the client applies it). */
+export const LABEL_EDIT_REQUEST = 'sourceCheck/labelEdit';
+
+/** Parameters of the label-edit request. */
+export interface LabelEditParams {
+  id: string;
+  label: SourceLabel;
+}
+
+/** Result of the label-edit request: an LSP WorkspaceEdit for the registry file, and where the entry is. */
+export interface LabelEditResult {
+  edit: { documentChanges: { textDocument: { uri: string; version: number | null }; edits: { range: Range; newText: string }[] }[] };
+  entry: PlaceInFile;
+}
+
+/** Request: what a source's label does now (computed from the workspace index once it is current). */
+export const IMPACT_REQUEST = 'sourceCheck/impact';
+
+/** Parameters of the impact request. */
+export interface ImpactParams {
+  id: string;
+}
+
+/** Result of the impact request. */
+export interface ImpactResult {
+  id: string;
+  status: SourceStatus;
+  /** Findings about the source: the places it is flagged. */
+  flagged: PlaceInFile[];
+  /** Drafts with at least one of them. */
+  drafts: number;
+  /** Every quotation of it. */
+  quotes: number;
+}
+
+/** Notification (server to client): the workspace index changed (a draft or the registry); the sources view refreshes. */
+export const INDEX_CHANGED_NOTIFICATION = 'sourceCheck/indexChanged';
+
+/** Client command the CodeLens runs: [uri, position, locations] in LSP shapes, shown with editor.action.showReferences. */
+export const SHOW_REFERENCES_COMMAND = 'sourceCheck.showReferences';
+
+/** Client command "Source Check: Label Source…"; its argument, when given, answers the questions it would ask. */
+export const LABEL_SOURCE_COMMAND = 'sourceCheck.labelSource';
+
+/** The argument of the Label Source command: the source's id, and any of the label's fields (null: none). */
+export interface LabelSourceArgs {
+  id?: string;
+  status?: SourceStatus;
+  statusBy?: string | null;
+  statusDate?: string;
+  statusSource?: string | null;
+  statusNote?: string | null;
+}

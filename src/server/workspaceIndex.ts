@@ -1,0 +1,259 @@
+/**
+ * The workspace index: every draft `sourceCheck.include` matches (less
+ * `exclude` and the registry) in the workspace folders, read in the
+ * background through the Workspace, in small slices that yield to the event
+ * loop, with cancellable server-initiated progress; kept current from file
+ * changes and registry changes. Open documents win over disk.
+ */
+import picomatch from 'picomatch';
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
+import type { Registry } from '../core/registry/registry.ts';
+import { recordOf, type DraftRecord } from '../core/workspaceIndex/draftRecord.ts';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_DRAFT_BYTES } from '../host/files.ts';
+import { pathOf, type Session } from './session.ts';
+import type { FileChange, Workspace } from './workspace.ts';
+
+/** Work per slice before yielding to the event loop, in milliseconds. */
+const SLICE_MS = 10;
+/** Drafts indexed at most (a log line says when more were found). */
+const MAX_DRAFTS = 20_000;
+
+/** What the index needs of the server around it. */
+export interface IndexHost {
+  session: Session;
+  connection: Connection;
+  /** The open document at a URI, if any. */
+  openDocument(uri: string): TextDocument | undefined;
+  /** Called after the index changed (a draft added, changed, removed or re-checked). */
+  changed(): void;
+}
+
+interface Entry {
+  record: DraftRecord;
+  registry: Registry;
+  /** The open document's version the record was made from (undefined: from disk). */
+  version?: number;
+}
+
+/** The index of the workspace's drafts. */
+export class WorkspaceIndex {
+  private readonly entries = new Map<string, Entry>();
+  private readonly queue = new Set<string>();
+  private folders: string[] = [];
+  private include = DEFAULT_INCLUDE;
+  private exclude = DEFAULT_EXCLUDE;
+  private matcher = this.makeMatcher();
+  private running: Promise<void> | undefined;
+  /** Bumped by every new crawl: an older one stops. */
+  private generation = 0;
+  private crawling: Promise<void> | undefined;
+  private started = false;
+  /** The severities the records were checked with: new ones re-check every draft. */
+  private severities = '';
+
+  constructor(private readonly workspace: Workspace, private readonly host: IndexHost) {
+    workspace.onDidChangeFiles((changes) => this.onFileChanges(changes));
+  }
+
+  /** Sets the include and exclude globs (from settings); a change re-reads the workspace once started. */
+  configure(section: Record<string, unknown>): void {
+    const strings = (v: unknown, fallback: string[]) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : fallback);
+    const include = strings(section.include, DEFAULT_INCLUDE);
+    const exclude = [...strings(section.exclude, []), ...DEFAULT_EXCLUDE];
+    const severities = JSON.stringify(this.host.session.settings.severity);
+    if (severities !== this.severities) {
+      this.severities = severities;
+      if (this.started && this.entries.size) this.enqueue([...this.entries.keys()]);
+    }
+    if (include.join('\0') === this.include.join('\0') && exclude.join('\0') === this.exclude.join('\0')) return;
+    this.include = include;
+    this.exclude = exclude;
+    this.matcher = this.makeMatcher();
+    if (this.started) this.start(this.folders);
+  }
+
+  /** The workspace folders' URIs. */
+  folderUris(): readonly string[] {
+    return this.folders;
+  }
+
+  /** Reads the workspace folders (URIs) in the background. */
+  start(folderUris: readonly string[]): void {
+    this.started = true;
+    this.folders = [...folderUris];
+    const generation = ++this.generation;
+    this.crawling = this.crawl(generation);
+  }
+
+  /** Resolves once the first reading and every queued change are done (or cancelled), and stale records re-checked. */
+  async ready(): Promise<void> {
+    await this.crawling;
+    this.requeueStale();
+    while (this.running) await this.running;
+  }
+
+  /** Every indexed draft's record, open documents as they are now. */
+  records(): DraftRecord[] {
+    return [...this.entries.keys()].map((uri) => this.current(uri)?.record).filter((r): r is DraftRecord => !!r);
+  }
+
+  /** True when a URI is a draft the index covers (matched by include, not excluded, inside a folder, not a registry file). */
+  covers(uri: string): boolean {
+    if (this.host.session.isRegistryUri(uri)) return false;
+    const folder = this.folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+    if (!folder) return false;
+    try {
+      return this.matcher(decodeURIComponent(uri.slice(folder.replace(/\/$/, '').length + 1)));
+    } catch {
+      return false; // a malformed escape: no file the crawl would name
+    }
+  }
+
+  /** An open draft was closed: its record is read from disk again. */
+  closed(uri: string): void {
+    if (this.entries.has(uri)) this.enqueue([uri]);
+  }
+
+  /** Re-queues drafts checked against a registry that is no longer current (a registry file changed). */
+  requeueStale(): void {
+    // drafts of one folder share a registry: look it up once per folder (each lookup walks up the disk)
+    const byFolder = new Map<string, Registry>();
+    const registryOf = (uri: string) => {
+      const folder = uri.slice(0, uri.lastIndexOf('/'));
+      let registry = byFolder.get(folder);
+      if (!registry) byFolder.set(folder, (registry = this.registryOf(uri)));
+      return registry;
+    };
+    const stale = [...this.entries].filter(([uri, e]) => e.version === undefined && e.registry !== registryOf(uri)).map(([uri]) => uri);
+    if (stale.length) this.enqueue(stale);
+  }
+
+  private makeMatcher(): (rel: string) => boolean {
+    const isIncluded = picomatch(this.include, { dot: false });
+    const isExcluded = picomatch(this.exclude, { dot: true });
+    return (rel) => isIncluded(rel) && !isExcluded(rel) && !rel.split('/').includes('sources');
+  }
+
+  private registryOf(uri: string): Registry {
+    return this.host.session.store.registryFor(pathOf(uri, this.host.session.workspaceRoot));
+  }
+
+  /** The entry of a URI, an open document's made from its current check. */
+  private current(uri: string): Entry | undefined {
+    const open = this.host.openDocument(uri);
+    if (!open) return this.entries.get(uri);
+    const known = this.entries.get(uri);
+    if (known?.version === open.version && known.registry === this.registryOf(uri)) return known;
+    const last = this.host.session.lastCheck(uri);
+    const entry = last && last.version === open.version && last.registry === this.registryOf(uri)
+      ? { record: recordOf(uri, last.doc), registry: last.registry, version: open.version }
+      : this.check(uri, open.getText(), open.version);
+    if (entry) this.entries.set(uri, entry);
+    return entry;
+  }
+
+  private check(uri: string, text: string, version?: number): Entry | undefined {
+    const session = this.host.session;
+    try {
+      const file = pathOf(uri, session.workspaceRoot);
+      const registry = session.store.registryFor(file);
+      const doc = checkDocument({ path: file, text, language: languageOf(file) }, registry, session.settings);
+      return { record: recordOf(uri, doc), registry, version };
+    } catch (error) {
+      this.host.connection.console.error(`source-check: indexing ${uri} failed: ${(error as Error).stack ?? error}`);
+      return undefined;
+    }
+  }
+
+  private onFileChanges(changes: FileChange[]): void {
+    const toRead: string[] = [];
+    let removed = false;
+    for (const c of changes) {
+      if (c.change === 'deleted') {
+        // a deleted folder takes its drafts with it
+        for (const uri of [...this.entries.keys()]) {
+          if (uri === c.uri || uri.startsWith(`${c.uri}/`)) removed = this.entries.delete(uri) || removed;
+        }
+        this.queue.delete(c.uri);
+      } else if (this.covers(c.uri)) toRead.push(c.uri);
+    }
+    this.requeueStale();
+    if (toRead.length) this.enqueue(toRead);
+    if (removed) this.host.changed();
+  }
+
+  /** Queues drafts to read; `withProgress`: the reading is reported (the workspace's first reading, or many changes). */
+  private enqueue(uris: string[], withProgress = uris.length > 5): void {
+    for (const u of uris) this.queue.add(u);
+    this.running ??= this.drain(withProgress).finally(() => (this.running = undefined));
+  }
+
+  /** Reads the queued drafts, a slice at a time, with cancellable progress when asked. */
+  private async drain(withProgress: boolean): Promise<void> {
+    const progress = withProgress ? await this.host.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Source Check: indexing drafts', 0, `0 of ${this.queue.size}`, true);
+    let done = 0;
+    let changed = false;
+    let sliceStart = Date.now();
+    try {
+      while (this.queue.size) {
+        if (progress?.token.isCancellationRequested) {
+          this.host.connection.console.info(`source-check: indexing cancelled; ${this.queue.size} drafts not indexed (references and counts leave them out)`);
+          this.queue.clear();
+          break;
+        }
+        const uri = this.queue.values().next().value as string;
+        this.queue.delete(uri);
+        if (await this.read(uri)) changed = true;
+        done++;
+        if (Date.now() - sliceStart >= SLICE_MS) {
+          progress?.report(Math.round((100 * done) / (done + this.queue.size)), `${done} of ${done + this.queue.size}`);
+          await new Promise((r) => setImmediate(r));
+          sliceStart = Date.now();
+        }
+      }
+    } finally {
+      progress?.done();
+      if (changed) this.host.changed();
+    }
+  }
+
+  /** Reads and checks one draft from disk (an open one from its buffer); true when the index changed. */
+  private async read(uri: string): Promise<boolean> {
+    if (this.host.openDocument(uri)) {
+      this.entries.delete(uri);
+      return !!this.current(uri);
+    }
+    const read = await this.workspace.readFile(uri, MAX_DRAFT_BYTES);
+    if (this.host.openDocument(uri)) return this.read(uri); // opened meanwhile: the buffer wins
+    if ('problem' in read) return this.entries.delete(uri);
+    const entry = this.check(uri, read.text);
+    if (entry) this.entries.set(uri, entry);
+    else this.entries.delete(uri);
+    return true;
+  }
+
+  /** Lists every covered draft of the folders and queues them. */
+  private async crawl(generation: number): Promise<void> {
+    const found: string[] = [];
+    const walk = async (dir: string, rel: string): Promise<void> => {
+      if (generation !== this.generation || found.length >= MAX_DRAFTS) return;
+      for (const [name, kind] of await this.workspace.readDirectory(dir)) {
+        const uri = `${dir}/${encodeURIComponent(name)}`;
+        const relPath = rel ? `${rel}/${name}` : name;
+        if (kind === 'directory') {
+          if (name === 'node_modules' || name === '.git' || name === 'sources') continue;
+          await walk(uri, relPath);
+        } else if (kind === 'file' && this.matcher(relPath) && !this.host.session.isRegistryUri(uri)) found.push(uri);
+      }
+    };
+    for (const folder of this.folders) await walk(folder.replace(/\/$/, ''), '');
+    if (generation !== this.generation) return;
+    if (found.length >= MAX_DRAFTS) this.host.connection.console.warn(`source-check: the workspace has more than ${MAX_DRAFTS} drafts; the index reads the first ${MAX_DRAFTS}`);
+    const now = new Set(found);
+    for (const uri of [...this.entries.keys()]) if (!now.has(uri)) this.entries.delete(uri);
+    this.enqueue(found, true);
+  }
+}
