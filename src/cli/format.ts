@@ -84,7 +84,7 @@ export function extractionJson(path: string, extraction: Extraction, sourceOf: (
       text,
       start,
       end,
-      speaker: q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, name: q.speaker.name, id: q.speaker.id } : null,
+      speaker: q.speaker ? { text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, name: q.speaker.name, id: q.speaker.id, ...(q.speaker.refersTo ? { refersTo: q.speaker.refersTo } : {}) } : null,
       cue: q.cue ? { text: q.cue.text, start: q.cue.start, end: q.cue.end } : null,
       sourceId: sourceOf(q),
       ...(continues ? { continues } : {}),

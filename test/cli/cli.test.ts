@@ -130,6 +130,24 @@ test('extract prints quotes with speakers and cues in the documented JSON shape'
   assert.match(quotes[1].cue?.text ?? '', /said/);
 });
 
+test('extract gives a pronoun the unregistered person it stands for, with the span where that name is written', () => {
+  const dir = copyExample();
+  try {
+    const file = path.join(dir, 'drafts', 'patel.md');
+    const text = 'Gen. Mark Milley spoke first.\n\nCouncil member Ravi Patel was less certain. "I have heard that promise before," he said.\n';
+    fs.writeFileSync(file, text);
+    const r = cli(['extract', file, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const [q] = (JSON.parse(r.stdout) as { files: { quotes: { speaker: { name: string; id: string | null; text: string; refersTo?: { start: number; end: number } } | null }[] }[] }).files[0].quotes;
+    assert.equal(q.speaker?.text, 'he');
+    assert.equal(q.speaker?.name, 'Ravi Patel');
+    assert.equal(q.speaker?.id, null);
+    assert.equal(text.slice(q.speaker!.refersTo!.start, q.speaker!.refersTo!.end), 'Ravi Patel');
+  } finally {
+    removeDir(dir);
+  }
+});
+
 test('extract lists a quotation running over paragraphs once per paragraph, the later ones marked as continuing', () => {
   const dir = copyExample();
   try {

@@ -4,6 +4,13 @@
  * sources combined by the attribution finder.
  */
 
+/** Cues of French, German and Spanish copy: « … », a déclaré Ana Roe; „…“, sagte Jan Roe; "…", dijo Ana Roe. */
+const CUE_VERBS_ELSEWHERE = [
+  'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a expliqué', 'a souligné', 'a précisé', 'a estimé', 'déclare', 'affirme', 'ajoute', 'explique', 'souligne',
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'schrieb', 'warnte',
+  'dijo', 'dice', 'afirmó', 'declaró', 'explicó', 'añadió', 'agregó', 'señaló', 'aseguró', 'escribió', 'advirtió',
+];
+
 /** Verbs and phrases that attribute words to a speaker. */
 export const CUE_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'tweeted', 'tweets',
@@ -24,6 +31,7 @@ export const CUE_VERBS = [
   'elaborated', 'clarified', 'reiterated', 'reiterates', 'summed up', 'answered', 'answers', 'interrupted',
   'wonders', 'muses', 'jokes', 'quips', 'predicts', 'concludes', 'recalls', 'retaliated', 'mocked', 'added that',
   'remembered', 'remembers', 'exhorted', 'reacted', 'intoned', 'cracked', 'gushed', 'fumed', 'raged', 'marveled', 'conceded',
+  ...CUE_VERBS_ELSEWHERE,
 ];
 
 /** Titles that may precede a name. */
@@ -107,8 +115,8 @@ export const SHARE_SOURCE = `(?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|
 /** A pronoun as a speaker. */
 export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
 
-/** Any cue, longest first. */
-export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\b`;
+/** Any cue, longest first; it ends where no letter follows (a word boundary ends no word in é or ó). Needs the `u` flag. */
+export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`;
 
 /** An optional adverb between speaker and cue ("he later said"). */
 export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|often|always|never|sometimes|still|even|just|has|had|have|would|will|may|might|could|once|told\\s+\\w+|[a-z]\\w*ly)){0,2}`;

@@ -252,7 +252,7 @@ function rebaseQuote(q: ExtractedQuote, by: number): ExtractedQuote {
     end: q.end + by,
     outer: moveSpan(q.outer, by),
     parts: q.parts.map((p) => moveSpan(p, by)),
-    speaker: q.speaker && moveSpan(q.speaker, by),
+    speaker: q.speaker && { ...moveSpan(q.speaker, by), ...(q.speaker.refersTo ? { refersTo: moveSpan(q.speaker.refersTo, by) } : {}) },
     cue: q.cue && moveSpan(q.cue, by),
     source: q.source && moveSpan(q.source, by),
   };
@@ -339,6 +339,7 @@ function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: numb
     if (known === undefined) {
       speakerMoved = map(q.speaker.start) === q.speaker.start + delta;
       move(q.speaker);
+      if (q.speaker.refersTo) q.speaker.refersTo = { ...q.speaker.refersTo, start: map(q.speaker.refersTo.start), end: map(q.speaker.refersTo.end) };
       moved.set(q.speaker, speakerMoved);
     } else speakerMoved = known;
   }

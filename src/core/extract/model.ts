@@ -42,6 +42,8 @@ export interface SpeakerMention extends TextSpan {
   name: string;
   /** The registry speaker id, when the name matches one. */
   id: string | null;
+  /** For a pronoun: where the name it stands for is written (a registry mention, a quote's speaker, a sentence's subject). */
+  refersTo?: TextSpan;
 }
 
 /** A source named in the draft by one of its aliases ("the letter"). */

@@ -10,15 +10,15 @@ import type { Candidate, MarkReport, Prose, ProseBlock } from './stageTypes.ts';
 import { splitTurns } from './turns.ts';
 
 /** Quote candidates in blocks [from, to), in document order; `report` collects quotes left open and unbalanced marks. */
-export function candidates(input: Pick<Prose, 'masked' | 'blocks'>, from: number, to: number, report?: MarkReport): Candidate[] {
+export function candidates(input: Pick<Prose, 'masked' | 'blocks'> & { text: string }, from: number, to: number, report?: MarkReport): Candidate[] {
   const raw: Candidate[] = findQuotes(input.masked, input.blocks, from, to, report).flatMap((q) => splitTurns(input.masked, q));
-  raw.push(...blockQuotes(input.masked, input.blocks, from, to));
+  raw.push(...blockQuotes(input.text, input.masked, input.blocks, from, to));
   raw.sort((a, b) => a.outer.start - b.outer.start);
   return raw;
 }
 
 /** Block quotes (`>`) in blocks [from, to) introduced by a lead-in paragraph ending in a colon ("Milley said:"). */
-function blockQuotes(masked: string, blocks: readonly ProseBlock[], from: number, to: number): Candidate[] {
+function blockQuotes(text: string, masked: string, blocks: readonly ProseBlock[], from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   for (let b = from; b < to; b++) {
     const block = blocks[b];
@@ -28,21 +28,22 @@ function blockQuotes(masked: string, blocks: readonly ProseBlock[], from: number
     let last = b;
     while (last + 1 < blocks.length && blocks[last + 1].quoteGroup === block.quoteGroup) last++;
     const parts = [];
-    for (let k = b; k <= last; k++) parts.push(...lineParts(masked, blocks[k].start, blocks[k].end));
+    for (let k = b; k <= last; k++) parts.push(...lineParts(text, masked, blocks[k].start, blocks[k].end));
     if (!parts.length) continue;
     out.push({ outer: { start: block.start, end: blocks[last].end }, parts, firstBlock: b, lastBlock: last, kind: 'block', leadIn: { start: lead.start, end: lead.end } });
   }
   return out;
 }
 
-/** The non-blank line stretches of a block (block markers are already blanked). */
-function lineParts(masked: string, start: number, end: number) {
+/** The non-blank line stretches of a block: lines as written in `text`, words as masked (block markers blanked, line breaks read as spaces). */
+function lineParts(text: string, masked: string, start: number, end: number) {
   const parts = [];
   const re = /[^\n]+/g;
-  const slice = masked.slice(start, end);
+  const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
+    const line = masked.slice(start + m.index, start + m.index + m[0].length);
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
     if (body) parts.push({ start: start + m.index + lead, end: start + m.index + lead + body.length });
   }
   return parts;

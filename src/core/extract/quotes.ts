@@ -156,7 +156,8 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
       }
       if (isOpening(masked, i, start) && (!open || (c === open.mark && c !== '"'))) {
         // a second opening of the same kind with two closings after it is nested: “… what he calls “hell” than …”
-        const inner = open && lineEnd(open.at) > i ? nestedEnd(masked, marks, next, Math.min(end, lineEnd(i)), open.mark) : -1;
+        // (not one opening a sentence: “… the end. “Next …” is a new quote, the first left open, however the lines wrap)
+        const inner = open && lineEnd(open.at) > i && !SENTENCE_BEFORE.test(masked.slice(Math.max(start, i - 3), i)) ? nestedEnd(masked, marks, next, Math.min(end, lineEnd(i)), open.mark) : -1;
         if (inner >= 0) {
           next = inner;
           continue;
@@ -187,6 +188,9 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
   release();
   return quotes;
 }
+
+/** A sentence end and a space just before a mark. */
+const SENTENCE_BEFORE = /[.!?]\s+$/;
 
 /** The double mark of the other kind, which opens a quote nested in one of this kind. */
 const OTHER_KIND: Record<string, string> = { '"': '\u201C', '\u201C': '"' };

@@ -5,15 +5,28 @@
  */
 import { firstFrom } from '../sorted.ts';
 import type { TextSpan } from '../types.ts';
-import { PRONOUN } from './grammar.ts';
+import { PRONOUN, stripTitles } from './grammar.ts';
 import type { SpeakerMention } from './model.ts';
+import { PERSON_PRONOUN, SUBJECT_REACH, subjectBefore } from './pronouns.ts';
 import type { LexiconMatcher, ScanState } from './stageTypes.ts';
 
-/** Resolves a mention: pronouns to the last named speaker, names to registry ids. */
-export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanState): SpeakerMention {
+/**
+ * Resolves a mention: pronouns to the last person named before them (a
+ * registry mention, a quote's speaker, or a sentence's subject in the prose
+ * before the quote at `quoteStart`, registered or not), names to registry ids.
+ */
+export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanState, masked: string, quoteStart: number): SpeakerMention {
   if (PRONOUN.test(mention.text)) {
     const antecedent = lastNamed(state, mention.start);
-    return { ...mention, name: antecedent?.name ?? mention.text, id: antecedent?.id ?? null };
+    const end = Math.min(mention.start, quoteStart);
+    const subject = PERSON_PRONOUN.test(mention.text) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end) : undefined;
+    if (subject && (!antecedent || subject.start >= antecedent.end)) {
+      const known = matcher.speaker(subject.text);
+      return { ...mention, name: known?.name ?? stripTitles(subject.text), id: known?.id ?? null, refersTo: subject };
+    }
+    if (!antecedent) return { ...mention, name: mention.text, id: null };
+    const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
+    return { ...mention, name: antecedent.name, id: antecedent.id, refersTo };
   }
   const known = matcher.speaker(mention.text);
   return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };

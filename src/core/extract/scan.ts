@@ -11,6 +11,7 @@ import { attributeLeadIn } from './attribution.ts';
 import { CUE, PRONOUN } from './grammar.ts';
 import type { ExtractedQuote, SpeakerMention } from './model.ts';
 import { introducesTitle, isTitleLike } from './filters.ts';
+import { japaneseAttribution } from './japaneseCues.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
@@ -27,14 +28,16 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
     let found = attributionOf(input, q);
-    if (!found?.speaker && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
+    if (!found?.speaker && q.kind !== 'block' && masked[q.outer.end - 1] >= '\u3000') found = japaneseAttribution(masked, q.outer.start, q.outer.end, first.start, last.end) ?? found;
+    // a sign-off right after the quote outweighs a speaker found with no cue (“…” ― Ann Roe “…” ― Bo Li)
+    if (!found?.cue && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
     const lead = blocks[q.firstBlock - 1];
     const opensBlock = q.outer.start === firstNonSpace(masked, first.start);
     if (!found?.speaker && lead && opensBlock && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
       found = attributeLeadIn(masked, lead.start, lead.end, patterns); // a lead-in paragraph: "Cruz continued:"
     }
     let speaker: SpeakerMention | null = null;
-    if (found?.speaker) speaker = resolve(found.speaker, matcher, state);
+    if (found?.speaker) speaker = resolve(found.speaker, matcher, state, masked, q.outer.start);
     let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
     let fromLeadOnly = false;
     if (!speaker && lead && opensBlock && q.kind !== 'block') {
@@ -42,7 +45,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       const fromLead = attributeLeadIn(masked, lead.start, lead.end, patterns);
       if (fromLead.speaker && fromLead.cue && !fromLead.weak) {
         found = { ...fromLead, cue: null };
-        speaker = resolve(fromLead.speaker, matcher, state);
+        speaker = resolve(fromLead.speaker, matcher, state, masked, q.outer.start);
         rule = fromLead.rule;
         fromLeadOnly = true;
       }

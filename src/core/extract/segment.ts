@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Span } from '../types.ts';
 import { splitChunks } from './chunks.ts';
+import { joinLines } from './lineBreaks.ts';
 import type { DocumentLanguage } from './model.ts';
 import type { Prose, ProseBlock } from './stageTypes.ts';
 
@@ -91,7 +92,7 @@ function segmentPlain(text: string): Prose {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length, chunk: 0 });
   }
-  const masked = text.replace(/\t/g, ' ');
+  const masked = joinLines(text.replace(/\t/g, ' '), blocks);
   return { masked, blocks, chunks: [{ start: 0, masked }] };
 }
 
@@ -290,7 +291,7 @@ export function segmentWithRemark(text: string, atStart: boolean): Prose {
   return mask(text, blocks, hide);
 }
 
-/** The masked text: the blocks' prose kept, hidden spans and everything else blanked, line breaks kept. */
+/** The masked text: the blocks' prose kept, hidden spans and everything else blanked, line breaks kept between blocks and read as spaces inside them (lineBreaks.ts). */
 function mask(text: string, blocks: ProseBlock[], hide: Span[]): Prose {
   const out = new Uint16Array(text.length).fill(32);
   for (const k of blocks) for (let i = k.start; i < k.end; i++) out[i] = text.charCodeAt(i);
@@ -298,7 +299,7 @@ function mask(text: string, blocks: ProseBlock[], hide: Span[]): Prose {
   // keep line breaks, blank block-quote and list markers at line starts inside kept blocks
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out[i] = 10;
   for (const b of blocks) blankLinePrefixes(text, out, b);
-  const masked = decode(out);
+  const masked = joinLines(decode(out), [...blocks].sort((a, b) => a.start - b.start));
   return { masked, blocks, chunks: [{ start: 0, masked }] };
 }
 
@@ -310,7 +311,7 @@ function mask(text: string, blocks: ProseBlock[], hide: Span[]): Prose {
 function maskParagraph(text: string, block: ProseBlock): Prose {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const body = text.slice(block.start, block.end).replace(/\n[ \t>]+/g, (m) => '\n' + ' '.repeat(m.length - 1));
-  const masked = blank(text.slice(0, block.start)) + body + blank(text.slice(block.end));
+  const masked = joinLines(blank(text.slice(0, block.start)) + body + blank(text.slice(block.end)), [block]);
   return { masked, blocks: [block], chunks: [{ start: 0, masked }] };
 }
 

@@ -12,7 +12,7 @@ const SIGNED_NAME = `(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|
 /** A paragraph that only signs the quote before it: "- Bernie Sanders." "—Ann Roe, Philadelphia." */
 const SIGN_OFF = new RegExp(`^\\s*(?:[-\\u2013\\u2014\\u2015]\\s*)?${SIGNED_NAME}(?=\\s*[,.]|\\s*$)`, 'u');
 /** A dash and a name closing the quote's own line: “…” ― Ann Roe. “…” — Ann Roe, Philadelphia */
-const SIGNED_LINE = new RegExp(`^\\s*[\\u2013\\u2014\\u2015]\\s*${SIGNED_NAME}(?:\\s*,[^\\n.!?]{0,60})?[.\\s]*$`, 'u');
+const SIGNED_LINE = new RegExp(`^\\s*[\\u2013\\u2014\\u2015]\\s*${SIGNED_NAME}(?:\\s*,[^\\n.!?“”"]{0,60})?[.\\s]*(?:$|(?=[“”"«]))`, 'u');
 
 /** The sign-off after a quote that closes its paragraph (on its own line or the next paragraph, within a short reach). */
 export function signOff(text: string, masked: string, q: RawQuote, blockEnd: number, next: ProseBlock | undefined): RawAttribution | undefined {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from '../../../src/core/extract/index.ts';
+import { extract } from '../../support/rewrappedExtract.ts';
 import { registryOf } from '../../support/drafts.ts';
 
 const speakers = (text: string, withRegistry = false) =>

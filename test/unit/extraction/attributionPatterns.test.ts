@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from '../../../src/core/extract/index.ts';
+import { extract } from '../../support/rewrappedExtract.ts';
 
 const speakers = (text: string) =>
   extract(text, { language: 'markdown' }).quotes.map((q) => ({ speaker: q.speaker?.text ?? null, cue: q.cue?.text ?? null, rule: q.rule }));

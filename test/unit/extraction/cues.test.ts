@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from '../../../src/core/extract/index.ts';
+import { extract } from '../../support/rewrappedExtract.ts';
 
 /** The words of every attribution cue found in the prose of a plain-text draft. */
 const cues = (text: string) => (extract(text, { language: 'plaintext', cues: true }).cues ?? []).map((c) => c.text);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from '../../../src/core/extract/index.ts';
+import { extract } from '../../support/rewrappedExtract.ts';
 import type { Lexicon } from '../../../src/core/extract/model.ts';
 import { nameKey } from '../../../src/core/text/normalize.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from '../../../src/core/extract/index.ts';
+import { extract } from '../../support/rewrappedExtract.ts';
 
 /** The text from each unclosed mark to the end of its line. */
 const unclosed = (text: string, language: 'markdown' | 'plaintext' = 'markdown') =>

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { registryOf } from '../../support/drafts.ts';
+import { extract } from '../../support/rewrappedExtract.ts';
+
+const speakers = (text: string) =>
+  extract(text, { language: 'markdown', lexicon: registryOf() }).quotes.map((q) => ({
+    text: q.speaker?.text ?? null,
+    name: q.speaker?.name ?? null,
+    id: q.speaker?.id ?? null,
+    refersTo: q.speaker?.refersTo ? text.slice(q.speaker.refersTo.start, q.speaker.refersTo.end) : null,
+  }));
+
+test('a pronoun stands for the person its sentence follows, registered or not', () => {
+  const text = 'Gen. Mark Milley spoke first.\n\nCouncil member Ravi Patel was less certain. "I have heard that promise before," he said.';
+  assert.deepEqual(speakers(text)[0], { text: 'he', name: 'Ravi Patel', id: null, refersTo: 'Ravi Patel' });
+  // an apposition, a role before the name, curly quotes and a pronoun before the quote
+  assert.equal(speakers('Milley spoke first. Ravi Patel, a ferry captain, was less sure. She added: “The harbour was never dredged.”')[0].name, 'Ravi Patel');
+  assert.equal(speakers('Milley spoke first. Longtime resident Ann Okafor disagreed. « Nobody asked the pilots », she said.')[0].name, 'Ann Okafor');
+});
+
+test('only a name in subject position is an antecedent: an object, a name inside a quote, a possessive are not', () => {
+  assert.deepEqual(speakers('Gen. Mark Milley met Ravi Patel on Monday. "I have heard that promise before," he said.')[0], { text: 'he', name: 'Mark Milley', id: 'mark-milley', refersTo: 'Gen. Mark Milley' });
+  assert.equal(speakers('Gen. Mark Milley spoke. "Ann Roe was right about it," he said.')[0].name, 'Mark Milley');
+  assert.equal(speakers('Gen. Mark Milley spoke. Ann Roe’s report was late. "We will read it," he said.')[0].name, 'Mark Milley');
+});
+
+test('a registered name in subject position keeps its registry id, and the later of two people wins', () => {
+  assert.deepEqual(speakers('Ravi Patel spoke first. Gen. Mark Milley was less certain. "That letter is a draft," he said.')[0].id, 'mark-milley');
+  assert.equal(speakers('Gen. Mark Milley spoke first. Ann Roe, the mayor, was less certain — and so was Bo Li, her deputy. "We will wait," she said.')[0].name, 'Ann Roe');
+});
