@@ -66,7 +66,7 @@ export class QuoteIndex {
   /** Pair key → the texts holding it. */
   private readonly postings = new PairTable();
   /** Each speaker's statements by word. */
-  private readonly speakerWords = new SpeakerWords();
+  private readonly speakerWords = new SpeakerWords((n) => this.texts[n].text);
   private readonly texts: IndexedText[] = [];
   private readonly wordCache = new Map<number, Word[]>();
   /** Vote counts by text number, reused across lookups (always left at zero). */
@@ -77,7 +77,6 @@ export class QuoteIndex {
   constructor(texts: Iterable<IndexedText>) {
     for (const t of texts) this.add(t);
     this.postings.freeze();
-    this.speakerWords.freeze();
   }
 
   /** The number of indexed texts. */
@@ -94,7 +93,7 @@ export class QuoteIndex {
     this.texts.push(t);
     const count = wordKeysInto(t.text);
     const words = wordKeysScratch();
-    if (t.speaker) this.speakerWords.add(n, t.speaker, words, count);
+    if (t.speaker) this.speakerWords.add(n, t.speaker);
     if (this.pairs.length < count) {
       this.pairs = new Int32Array(count * 2);
       this.hashes = new Uint32Array(count * 2);

@@ -1,88 +1,86 @@
 /**
- * Every speaker's statements by word, in one table of (speaker, word) keys
- * built once per registry: a quote attributed to a registered speaker finds
- * the statements of theirs that share the most of its words, rarer words
- * weighing more, without reading anyone else's statements. Single words, not
- * word pairs, so that one changed word in a short quote still leaves most of
- * its keys in common with the statement it comes from.
+ * Every speaker's statements by word: a quote attributed to a registered
+ * speaker finds the statements of theirs that share the most of its words,
+ * rarer words weighing more, without reading anyone else's statements. Each
+ * speaker's table is built the first time one of their quotes is looked up,
+ * from their statements only, so a registry pays for the speakers drafts
+ * quote. Single words, not word pairs, so that one changed word in a short
+ * quote still leaves most of its keys in common with the statement it comes from.
  */
 import { PairTable } from './pairTable.ts';
+import { wordKeysInto, wordKeysScratch } from './wordKeys.ts';
 
 /** Postings read per quote at most, rarest words first: bounds lookup time for a speaker with many statements. */
 const POSTINGS_BUDGET = 20_000;
 
-/** A 30-bit key for a word of one speaker's statements (a rare collision only adds a candidate, which alignment rejects). */
-function speakerWordKey(speaker: number, word: number): number {
-  let h = Math.imul(speaker + 1, 0x85ebca6b) ^ Math.imul(word + 1, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x27d4eb2d);
-  return (h ^ (h >>> 15)) & 0x3fffffff;
-}
-
-/** The statements of each speaker by word: `add` every text, `freeze`, then `candidates`. */
+/** The statements of each speaker by word: `add` every text (in increasing order), then `candidates`. */
 export class SpeakerWords {
-  private readonly table = new PairTable();
-  private readonly numbers = new Map<string, number>();
-  /** How many statements each speaker (by number) has. */
-  private readonly counts: number[] = [];
+  /** Each speaker's texts, by speaker id, in increasing order. */
+  private readonly textsBy = new Map<string, number[]>();
+  /** Word key → the speaker's texts holding it, per speaker looked up so far. */
+  private readonly tables = new Map<string, PairTable>();
   /** Scores by text number, reused across lookups (always left at zero). */
   private scores = new Float64Array(0);
+  /** The texts a lookup scored, reused across lookups. */
+  private touched = new Int32Array(0);
   private texts = 0;
 
-  /** Adds text `doc` (texts in increasing order) said by `speaker`, from its word keys (-1 for a wildcard). */
-  add(doc: number, speaker: string, keys: ArrayLike<number>, count: number): void {
-    let s = this.numbers.get(speaker);
-    if (s === undefined) {
-      s = this.counts.length;
-      this.numbers.set(speaker, s);
-      this.counts.push(0);
-    }
-    this.counts[s]++;
-    this.texts = Math.max(this.texts, doc + 1);
-    for (let w = 0; w < count; w++) if (keys[w] >= 0) this.table.add(speakerWordKey(s, keys[w]), doc);
-  }
+  /** `textOf` gives the text of a text number, for building a speaker's table when first needed. */
+  constructor(private readonly textOf: (doc: number) => string) {}
 
-  /** Sorts what was added (call once, after the last `add`). */
-  freeze(): void {
-    this.table.freeze();
+  /** Adds text `doc` (texts in increasing order) as said by `speaker`. */
+  add(doc: number, speaker: string): void {
+    const list = this.textsBy.get(speaker);
+    if (list) list.push(doc);
+    else this.textsBy.set(speaker, [doc]);
+    this.texts = Math.max(this.texts, doc + 1);
   }
 
   /** How many statements `speaker` has here. */
   statementsBy(speaker: string): number {
-    const s = this.numbers.get(speaker);
-    return s === undefined ? 0 : this.counts[s];
+    return this.textsBy.get(speaker)?.length ?? 0;
   }
 
   /**
    * The statements by `speaker` that share the most of the quote's distinct
    * word keys, each word weighted by how rare it is among their statements;
-   * best first, at most `limit`.
+   * best first (the earlier text on a tie), at most `limit`.
    */
   candidates(speaker: string, quoteKeys: readonly number[], limit: number): number[] {
-    const s = this.numbers.get(speaker);
-    if (s === undefined) return [];
-    const total = this.counts[s];
+    const table = this.tableOf(speaker);
+    if (!table) return [];
+    const total = this.statementsBy(speaker);
     const lists = [...new Set(quoteKeys)]
-      .map((key) => this.table.get(speakerWordKey(s, key)))
+      .map((key) => table.get(key))
       .filter((list): list is Int32Array => list !== undefined)
       .sort((a, b) => a.length - b.length);
-    if (this.scores.length < this.texts) this.scores = new Float64Array(this.texts);
-    const scores = this.scores;
-    const touched: number[] = [];
     let read = 0;
+    let used = 0;
     for (const list of lists) {
-      if (read > 0 && read + list.length > POSTINGS_BUDGET) break;
+      if (used > 0 && read + list.length > POSTINGS_BUDGET) break;
       read += list.length;
+      used++;
+    }
+    if (this.scores.length < this.texts) this.scores = new Float64Array(this.texts);
+    if (this.touched.length < read) this.touched = new Int32Array(read);
+    const scores = this.scores;
+    const touched = this.touched;
+    let count = 0;
+    for (let l = 0; l < used; l++) {
+      const list = lists[l];
       const weight = Math.log(1 + total / list.length);
-      for (const n of list) {
-        if (scores[n] === 0) touched.push(n);
+      for (let k = 0; k < list.length; k++) {
+        const n = list[k];
+        if (scores[n] === 0) touched[count++] = n;
         scores[n] += weight;
       }
     }
-    // the best `limit` by score (the earlier text on a tie), kept in order as the touched are read once
+    // the best `limit` by score, kept in order as the touched texts are read once
     const best: number[] = [];
-    for (const n of touched) {
+    for (let k = 0; k < count; k++) {
+      const n = touched[k];
       const score = scores[n];
+      if (best.length === limit && score < scores[best[limit - 1]]) continue;
       let at = best.length;
       while (at > 0 && (scores[best[at - 1]] < score || (scores[best[at - 1]] === score && best[at - 1] > n))) at--;
       if (at < limit) {
@@ -90,7 +88,24 @@ export class SpeakerWords {
         if (best.length > limit) best.pop();
       }
     }
-    for (const n of touched) scores[n] = 0;
+    for (let k = 0; k < count; k++) scores[touched[k]] = 0;
     return best;
+  }
+
+  /** The word table of one speaker's statements, built on first use; undefined for a speaker with none. */
+  private tableOf(speaker: string): PairTable | undefined {
+    let table = this.tables.get(speaker);
+    if (table) return table;
+    const docs = this.textsBy.get(speaker);
+    if (!docs) return undefined;
+    table = new PairTable(docs.length * 16);
+    for (const doc of docs) {
+      const count = wordKeysInto(this.textOf(doc));
+      const keys = wordKeysScratch();
+      for (let w = 0; w < count; w++) if (keys[w] >= 0) table.add(keys[w], doc);
+    }
+    table.freeze();
+    this.tables.set(speaker, table);
+    return table;
   }
 }
