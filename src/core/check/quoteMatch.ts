@@ -75,10 +75,11 @@ function lookup(text: string, quote: ExtractedQuote, registry: Registry): Matche
     const theirs = !!match && registry.sourceOfMatch(match.id)?.speaker?.id === speaker;
     if (speaker && registry.quotes.statementsBy(speaker) && !(theirs && match!.alignment.distance === 0)) {
       // a registered speaker's own statements are held to their own closeness: further off, it is another statement of theirs
-      if (theirs && plain >= MIN_WORDS_FOR_CLOSE_MATCH && !closeToOwn(match!, plain)) match = undefined;
-      const own = registry.quotes.lookupBySpeaker(ws, speaker);
+      const allowed = ownEdits(ws, plain);
+      if (theirs && plain >= MIN_WORDS_FOR_CLOSE_MATCH && match!.alignment.distance > allowed) match = undefined;
+      const own = registry.quotes.lookupBySpeaker(ws, speaker, allowed);
       // the speaker's own words win unless another source's fit better (a misattribution)
-      if (own && closeToOwn(own, plain) && (!match || own.similarity >= match.similarity)) match = own;
+      if (own && own.alignment.distance <= allowed && (!match || own.similarity >= match.similarity)) match = own;
     }
   }
   const named = quote.source ? registry.sources.get(quote.source.sourceId) : undefined;
@@ -92,14 +93,16 @@ function lookup(text: string, quote: ExtractedQuote, registry: Registry): Matche
 }
 
 /**
- * Whether a quote of `plain` words matches one of its speaker's own statements:
- * verbatim, or, in a quote long enough for a close match, with at most one word
- * edit per five (counted as alignment counts words: each character in scripts
- * written without spaces).
+ * The word edits a quote of `plain` words may differ by from one of its
+ * speaker's own statements: none below a close match's length, else one per
+ * five words, at least one (counted as alignment counts words: each character
+ * in scripts written without spaces).
  */
-function closeToOwn(m: QuoteMatch, plain: number): boolean {
-  const allowed = plain >= MIN_WORDS_FOR_CLOSE_MATCH ? Math.max(1, Math.floor(m.alignment.quoteWords / WORDS_PER_OWN_EDIT)) : 0;
-  return m.alignment.distance <= allowed;
+function ownEdits(ws: Word[], plain: number): number {
+  if (plain < MIN_WORDS_FOR_CLOSE_MATCH) return 0;
+  let aligned = 0;
+  for (const w of ws) if (!w.wildcard) aligned++;
+  return Math.max(1, Math.floor(aligned / WORDS_PER_OWN_EDIT));
 }
 
 /**

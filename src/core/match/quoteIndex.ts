@@ -168,10 +168,13 @@ export class QuoteIndex {
     return this.speakerWords.statementsBy(speaker);
   }
 
-  /** The best-aligned of the statements `speaker` (a speaker id) said, or undefined when none shares enough words. */
-  lookupBySpeaker(quote: Word[], speaker: string): QuoteMatch | undefined {
+  /**
+   * The best-aligned of the statements `speaker` (a speaker id) said, among those
+   * that could be within `maxEdits` word edits of the quote; undefined when none is.
+   */
+  lookupBySpeaker(quote: Word[], speaker: string, maxEdits: number): QuoteMatch | undefined {
     const keys = quote.filter((w) => !w.wildcard).map((w) => wordKey(w.key));
-    return this.bestOf(quote, this.speakerWords.candidates(speaker, keys, MAX_OWN_CANDIDATES));
+    return this.bestOf(quote, this.speakerWords.candidates(speaker, keys, MAX_OWN_CANDIDATES, maxEdits));
   }
 
   /** The candidate that aligns best with the quote (the first of equals), among those holding most of its words. */

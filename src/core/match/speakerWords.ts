@@ -10,7 +10,7 @@
 import { PairTable } from './pairTable.ts';
 import { wordKeysInto, wordKeysScratch } from './wordKeys.ts';
 
-/** Postings read per quote at most, rarest words first: bounds lookup time for a speaker with many statements. */
+/** Postings read per quote at most beyond the rarest words' (which give the candidates): bounds the ranking's cost. */
 const POSTINGS_BUDGET = 20_000;
 
 /** The statements of each speaker by word: `add` every text (in increasing order), then `candidates`. */
@@ -42,40 +42,48 @@ export class SpeakerWords {
   }
 
   /**
-   * The statements by `speaker` that share the most of the quote's distinct
-   * word keys, each word weighted by how rare it is among their statements;
-   * best first (the earlier text on a tie), at most `limit`.
+   * The statements by `speaker` that could be within `maxAbsent` word edits of
+   * the quote, ranked by the quote's distinct word keys they share, each word
+   * weighted by how rare it is among the speaker's statements; best first (the
+   * earlier text on a tie), at most `limit`. Each quote word a statement lacks
+   * costs an edit, so such a statement holds at least one of any `maxAbsent + 1`
+   * of the quote's words: only the texts of its rarest ones are candidates.
    */
-  candidates(speaker: string, quoteKeys: readonly number[], limit: number): number[] {
+  candidates(speaker: string, quoteKeys: readonly number[], limit: number, maxAbsent: number): number[] {
     const table = this.tableOf(speaker);
     if (!table) return [];
     const total = this.statementsBy(speaker);
-    const lists = [...new Set(quoteKeys)]
-      .map((key) => table.get(key))
-      .filter((list): list is Int32Array => list !== undefined)
-      .sort((a, b) => a.length - b.length);
-    let read = 0;
-    let used = 0;
-    for (const list of lists) {
-      if (used > 0 && read + list.length > POSTINGS_BUDGET) break;
-      read += list.length;
-      used++;
+    const lists: Int32Array[] = [];
+    let absent = 0;
+    for (const key of new Set(quoteKeys)) {
+      const list = table.get(key);
+      if (list) lists.push(list);
+      else absent++; // in none of the speaker's statements
     }
+    const seeds = maxAbsent - absent + 1;
+    if (seeds <= 0 || !lists.length) return [];
+    lists.sort((a, b) => a.length - b.length);
+    let read = 0;
+    for (let l = 0; l < seeds && l < lists.length; l++) read += lists[l].length;
     if (this.scores.length < this.texts) this.scores = new Float64Array(this.texts);
     if (this.touched.length < read) this.touched = new Int32Array(read);
     const scores = this.scores;
     const touched = this.touched;
     let count = 0;
-    for (let l = 0; l < used; l++) {
+    for (let l = 0; l < lists.length; l++) {
       const list = lists[l];
+      if (l >= seeds && read + list.length > POSTINGS_BUDGET) break;
+      if (l >= seeds) read += list.length;
       const weight = Math.log(1 + total / list.length);
       for (let k = 0; k < list.length; k++) {
         const n = list[k];
-        if (scores[n] === 0) touched[count++] = n;
+        if (l < seeds) {
+          if (scores[n] === 0) touched[count++] = n;
+        } else if (scores[n] === 0) continue; // not a candidate: it holds none of the rarest words
         scores[n] += weight;
       }
     }
-    // the best `limit` by score, kept in order as the touched texts are read once
+    // the best `limit` by score, kept in order as the candidates are read once
     const best: number[] = [];
     for (let k = 0; k < count; k++) {
       const n = touched[k];

@@ -105,12 +105,12 @@ test('index: a speaker’s statements are searched by word, without reading othe
   assert.equal(index.statementsBy('ann-roe'), 1);
   assert.equal(index.statementsBy('ravi-patel'), NOUNS.length);
   assert.equal(index.statementsBy('nobody'), 0);
-  const own = index.lookupBySpeaker(words('We never promised the certainly a raise'), 'ann-roe');
+  const own = index.lookupBySpeaker(words('We never promised the certainly a raise'), 'ann-roe', 1);
   assert.equal(own?.id, 'roe');
   assert.equal(own?.alignment.distance, 1);
   // Patel's statements hold the same words: only his own are his candidates
-  assert.match(index.lookupBySpeaker(words('We never promised the nurses a raise'), 'ravi-patel')!.id, /^p\d+$/);
-  assert.equal(index.lookupBySpeaker(words('We never promised the nurses a raise'), 'nobody'), undefined);
+  assert.match(index.lookupBySpeaker(words('We never promised the nurses a raise'), 'ravi-patel', 1)!.id, /^p\d+$/);
+  assert.equal(index.lookupBySpeaker(words('We never promised the nurses a raise'), 'nobody', 1), undefined);
 });
 
 test('through the real extractor: a draft naming the speaker gets the misquote of her statement', () => {
@@ -130,7 +130,7 @@ test('index: among 30,000 statements of one speaker, a quote with one word chang
   const index = new QuoteIndex(texts);
   const quotes = [words('We never promised the certainly a raise'), ...texts.slice(0, 199).map((t) => words(t.text.split(' ').slice(4, 14).join(' ')))];
   const started = performance.now();
-  const found = quotes.map((q) => index.lookupBySpeaker(q, 'ann-roe'));
+  const found = quotes.map((q) => index.lookupBySpeaker(q, 'ann-roe', 1));
   assert.ok(performance.now() - started < 5_000, `${(performance.now() - started).toFixed(0)} ms`);
   assert.equal(found[0]?.id, 'roe');
   assert.equal(found[0]?.alignment.distance, 1);
