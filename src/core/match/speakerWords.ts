@@ -23,6 +23,8 @@ export class SpeakerWords {
   private scores = new Float64Array(0);
   /** The texts a lookup scored, reused across lookups. */
   private touched = new Int32Array(0);
+  /** How many of the quote's words each scored text holds, reused across lookups (always left at zero). */
+  private shared = new Uint16Array(0);
   private texts = 0;
 
   /** `textOf` gives the text of a text number, for building a speaker's table when first needed. */
@@ -65,14 +67,20 @@ export class SpeakerWords {
     lists.sort((a, b) => a.length - b.length);
     let read = 0;
     for (let l = 0; l < seeds && l < lists.length; l++) read += lists[l].length;
-    if (this.scores.length < this.texts) this.scores = new Float64Array(this.texts);
+    if (this.scores.length < this.texts) {
+      this.scores = new Float64Array(this.texts);
+      this.shared = new Uint16Array(this.texts);
+    }
+    const shared = this.shared;
     if (this.touched.length < read) this.touched = new Int32Array(read);
     const scores = this.scores;
     const touched = this.touched;
     let count = 0;
+    let readLists = 0;
     for (let l = 0; l < lists.length; l++) {
       const list = lists[l];
       if (l >= seeds && read + list.length > POSTINGS_BUDGET) break;
+      readLists++;
       if (l >= seeds) read += list.length;
       const weight = Math.log(1 + total / list.length);
       for (let k = 0; k < list.length; k++) {
@@ -81,14 +89,17 @@ export class SpeakerWords {
           if (scores[n] === 0) touched[count++] = n;
         } else if (scores[n] === 0) continue; // not a candidate: it holds none of the rarest words
         scores[n] += weight;
+        shared[n]++;
       }
     }
+    // with every word read, a text lacking more of them than the edits allow is no candidate
+    const needed = readLists === lists.length ? lists.length - (seeds - 1) : 0;
     // the best `limit` by score, kept in order as the candidates are read once
     const best: number[] = [];
     for (let k = 0; k < count; k++) {
       const n = touched[k];
       const score = scores[n];
-      if (best.length === limit && score < scores[best[limit - 1]]) continue;
+      if (shared[n] < needed || (best.length === limit && score < scores[best[limit - 1]])) continue;
       let at = best.length;
       while (at > 0 && (scores[best[at - 1]] < score || (scores[best[at - 1]] === score && best[at - 1] > n))) at--;
       if (at < limit) {
@@ -96,7 +107,10 @@ export class SpeakerWords {
         if (best.length > limit) best.pop();
       }
     }
-    for (let k = 0; k < count; k++) scores[touched[k]] = 0;
+    for (let k = 0; k < count; k++) {
+      scores[touched[k]] = 0;
+      shared[touched[k]] = 0;
+    }
     return best;
   }
 
