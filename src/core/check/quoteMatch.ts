@@ -1,6 +1,9 @@
 /**
  * Resolves each quotation of a draft to the registered source it comes from,
  * by its words (verbatim or close) or by the source the draft names with it.
+ * A quote the draft gives to a registered speaker is aligned against that
+ * speaker's own statements too (one changed word in four or more is close
+ * enough, two in ten …), and a statement of theirs further off is another one.
  */
 import type { ExtractedQuote } from '../extract/model.ts';
 import { similarity } from '../match/align.ts';
@@ -14,6 +17,8 @@ import { words, type Word } from '../text/normalize.ts';
 const MIN_WORDS_FOR_CLOSE_MATCH = 4;
 /** Below this similarity a quote is not taken to come from the source. */
 const CLOSE_MATCH = 0.6;
+/** Among the speaker's own statements, a close match differs by at most one word edit per this many quote words (at least one). */
+const WORDS_PER_OWN_EDIT = 5;
 
 /** A quotation with the source its words come from, if any. */
 export interface MatchedQuote {
@@ -41,7 +46,7 @@ const MAX_CACHED = 50_000;
 export function matchQuote(text: string, quote: ExtractedQuote, registry: Registry): MatchedQuote {
   let cache = lookups.get(registry);
   if (!cache) lookups.set(registry, (cache = new Map()));
-  const key = quote.parts.map((p) => text.slice(p.start, p.end)).join('\u0001') + '\u0002' + (quote.source?.sourceId ?? '');
+  const key = quote.parts.map((p) => text.slice(p.start, p.end)).join('\u0001') + '\u0002' + (quote.source?.sourceId ?? '') + '\u0002' + (quote.speaker?.id ?? '');
   const cached = cache.get(key);
   if (cached === null) {
     const named = quote.source ? registry.sources.get(quote.source.sourceId) : undefined;
@@ -66,6 +71,16 @@ function lookup(text: string, quote: ExtractedQuote, registry: Registry): Matche
     if (found && (found.alignment.distance === 0 || (plain >= MIN_WORDS_FOR_CLOSE_MATCH && found.similarity >= CLOSE_MATCH))) {
       match = found;
     }
+    const speaker = quote.speaker?.id;
+    const theirs = !!match && registry.sourceOfMatch(match.id)?.speaker?.id === speaker;
+    if (speaker && registry.quotes.statementsBy(speaker) && !(theirs && match!.alignment.distance === 0)) {
+      // a registered speaker's own statements are held to their own closeness: further off, it is another statement of theirs
+      const allowed = ownEdits(ws, plain);
+      if (theirs && plain >= MIN_WORDS_FOR_CLOSE_MATCH && match!.alignment.distance > allowed) match = undefined;
+      const own = registry.quotes.lookupBySpeaker(ws, speaker, allowed);
+      // the speaker's own words win unless another source's fit better (a misattribution)
+      if (own && own.alignment.distance <= allowed && (!match || own.similarity >= match.similarity)) match = own;
+    }
   }
   const named = quote.source ? registry.sources.get(quote.source.sourceId) : undefined;
   if (named && (!match || match.id !== named.id) && named.text) {
@@ -75,6 +90,19 @@ function lookup(text: string, quote: ExtractedQuote, registry: Registry): Matche
   }
   const source = match ? registry.sourceOfMatch(match.id) : named;
   return { quote, source, match, verbatim: !!match && match.alignment.distance === 0 };
+}
+
+/**
+ * The word edits a quote of `plain` words may differ by from one of its
+ * speaker's own statements: none below a close match's length, else one per
+ * five words, at least one (counted as alignment counts words: each character
+ * in scripts written without spaces).
+ */
+function ownEdits(ws: Word[], plain: number): number {
+  if (plain < MIN_WORDS_FOR_CLOSE_MATCH) return 0;
+  let aligned = 0;
+  for (const w of ws) if (!w.wildcard) aligned++;
+  return Math.max(1, Math.floor(aligned / WORDS_PER_OWN_EDIT));
 }
 
 /**

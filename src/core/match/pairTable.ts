@@ -16,12 +16,18 @@ function ensure(array: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayB
 
 /** A multimap from pair keys to text numbers: `add` everything, `freeze`, then `get`. */
 export class PairTable {
-  private pendingKeys: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
-  private pendingDocs: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private pendingKeys: Int32Array<ArrayBuffer>;
+  private pendingDocs: Int32Array<ArrayBuffer>;
   private pending = 0;
   private keys = new Int32Array(0);
   private starts = new Int32Array(1);
   private docs = new Int32Array(0);
+
+  /** A table with room for `capacity` pairs before it grows. */
+  constructor(capacity = 1 << 16) {
+    this.pendingKeys = new Int32Array(Math.max(1, capacity));
+    this.pendingDocs = new Int32Array(Math.max(1, capacity));
+  }
 
   /** The number of distinct keys (after `freeze`). */
   get size(): number {

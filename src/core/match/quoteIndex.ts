@@ -1,17 +1,20 @@
 /**
  * An index of every registered source text by word pairs, so that a quote
  * finds its few candidate sources without scanning the registry, and the
- * best of them by alignment.
+ * best of them by alignment; and of each speaker's statements by word, so
+ * that a quote attributed to a speaker is aligned against their own.
  */
 import { words, type Word } from '../text/normalize.ts';
 import { align, similarity, type Alignment } from './align.ts';
 import { PairTable } from './pairTable.ts';
+import { SpeakerWords } from './speakerWords.ts';
 import { wordKey, wordKeysInto, wordKeysScratch } from './wordKeys.ts';
 
-/** A text to index: the id of its source and its verbatim words. */
+/** A text to index: the id of its source, its verbatim words and, when registered, the id of its speaker. */
 export interface IndexedText {
   id: string;
   text: string;
+  speaker?: string;
 }
 
 /** The best source for a quote and how the quote lines up with it. */
@@ -36,6 +39,8 @@ const MIN_SHARED_WORDS = 0.55;
 const POSTINGS_BUDGET = 4_000;
 /** Candidates aligned per quote. */
 const MAX_CANDIDATES = 6;
+/** Candidates aligned per quote among its speaker's own statements. */
+const MAX_OWN_CANDIDATES = 8;
 /** Alignment is bounded to this many source words around the seeds. */
 const WINDOW_SLACK = 64;
 
@@ -60,6 +65,8 @@ function mix(key: number): number {
 export class QuoteIndex {
   /** Pair key → the texts holding it. */
   private readonly postings = new PairTable();
+  /** Each speaker's statements by word. */
+  private readonly speakerWords = new SpeakerWords((n) => this.texts[n].text);
   private readonly texts: IndexedText[] = [];
   private readonly wordCache = new Map<number, Word[]>();
   /** Vote counts by text number, reused across lookups (always left at zero). */
@@ -86,6 +93,7 @@ export class QuoteIndex {
     this.texts.push(t);
     const count = wordKeysInto(t.text);
     const words = wordKeysScratch();
+    if (t.speaker) this.speakerWords.add(n, t.speaker);
     if (this.pairs.length < count) {
       this.pairs = new Int32Array(count * 2);
       this.hashes = new Uint32Array(count * 2);
@@ -152,9 +160,28 @@ export class QuoteIndex {
 
   /** The best-aligned source for a quote's words, or undefined when none shares enough words. */
   lookup(quote: Word[]): QuoteMatch | undefined {
+    return this.bestOf(quote, this.candidates(quote));
+  }
+
+  /** How many indexed texts `speaker` (a speaker id) said. */
+  statementsBy(speaker: string): number {
+    return this.speakerWords.statementsBy(speaker);
+  }
+
+  /**
+   * The best-aligned of the statements `speaker` (a speaker id) said, among those
+   * that could be within `maxEdits` word edits of the quote; undefined when none is.
+   */
+  lookupBySpeaker(quote: Word[], speaker: string, maxEdits: number): QuoteMatch | undefined {
+    const keys = quote.filter((w) => !w.wildcard).map((w) => wordKey(w.key));
+    return this.bestOf(quote, this.speakerWords.candidates(speaker, keys, MAX_OWN_CANDIDATES, maxEdits));
+  }
+
+  /** The candidate that aligns best with the quote (the first of equals), among those holding most of its words. */
+  private bestOf(quote: Word[], candidates: readonly number[]): QuoteMatch | undefined {
     let best: QuoteMatch | undefined;
     const quoteKeys = quote.filter((w) => !w.wildcard).map((w) => w.key);
-    for (const n of this.candidates(quote)) {
+    for (const n of candidates) {
       const t = this.texts[n];
       const sourceWords = this.wordsOf(n);
       // alignment can only reach a close match if most of the quote's words are in the text

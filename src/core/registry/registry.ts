@@ -104,7 +104,7 @@ export class Registry implements Lexicon {
   /** The index of source texts for quote lookup, built on first use (a shadowed duplicate's text too). */
   get quotes(): QuoteIndex {
     this.quoteIndex ??= new QuoteIndex(
-      [...this.sources.entries(), ...this.shadowed.entries()].filter(([, s]) => s.text).map(([key, s]) => ({ id: key, text: s.text! })),
+      [...this.sources.entries(), ...this.shadowed.entries()].filter(([, s]) => s.text).map(([key, s]) => ({ id: key, text: s.text!, speaker: s.speaker?.id })),
     );
     return this.quoteIndex;
   }
