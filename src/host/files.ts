@@ -140,3 +140,54 @@ function walk(dir: string, visit: (file: string) => void, skip: ReadonlySet<stri
     } else if (e.isFile()) visit(full);
   }
 }
+
+/** What one command-line path stands for: a file, the files under a folder, the files a glob matches, or nothing. */
+export type ExpandedInput =
+  | { kind: 'file'; file: string }
+  | { kind: 'folder' | 'glob'; root: string; files: string[] }
+  | { kind: 'missing' };
+
+/** True when a command-line path is a glob (`drafts/**\/*.md`, `*.txt`) rather than a plain path. */
+export function isGlob(input: string): boolean {
+  return picomatch.scan(input.replace(/\\/g, '/')).isGlob;
+}
+
+/**
+ * A command-line path: an existing file or folder as it is (a folder's files
+ * walked, without node_modules and .git), else a glob matched against paths
+ * relative to `cwd` (or absolute, when the glob is), walked from its fixed part.
+ */
+export function expandInput(input: string, cwd = process.cwd()): ExpandedInput {
+  const abs = path.resolve(cwd, input);
+  if (fs.existsSync(abs)) {
+    if (!isDirectory(abs)) return { kind: 'file', file: abs };
+    const files: string[] = [];
+    walk(abs, (f) => files.push(f));
+    return { kind: 'folder', root: abs, files: files.sort() };
+  }
+  const posix = input.replace(/\\/g, '/').replace(/^\.\//, '');
+  const scan = picomatch.scan(posix);
+  if (!scan.isGlob) return { kind: 'missing' };
+  const root = path.resolve(cwd, scan.base || '.');
+  const matches = picomatch(posix, { dot: false });
+  const absolute = path.isAbsolute(posix);
+  const files: string[] = [];
+  if (isDirectory(root)) {
+    walk(root, (f) => {
+      const shown = absolute ? f.split(path.sep).join('/') : path.relative(cwd, f).split(path.sep).join('/');
+      if (matches(shown)) files.push(f);
+    });
+  }
+  return { kind: 'glob', root, files: files.sort() };
+}
+
+/** The folder a registry search from `start` stops at: the repository root (holding .git), else the filesystem root. */
+export function searchTop(start: string): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return dir;
+    dir = parent;
+  }
+}
