@@ -174,7 +174,8 @@ function reportNoRegistry(files: string[], io: CliIo): void {
   const first = path.dirname(files[0]);
   const top = searchTop(first);
   const which = files.length === 1 ? display(files[0]) : `${files.length} drafts (${display(files[0])}, …)`;
-  io.err(`source-check: no registry found for ${which}: looked for a sources/ folder in ${display(first) || '.'} and each folder above it up to ${top === path.parse(top).root ? 'the filesystem root' : `the repository root ${display(top) || '.'}`}; checking quotation marks and attribution only (give --registry PATH or set sourceCheck.registry)`);
+  const folder = (p: string) => (path.relative(process.cwd(), p) === '' ? '.' : display(p));
+  io.err(`source-check: no registry found for ${which}: looked for a sources/ folder in ${folder(first)} and each folder above it up to ${top === path.parse(top).root ? 'the filesystem root' : `the repository root ${folder(top)}`}; checking quotation marks and attribution only (give --registry PATH or set sourceCheck.registry)`);
 }
 
 /** Paths are shown relative to the current folder when inside it. */

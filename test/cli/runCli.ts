@@ -8,8 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../support/lspClient.ts';
 
-/** The command's script. */
-export const BIN = path.join(ROOT, 'bin', 'source-check.js');
+/** The command's script (SOURCE_CHECK_TEST_BIN runs these tests against another build, e.g. the last commit's). */
+export const BIN = process.env.SOURCE_CHECK_TEST_BIN ?? path.join(ROOT, 'bin', 'source-check.js');
 
 /** The outcome of one run. */
 export interface CliRun {
@@ -35,16 +35,13 @@ export function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-/** A registry with one letter by Mark Milley, labelled a draft. */
-export const LETTER_REGISTRY = `- id: mark-milley
-  type: person
-  name: Mark Milley
-- id: milley-letter
-  type: letter
-  speaker: mark-milley
-  title: The letter
-  date: 2020-01-06
-  status: draft
-  statusBy: mark-milley
-  text: We respect your sovereign decision to order our departure from Iraq.
-`;
+/** Copies of the example's registry files, for a workspace's `sources/` folder under `prefix`. */
+export function exampleSources(prefix = ''): Record<string, string> {
+  const dir = path.join(ROOT, 'examples', 'newsroom', 'sources');
+  return Object.fromEntries(fs.readdirSync(dir).map((f) => [path.join(prefix, 'sources', f), fs.readFileSync(path.join(dir, f), 'utf8')]));
+}
+
+/** An example draft's text (`withdrawal-announced.md` quotes a letter labelled a draft). */
+export function exampleDraft(name: string): string {
+  return fs.readFileSync(path.join(ROOT, 'examples', 'newsroom', 'drafts', name), 'utf8');
+}
