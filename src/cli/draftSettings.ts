@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { draftMatcher } from '../core/drafts.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
-import { isInside, realPath, searchTop } from '../host/files.ts';
+import { draftRelativePath, isInside, realPath } from '../host/files.ts';
 import { RegistryStore } from '../host/registryStore.ts';
 import { findSettingsFile, loadSettingsFile, type HostSettings } from '../host/settingsFile.ts';
 
@@ -93,14 +93,14 @@ export class DraftSettings {
       store,
       isDraft: (file, fallbackFolder) => {
         // paths are relative to the workspace folder: the settings file's, else the repository root, else the folder walked
-        const top = searchTop(path.dirname(file));
-        const folder = workspaceFolder ?? (top !== path.parse(top).root ? top : fallbackFolder);
+        const rel = draftRelativePath(file, workspaceFolder ? [workspaceFolder] : [], fallbackFolder);
+        const folder = path.resolve(file, ...rel.split('/').map(() => '..'));
         let matches = matchers.get(folder);
         if (!matches) {
           matches = draftMatcher({ include: host.include, exclude: host.exclude, registry: registryPaths.map((r) => path.relative(folder, r)) });
           matchers.set(folder, matches);
         }
-        return matches(path.relative(folder, file));
+        return matches(rel);
       },
     };
   }

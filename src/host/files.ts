@@ -191,3 +191,16 @@ export function searchTop(start: string): string {
     dir = parent;
   }
 }
+
+/**
+ * A file's path relative to the folder its draft rules (src/core/drafts.ts)
+ * are read against: the innermost of `workspaceFolders` holding it, else the
+ * repository root holding it, else `fallback` (or the file's own folder).
+ */
+export function draftRelativePath(file: string, workspaceFolders: readonly string[], fallback?: string): string {
+  const abs = path.resolve(file);
+  const folder = workspaceFolders.map((f) => path.resolve(f)).filter((f) => isInside(abs, f)).sort((a, b) => b.length - a.length)[0];
+  const top = folder ?? searchTop(path.dirname(abs));
+  const base = folder ?? (top !== path.parse(top).root ? top : (fallback ?? path.dirname(abs)));
+  return path.relative(base, abs).split(path.sep).join('/');
+}
