@@ -23,6 +23,8 @@ export interface CliIo {
   /** Reads all of standard input. */
   readStdin(): string;
   version: string;
+  /** The README the codes' documentation links point into. */
+  docsBase: string;
 }
 
 /** A draft to check: where it is, where it came from, and (for standard input) its text. */
@@ -89,7 +91,7 @@ export function runCheck(args: CliArgs, io: CliIo): number {
   warnings += results.filter((f) => f.registry).reduce((n, f) => n + f.findings.filter((d) => d.severity === 'warning').length, 0);
   const hasError = results.some((f) => f.findings.some((d) => d.severity === 'error'));
   const shownResults = args.quiet ? results.map((f) => ({ ...f, findings: f.findings.filter((d) => d.severity === 'error') })).filter((f) => f.findings.length || f.suppressed?.length) : results;
-  const report: CheckReport = { files: shownResults, checked: checkedPaths.length, checkedPaths, textOf, display, version: io.version };
+  const report: CheckReport = { files: shownResults, checked: checkedPaths.length, checkedPaths, textOf, display, version: io.version, docsBase: io.docsBase };
   if (!args.fixDryRun) {
     const printed = FORMATS[args.format as keyof typeof FORMATS](report);
     if (printed) io.out(printed);

@@ -4,8 +4,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { languageOf } from '../core/check/checkDocument.ts';
 import { extract } from '../core/extract/index.ts';
+import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import { readText } from '../host/files.ts';
 import type { RegistryStore } from '../host/registryStore.ts';
 import { parseArgs, USAGE, UsageError, type CliArgs, type CommandName } from './args.ts';
@@ -17,6 +19,12 @@ declare const __VERSION__: string | undefined;
 
 /** The version printed by --version and written into SARIF logs. */
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+
+/** The README shipped beside the bundle (dist/../README.md), as the server links it: the codes' sections are its anchors. */
+function readmeUri(): string {
+  const readme = path.join(__dirname, '..', 'README.md');
+  return fs.existsSync(readme) ? pathToFileURL(readme).href : DEFAULT_SETTINGS.docsBase;
+}
 
 /** Each command's runner: the parsed arguments and the streams in, the exit code out. */
 const COMMAND_RUNNERS: Record<CommandName, (args: CliArgs, io: CliIo) => number> = {
@@ -45,7 +53,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     out(VERSION);
     return 0;
   }
-  return COMMAND_RUNNERS[args.command](args, { out, err, readStdin, version: VERSION });
+  return COMMAND_RUNNERS[args.command](args, { out, err, readStdin, version: VERSION, docsBase: readmeUri() });
 }
 
 function runExtract(args: CliArgs, io: CliIo): number {

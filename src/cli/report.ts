@@ -25,6 +25,8 @@ export interface CheckReport {
   checkedPaths: string[];
   /** The version of source-check that made the report. */
   version: string;
+  /** The README the codes' documentation links point into (`<docsBase>#<code>`). */
+  docsBase: string;
   /** The text of a file a related location points into (a registry file), for its lines and columns. */
   textOf(path: string): string | undefined;
   /** A path as shown: relative to the current folder when inside it. */

@@ -4,7 +4,7 @@
  */
 import type * as Sarif from 'sarif';
 import { LineIndex } from '../core/lineIndex.ts';
-import { DEFAULT_SETTINGS, docsLink } from '../core/settings.ts';
+import { DEFAULT_SETTINGS, docsLink, type Settings } from '../core/settings.ts';
 import { DIAGNOSTIC_CODES, type Finding, type Severity, type Span } from '../core/types.ts';
 import { CODE_DESCRIPTIONS, type CheckReport } from './report.ts';
 
@@ -13,10 +13,11 @@ const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: '
 
 /** The SARIF log of a check, as an object. */
 export function sarifLog(report: CheckReport, version: string): Sarif.Log {
+  const docs: Settings = { ...DEFAULT_SETTINGS, docsBase: report.docsBase };
   const rules: Sarif.ReportingDescriptor[] = DIAGNOSTIC_CODES.map((code) => ({
     id: code,
     shortDescription: { text: CODE_DESCRIPTIONS[code] },
-    helpUri: docsLink(DEFAULT_SETTINGS, code),
+    helpUri: docsLink(docs, code),
   }));
   const lineIndexes = new Map<string, LineIndex | undefined>();
   const linesOf = (file: string, text?: string): LineIndex | undefined => {
@@ -53,7 +54,7 @@ export function sarifLog(report: CheckReport, version: string): Sarif.Log {
     $schema: SCHEMA,
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'source-check', version, informationUri: docsLink(DEFAULT_SETTINGS, 'source-status').replace(/#.*$/, ''), rules } },
+      tool: { driver: { name: 'source-check', version, informationUri: report.docsBase, rules } },
       columnKind: 'utf16CodeUnits',
       results,
     }],

@@ -29,7 +29,11 @@ test('--format sarif on the example is a valid SARIF 2.1.0 log: rules with help 
   assert.equal(log.version, '2.1.0');
   const run = log.runs[0];
   const rules = run.tool.driver.rules ?? [];
-  assert.ok(rules.some((rule) => rule.id === 'misquote' && /README\.md#misquote$/.test(rule.helpUri ?? '') && rule.shortDescription?.text));
+  // help links go to the code's section of the README shipped beside the command
+  const readme = new URL('README.md', `file://${ROOT}/`).href;
+  assert.ok(rules.some((rule) => rule.id === 'misquote' && rule.helpUri === `${readme}#misquote` && rule.shortDescription?.text));
+  assert.equal(run.tool.driver.informationUri, readme);
+  assert.match(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'), /^### `misquote`$/m, 'the anchor exists');
   const results = run.results ?? [];
   assert.equal(results.length, 6, 'the six findings of the story');
   const misquote = results.find((x) => x.ruleId === 'misquote')!;
