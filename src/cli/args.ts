@@ -63,7 +63,7 @@ extract       prints the quotations, speakers and cues found in each file
 --no-config            ignore settings files
 --stdin-filepath PATH  the path standard input (-) stands for
 --quiet                report errors only
---max-warnings N       exit 1 when there are more than N warnings
+--max-warnings N       exit 1 when there are more than N warnings (-1: no limit)
 --fix                  apply the safe quick fixes (a misquote -> the source's words,
                        closing an unclosed quotation) to the files
 --fix-dry-run          print those fixes as a unified diff; write nothing
@@ -91,7 +91,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const base: CliArgs = { command: 'help', paths: [], registry: [], format: 'text', noConfig: false, quiet: false, fix: false, fixDryRun: false };
   let parsed: ReturnType<typeof parseNodeArgs<{ args: string[]; options: typeof OPTIONS; strict: true; allowPositionals: true }>>;
   try {
-    parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+    // `--max-warnings -1` (ESLint's "no limit") would read as an option
+    const joined = argv.flatMap((a, i) => (a === '-1' && argv[i - 1] === '--max-warnings' ? [] : a === '--max-warnings' && argv[i + 1] === '-1' ? ['--max-warnings=-1'] : [a]));
+    parsed = parseNodeArgs({ args: joined, options: OPTIONS, strict: true, allowPositionals: true });
   } catch (e) {
     throw new UsageError(usageMessage(e as Error));
   }
@@ -115,8 +117,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     const n = values['max-warnings'];
-    if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings takes a whole number of warnings (0 or more), got \`${n}\``);
-    maxWarnings = Number(n);
+    if (!/^(\d+|-1)$/.test(n)) throw new UsageError(`--max-warnings takes a whole number of warnings (0 or more; -1 for no limit), got \`${n}\``);
+    maxWarnings = n === '-1' ? undefined : Number(n);
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other; give one');
   if (values['fix-dry-run'] && values.format !== undefined && format !== 'text') throw new UsageError(`--fix-dry-run prints a diff; it takes no --format ${format}`);

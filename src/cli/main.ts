@@ -40,7 +40,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`source-check: ${e.message}\n${USAGE}`);
+      err(`source-check: ${e.message}\nRun \`source-check --help\` for the commands and options.`);
       return 2;
     }
     throw e;

@@ -87,6 +87,7 @@ test('--quiet reports errors only; --max-warnings N fails the run when there are
   const over = cli(['check', 'examples/newsroom', '--no-config', '--max-warnings', String(warnings - 1)]);
   assert.equal(over.code, 1);
   assert.match(over.stderr, new RegExp(`${warnings} warnings, more than --max-warnings ${warnings - 1}`));
+  assert.equal(cli(['check', 'examples/newsroom', '--no-config', '--max-warnings', '-1']).code, 0, '-1: no limit, as in ESLint');
   assert.equal(cli(['check', 'examples/newsroom', '--max-warnings', 'some']).code, 2);
 });
 
