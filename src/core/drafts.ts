@@ -32,7 +32,9 @@ function normalized(p: string): string {
  * registry path nor in a `sources/` folder. Paths outside the folder (`../x.md`) are not drafts.
  */
 export function draftMatcher(rules: DraftRules = {}): (relativePath: string) => boolean {
-  const included = picomatch([...(rules.include ?? DEFAULT_DRAFT_INCLUDE)], { dot: false });
+  // dot: true as VS Code's findFiles matches (Check Sources finds .github/notes.md), and so that a folder
+  // inside a dot folder (.tmp/desk/) has drafts
+  const included = picomatch([...(rules.include ?? DEFAULT_DRAFT_INCLUDE)], { dot: true });
   const excluded = picomatch([...(rules.exclude ?? DEFAULT_DRAFT_EXCLUDE), ...NEVER_DRAFTS], { dot: true });
   const registry = (rules.registry ?? []).map(normalized).filter((r) => r && r !== '.');
   return (relativePath) => {

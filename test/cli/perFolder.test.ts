@@ -48,6 +48,13 @@ test('Markdown inside a sources/ folder is registry material, not a draft; inclu
     const r = cli(['check', '.'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(r.stdout.trim().split('\n').slice(0, -1).map((l) => l.split(':')[0]), ['drafts/today.md']);
+    // a folder inside a dot folder has drafts too
+    const hidden = workspace({ '.scratch/desk/story.md': 'He said "hidden.\n' });
+    try {
+      assert.match(cli(['check', '.scratch/desk'], hidden).stdout, /^\.scratch\/desk\/story\.md:1:9 /m);
+    } finally {
+      removeDir(hidden);
+    }
     // a file named on the command line is checked whatever the settings say
     assert.match(cli(['check', 'drafts/old/last-year.md'], dir).stdout, /^drafts\/old\/last-year\.md:1:9 /m);
   } finally {

@@ -7,6 +7,12 @@ test('drafts by default: Markdown and plain text, never in sources/, node_module
   for (const p of ['sources/notes.md', 'desk/sources/readme.md', 'node_modules/x/README.md', '.git/x.md', 'story.yaml', 'image.png']) assert.equal(isDraftPath(p), false, p);
 });
 
+test('files in dot folders are drafts as Check Sources (VS Code findFiles) finds them; .git never', () => {
+  assert.equal(isDraftPath('.github/notes.md'), true);
+  assert.equal(isDraftPath('.tmp/desk/story.md'), true);
+  assert.equal(isDraftPath('.git/notes.md'), false);
+});
+
 test('paths outside the workspace folder are not drafts', () => {
   for (const p of ['../story.md', '/abs/story.md', '', '..']) assert.equal(isDraftPath(p), false, p);
 });
