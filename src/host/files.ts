@@ -1,7 +1,8 @@
 /**
  * The file system side of a workspace, shared by the language server and the
- * CLI: finding registry folders and files, listing drafts, reading text
- * safely (size limit, binary detection).
+ * CLI: finding registry folders and files, expanding command-line paths and
+ * globs, reading text safely (size limit, binary detection). Which files are
+ * drafts is the core's rule (src/core/drafts.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,10 +10,6 @@ import picomatch from 'picomatch';
 
 /** Registry files are YAML or JSON. */
 export const REGISTRY_FILE = /\.(ya?ml|json)$/i;
-/** The default drafts: Markdown and plain text. */
-export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.txt'];
-/** Never drafts. */
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 /** Drafts larger than this are not checked, by the CLI or the server (a clear message instead; README "Limits"). */
 export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 
@@ -79,26 +76,6 @@ export function listRegistryFiles(roots: readonly string[]): string[] {
   return [...out].sort();
 }
 
-/** Drafts under the given files or folders that match include and not exclude (globs relative to each folder). */
-export function listDrafts(roots: readonly string[], include = DEFAULT_INCLUDE, exclude = DEFAULT_EXCLUDE, skipFolders: readonly string[] = []): string[] {
-  const isIncluded = picomatch(include, { dot: false });
-  const isExcluded = picomatch(exclude, { dot: true });
-  const skip = new Set(skipFolders.map((f) => path.resolve(f)));
-  const out = new Set<string>();
-  for (const root of roots) {
-    const abs = path.resolve(root);
-    if (!isDirectory(abs)) {
-      out.add(abs);
-      continue;
-    }
-    walk(abs, (f) => {
-      const rel = path.relative(abs, f).split(path.sep).join('/');
-      if (isIncluded(rel) && !isExcluded(rel)) out.add(f);
-    }, skip);
-  }
-  return [...out].sort();
-}
-
 /** A file's text, or why it could not be read. */
 export type ReadResult = { text: string } | { problem: string };
 
@@ -146,11 +123,6 @@ export type ExpandedInput =
   | { kind: 'file'; file: string }
   | { kind: 'folder' | 'glob'; root: string; files: string[] }
   | { kind: 'missing' };
-
-/** True when a command-line path is a glob (`drafts/**\/*.md`, `*.txt`) rather than a plain path. */
-export function isGlob(input: string): boolean {
-  return picomatch.scan(input.replace(/\\/g, '/')).isGlob;
-}
 
 /**
  * A command-line path: an existing file or folder as it is (a folder's files
