@@ -150,7 +150,9 @@ function draftInputs(args: CliArgs, configs: DraftSettings, io: CliIo): DraftInp
     else if (input.kind === 'file') out.set(input.file, { file: input.file }); // a file named is checked, whatever the settings say
     else {
       const drafts = input.files.filter((f) => configs.forDraft(f).isDraft(f, input.root));
-      if (!drafts.length) unmatched.push(`${arg} (${input.kind === 'glob' ? `${input.files.length} file${input.files.length === 1 ? '' : 's'} matched, none of them drafts` : 'no drafts in it'})`);
+      const n = input.files.length;
+      const why = input.kind === 'folder' ? 'no drafts in it' : n ? `${n} file${n === 1 ? '' : 's'} matched, none of them a draft` : 'no file matched';
+      if (!drafts.length) unmatched.push(`${arg} (${why})`);
       for (const f of drafts) out.set(f, { file: f });
     }
   }

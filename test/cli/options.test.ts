@@ -38,7 +38,15 @@ test('a quoted glob is expanded by source-check; one that matches no draft is ex
     assert.match(summaryLine(r.stdout), / in 2 drafts$/);
     const none = cli(['check', 'drafts/**/*.markdown'], dir);
     assert.equal(none.code, 2);
-    assert.match(none.stderr, /no drafts matched: drafts\/\*\*\/\*\.markdown \(0 files matched/);
+    assert.match(none.stderr, /no drafts matched: drafts\/\*\*\/\*\.markdown \(no file matched\)/);
+    const images = workspace({ 'drafts/a.png': 'PNG' });
+    try {
+      const notDrafts = cli(['check', 'drafts/**/*.png'], images);
+      assert.equal(notDrafts.code, 2);
+      assert.match(notDrafts.stderr, /no drafts matched: drafts\/\*\*\/\*\.png \(1 file matched, none of them a draft\)/);
+    } finally {
+      removeDir(images);
+    }
   } finally {
     removeDir(dir);
   }
