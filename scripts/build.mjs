@@ -1,6 +1,10 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+/** The package version, printed by `source-check --version`. */
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
@@ -27,6 +31,7 @@ const contexts = await Promise.all(
       logLevel: 'warning',
       legalComments: 'none',
       mainFields: ['module', 'main'],
+      define: { __VERSION__: JSON.stringify(version) },
     }),
   ),
 );

@@ -5,18 +5,10 @@
 import type { ExtractedQuote, Extraction } from '../core/extract/model.ts';
 import { quotedStretches, withoutBlockMarkers } from '../core/extract/stretches.ts';
 import { LineIndex } from '../core/lineIndex.ts';
-import type { SuppressedFinding } from '../core/suppressions/suppress.ts';
-import type { Finding } from '../core/types.ts';
+import type { FileFindings } from './report.ts';
 import { suppressedJson } from './suppressionsFormat.ts';
 
-/** Findings of one file, with its text for positions. */
-export interface FileFindings {
-  path: string;
-  text: string;
-  findings: Finding[];
-  /** Findings suppression comments set aside (drafts only). */
-  suppressed?: SuppressedFinding[];
-}
+export type { FileFindings } from './report.ts';
 
 /** JSON of `check` (version 1). */
 export function checkJson(files: FileFindings[]): string {
@@ -58,17 +50,21 @@ export function checkText(files: FileFindings[]): string {
   return out.join('\n');
 }
 
-/** A one-line summary of a check: counts by severity. */
-export function summary(files: FileFindings[], checked: number): string {
+/** Findings by severity. */
+export function severityCounts(files: readonly FileFindings[]): Record<'error' | 'warning' | 'information' | 'hint', number> {
   const count = { error: 0, warning: 0, information: 0, hint: 0 };
-  let suppressed = 0;
-  for (const f of files) {
-    for (const d of f.findings) count[d.severity]++;
-    suppressed += f.suppressed?.length ?? 0;
-  }
+  for (const f of files) for (const d of f.findings) count[d.severity]++;
+  return count;
+}
+
+/** A one-line summary of a check: counts by severity, hints on their own. */
+export function summary(files: FileFindings[], checked: number): string {
+  const count = severityCounts(files);
+  const suppressed = files.reduce((n, f) => n + (f.suppressed?.length ?? 0), 0);
   const total = count.error + count.warning + count.information + count.hint;
   const aside = suppressed ? `; ${suppressed} suppressed with a reason` : '';
-  return `${total} finding${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information + count.hint} information) in ${checked} draft${checked === 1 ? '' : 's'}${aside}`;
+  const n = (k: number, word: string, plural = `${word}s`) => `${k} ${k === 1 ? word : plural}`;
+  return `${n(total, 'finding')} (${n(count.error, 'error')}, ${n(count.warning, 'warning')}, ${count.information} information, ${n(count.hint, 'hint')}) in ${n(checked, 'draft')}${aside}`;
 }
 
 /**

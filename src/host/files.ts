@@ -1,7 +1,8 @@
 /**
  * The file system side of a workspace, shared by the language server and the
- * CLI: finding registry folders and files, listing drafts, reading text
- * safely (size limit, binary detection).
+ * CLI: finding registry folders and files, expanding command-line paths and
+ * globs, reading text safely (size limit, binary detection). Which files are
+ * drafts is the core's rule (src/core/drafts.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,10 +10,6 @@ import picomatch from 'picomatch';
 
 /** Registry files are YAML or JSON. */
 export const REGISTRY_FILE = /\.(ya?ml|json)$/i;
-/** The default drafts: Markdown and plain text. */
-export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.txt'];
-/** Never drafts. */
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 /** Drafts larger than this are not checked, by the CLI or the server (a clear message instead; README "Limits"). */
 export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 
@@ -82,26 +79,6 @@ export function listRegistryFiles(roots: readonly string[]): string[] {
   return [...out].sort();
 }
 
-/** Drafts under the given files or folders that match include and not exclude (globs relative to each folder). */
-export function listDrafts(roots: readonly string[], include = DEFAULT_INCLUDE, exclude = DEFAULT_EXCLUDE, skipFolders: readonly string[] = []): string[] {
-  const isIncluded = picomatch(include, { dot: false });
-  const isExcluded = picomatch(exclude, { dot: true });
-  const skip = new Set(skipFolders.map((f) => path.resolve(f)));
-  const out = new Set<string>();
-  for (const root of roots) {
-    const abs = path.resolve(root);
-    if (!isDirectory(abs)) {
-      out.add(abs);
-      continue;
-    }
-    walk(abs, (f) => {
-      const rel = path.relative(abs, f).split(path.sep).join('/');
-      if (isIncluded(rel) && !isExcluded(rel)) out.add(f);
-    }, skip);
-  }
-  return [...out].sort();
-}
-
 /** A file's text, or why it could not be read. */
 export type ReadResult = { text: string } | { problem: string };
 
@@ -142,4 +119,63 @@ function walk(dir: string, visit: (file: string) => void, skip: ReadonlySet<stri
       walk(full, visit, skip);
     } else if (e.isFile()) visit(full);
   }
+}
+
+/** What one command-line path stands for: a file, the files under a folder, the files a glob matches, or nothing. */
+export type ExpandedInput =
+  | { kind: 'file'; file: string }
+  | { kind: 'folder' | 'glob'; root: string; files: string[] }
+  | { kind: 'missing' };
+
+/**
+ * A command-line path: an existing file or folder as it is (a folder's files
+ * walked, without node_modules and .git), else a glob matched against paths
+ * relative to `cwd` (or absolute, when the glob is), walked from its fixed part.
+ */
+export function expandInput(input: string, cwd = process.cwd()): ExpandedInput {
+  const abs = path.resolve(cwd, input);
+  if (fs.existsSync(abs)) {
+    if (!isDirectory(abs)) return { kind: 'file', file: abs };
+    const files: string[] = [];
+    walk(abs, (f) => files.push(f));
+    return { kind: 'folder', root: abs, files: files.sort() };
+  }
+  const posix = input.replace(/\\/g, '/').replace(/^\.\//, '');
+  const scan = picomatch.scan(posix);
+  if (!scan.isGlob) return { kind: 'missing' };
+  const root = path.resolve(cwd, scan.base || '.');
+  const matches = picomatch(posix, { dot: false });
+  const absolute = path.isAbsolute(posix);
+  const files: string[] = [];
+  if (isDirectory(root)) {
+    walk(root, (f) => {
+      const shown = absolute ? f.split(path.sep).join('/') : path.relative(cwd, f).split(path.sep).join('/');
+      if (matches(shown)) files.push(f);
+    });
+  }
+  return { kind: 'glob', root, files: files.sort() };
+}
+
+/** The folder a registry search from `start` stops at: the repository root (holding .git), else the filesystem root. */
+export function searchTop(start: string): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return dir;
+    dir = parent;
+  }
+}
+
+/**
+ * A file's path relative to the folder its draft rules (src/core/drafts.ts)
+ * are read against: the innermost of `workspaceFolders` holding it, else the
+ * repository root holding it, else `fallback` (or the file's own folder).
+ */
+export function draftRelativePath(file: string, workspaceFolders: readonly string[], fallback?: string): string {
+  const abs = path.resolve(file);
+  const folder = workspaceFolders.map((f) => path.resolve(f)).filter((f) => isInside(abs, f)).sort((a, b) => b.length - a.length)[0];
+  const top = folder ?? searchTop(path.dirname(abs));
+  const base = folder ?? (top !== path.parse(top).root ? top : (fallback ?? path.dirname(abs)));
+  return path.relative(base, abs).split(path.sep).join('/');
 }

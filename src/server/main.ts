@@ -21,7 +21,8 @@ import { codeActions } from '../core/features/codeActions.ts';
 import { ACCEPT_FINDING_COMMAND, acceptOffers } from '../core/suppressions/acceptFinding.ts';
 import { definition } from '../core/features/definition.ts';
 import { hover } from '../core/features/hover.ts';
-import { draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
+import { draftMatcher } from '../core/drafts.ts';
+import { draftRelativePath, draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
 import { collectGarbage } from '../host/memory.ts';
 import { readHostSettings } from '../host/settingsFile.ts';
 import { locationOf, notCheckedDiagnostic, offsetOf, uriOf } from './convert.ts';
@@ -299,9 +300,16 @@ connection.onCodeAction((params) => {
 connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams): CheckFilesResult | ResponseError => {
   if (!Array.isArray(params?.uris)) return new ResponseError(ErrorCodes.InvalidParams, `${CHECK_FILES_REQUEST}: expected { uris: string[] }, got ${JSON.stringify(params)?.slice(0, 200)}`);
   const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
+  // which files are drafts: the rule the CLI applies (src/core/drafts.ts), on paths relative to the workspace folder
+  const isDraft = draftMatcher({ include: session.host.include, exclude: session.host.exclude, registry: session.host.registry });
   for (const uri of params.uris) {
     if (typeof uri !== 'string') {
       result.skipped.push({ uri: String(uri), reason: `not a URI: expected a string, got ${JSON.stringify(uri)}` });
+      continue;
+    }
+    const relative = uri.startsWith('file:') ? draftRelativePath(pathOf(uri, session.workspaceRoot), session.workspaceFolders) : undefined;
+    if (relative !== undefined && !isDraft(relative)) {
+      result.skipped.push({ uri, reason: `not a draft: ${relative} is outside sourceCheck.include, or in sourceCheck.exclude, the registry or a sources/ folder` });
       continue;
     }
     const open = documents.get(uri);

@@ -5,13 +5,13 @@
  * loop, with cancellable server-initiated progress; kept current from file
  * changes and registry changes. Open documents win over disk.
  */
-import picomatch from 'picomatch';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { recordOf, type DraftRecord } from '../core/workspaceIndex/draftRecord.ts';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_DRAFT_BYTES } from '../host/files.ts';
+import { DEFAULT_DRAFT_EXCLUDE, DEFAULT_DRAFT_INCLUDE, draftMatcher } from '../core/drafts.ts';
+import { MAX_DRAFT_BYTES } from '../host/files.ts';
 import { pathOf, type Session } from './session.ts';
 import type { FileChange, Workspace } from './workspace.ts';
 
@@ -42,8 +42,8 @@ export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly queue = new Set<string>();
   private folders: string[] = [];
-  private include = DEFAULT_INCLUDE;
-  private exclude = DEFAULT_EXCLUDE;
+  private include: readonly string[] = DEFAULT_DRAFT_INCLUDE;
+  private exclude: readonly string[] = DEFAULT_DRAFT_EXCLUDE;
   private matcher = this.makeMatcher();
   private running: Promise<void> | undefined;
   /** Bumped by every new crawl: an older one stops. */
@@ -60,8 +60,8 @@ export class WorkspaceIndex {
   /** Sets the include and exclude globs (from settings); a change re-reads the workspace once started. */
   configure(section: Record<string, unknown>): void {
     const strings = (v: unknown, fallback: string[]) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : fallback);
-    const include = strings(section.include, DEFAULT_INCLUDE);
-    const exclude = [...strings(section.exclude, []), ...DEFAULT_EXCLUDE];
+    const include = strings(section.include, [...DEFAULT_DRAFT_INCLUDE]);
+    const exclude = strings(section.exclude, [...DEFAULT_DRAFT_EXCLUDE]);
     const severities = JSON.stringify(this.host.session.settings.severity);
     if (severities !== this.severities) {
       this.severities = severities;
@@ -131,9 +131,8 @@ export class WorkspaceIndex {
   }
 
   private makeMatcher(): (rel: string) => boolean {
-    const isIncluded = picomatch(this.include, { dot: false });
-    const isExcluded = picomatch(this.exclude, { dot: true });
-    return (rel) => isIncluded(rel) && !isExcluded(rel) && !rel.split('/').includes('sources');
+    // the one draft rule the CLI and Check Sources use (src/core/drafts.ts)
+    return draftMatcher({ include: this.include, exclude: this.exclude });
   }
 
   private registryOf(uri: string): Registry {

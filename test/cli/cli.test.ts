@@ -55,7 +55,7 @@ test('text output is path:line:col severity message [code] with a summary', () =
   assert.equal(r.code, 1);
   const lines = r.stdout.trim().split('\n');
   assert.match(lines[0], /^examples\/newsroom\/drafts\/[\w-]+\.md:\d+:\d+ (error|warning|information|hint) .+ \[[a-z-]+\]$/);
-  assert.match(lines[lines.length - 1], /^\d+ findings \(\d+ errors?, \d+ warnings?, \d+ information\) in 4 drafts$/);
+  assert.match(lines[lines.length - 1], /^\d+ findings \(\d+ errors?, \d+ warnings?, \d+ information, \d+ hints?\) in 4 drafts$/);
 });
 
 test('without the example’s settings, quoting a draft is a warning and the exit code is 0', () => {

@@ -45,7 +45,8 @@ test('__proto__ keys in a settings file are refused at their line:col and change
     assert.doesNotMatch(text.stdout, /\[object Object\]/);
     const errors = findings.filter((l) => / error /.test(l)).length;
     const warnings = findings.filter((l) => / warning /.test(l)).length;
-    assert.equal(text.stdout.trim().split('\n').pop(), `${findings.length} findings (${errors} errors, ${warnings} warnings, ${findings.length - errors - warnings} information) in 4 drafts`);
+    const hints = findings.filter((l) => / hint /.test(l)).length;
+    assert.equal(text.stdout.trim().split('\n').pop(), `${findings.length} findings (${errors} errors, ${warnings} warnings, ${findings.length - errors - warnings - hints} information, ${hints} hints) in 4 drafts`);
 
     const json = diagnostics(cli(['check', dir, '--format', 'json']).stdout);
     assert.ok(json.some((d) => d.code === 'misattributed-quote' && d.severity === 'warning'), 'misattributed-quote is not switched off');

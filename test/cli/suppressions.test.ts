@@ -44,7 +44,7 @@ test('check: the exit code goes from 1 to 0 when the error is suppressed with a 
 test('check text: the summary counts the suppressed findings apart', () => {
   const r = run(`<!-- source-check-disable-next-line source-status -- reviewed by the desk -->\n${QUOTE}\n`, 'check', 'text');
   assert.equal(r.code, 0);
-  assert.match(r.stdout, /^0 findings \(0 errors, 0 warnings, 0 information\) in 1 draft; 1 suppressed with a reason$/m);
+  assert.match(r.stdout, /^0 findings \(0 errors, 0 warnings, 0 information, 0 hints\) in 1 draft; 1 suppressed with a reason$/m);
 });
 
 test('suppressions: the audit list gives file, line, codes, reason and what each set aside', () => {
