@@ -20,6 +20,7 @@ import { quoteAt } from '../core/features/hover.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { labelEdits } from '../core/registryEdits/label.ts';
+import { registryFormatOf } from '../core/registryEdits/textEdits.ts';
 import type { FileSpan, Span } from '../core/types.ts';
 import { findingsAbout, quotedTitle, quotesOf, type DraftRecord } from '../core/workspaceIndex/draftRecord.ts';
 import {
@@ -180,7 +181,7 @@ export class RegistryFeatures {
     const open = this.documents.get(uri);
     const read = open ? { text: open.getText() } : await this.workspace.readFile(uri, 64 * 1024 * 1024);
     if ('problem' in read) return bad(`cannot read ${file}: ${read.problem}`);
-    const result = labelEdits(read.text, params.id, params.label, /\.json$/i.test(file));
+    const result = labelEdits(read.text, params.id, params.label, registryFormatOf(file));
     if ('problem' in result) return bad(`${file}: ${result.problem}`);
     const lines = new LineIndex(read.text);
     const edits = result.edits.map((e) => ({ range: lines.rangeOf(e), newText: e.newText }));
