@@ -35,6 +35,7 @@ import {
   type SourcesResult,
 } from '../protocol.ts';
 import { offsetOf, uriOf } from './convert.ts';
+import { openDocumentAt } from './uris.ts';
 import { entriesByFile, entryAt, referencedIdAt, registriesInUse, registryOfFile, registryReferences, syncRegistryBuffers } from './registryEntries.ts';
 import { pathOf, type Session } from './session.ts';
 import type { WorkspaceIndex } from './workspaceIndex.ts';
@@ -178,7 +179,7 @@ export class RegistryFeatures {
     if (!found?.source) return bad(`no source with id \`${params.id}\` in the registries in use`);
     const file = found.source.location.path;
     const uri = uriOf(file);
-    const open = this.documents.get(uri);
+    const open = openDocumentAt(this.documents, uri);
     const read = open ? { text: open.getText() } : await this.workspace.readFile(uri, 64 * 1024 * 1024);
     if ('problem' in read) return bad(`cannot read ${file}: ${read.problem}`);
     const result = labelEdits(read.text, params.id, params.label, registryFormatOf(file));
