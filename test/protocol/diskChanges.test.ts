@@ -12,7 +12,9 @@ test('a registry file edited on disk re-checks the open drafts; a draft changed 
   const ws = copyExample();
   const client = new LspClient();
   const logs: string[] = [];
-  client.connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  client.connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   try {
     await client.initialize(ws);
     const open = path.join(ws, 'drafts', 'withdrawal-clarified.md');
@@ -20,7 +22,6 @@ test('a registry file edited on disk re-checks the open drafts; a draft changed 
     const statusFindings = (d: { code?: unknown }[]) => d.filter((x) => x.code === 'source-status').length;
     const labelled = statusFindings(await client.waitFor(open, (d) => d.length > 0)); // the letter's label
     const remarks = path.join(ws, 'sources', 'milley-remarks.yaml');
-    const id = 'milley-remarks-2020-01-06';
     const line = fs.readFileSync(remarks, 'utf8').split('\n').findIndex((l) => l.startsWith('id:'));
     const references = async () =>
       (await client.connection.sendRequest('textDocument/references', { textDocument: { uri: uriOf(remarks) }, position: { line, character: 5 }, context: { includeDeclaration: false } })) as Location[];
