@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { labelEdits, type SourceLabel } from '../../../src/core/registryEdits/label.ts';
+import { labelEdits, labelWithStatementEdits, type SourceLabel } from '../../../src/core/registryEdits/label.ts';
 import { applyOffsetEdits } from '../../../src/core/registryEdits/textEdits.ts';
 import { yamlScalar } from '../../../src/core/registryEdits/yamlScalar.ts';
 import { Registry } from '../../../src/core/registry/registry.ts';
@@ -114,4 +114,24 @@ test('yamlScalar keeps plain words plain and quotes what would read differently'
     const written = yamlScalar(v);
     assert.equal(new Registry([{ path: 's/x.yaml', text: `id: a\ntype: letter\nstatusNote: ${written}\n` }]).sources.get('a')?.statusNote, v, written);
   }
+});
+
+test('a new statement in the source\'s own file: label and statement in one edit, the rest byte-identical; JSON the same', () => {
+  const before = '# all in one\n- id: ann\n  type: person\n  name: Ann\n\n- id: memo   # keep\n  type: letter\n  status: verified\n';
+  const file = { path: 'sources/all.yaml', text: before };
+  const result = labelWithStatementEdits(file, file, 'memo', { status: 'retracted', statusBy: 'ann' }, { speaker: 'ann', text: 'We  take it\nback.', date: '2026-12-01' }, 'ann-2026-12-01');
+  assert.ok('files' in result, 'problem' in result ? result.problem : '');
+  assert.equal(result.files.length, 1);
+  const after = applyOffsetEdits(before, result.files[0].edits);
+  assert.equal(after, before.replace('status: verified\n', 'status: retracted\n  statusBy: ann\n  statusSource: ann-2026-12-01\n') + '\n- id: ann-2026-12-01\n  type: statement\n  speaker: ann\n  date: 2026-12-01\n  status: unverified\n  text: We take it back.\n');
+  const registry = new Registry([{ path: 'sources/all.yaml', text: after }]);
+  assert.equal(registry.sources.get('memo')?.statusSource, 'ann-2026-12-01');
+  assert.equal(registry.sources.get('ann-2026-12-01')?.speaker?.id, 'ann');
+  const json = '[\n  { "id": "ann", "type": "person", "name": "Ann" },\n  { "id": "memo", "type": "letter" }\n]\n';
+  const jsonFile = { path: 'sources/all.json', text: json };
+  const inJson = labelWithStatementEdits(jsonFile, jsonFile, 'memo', { status: 'retracted' }, { speaker: 'ann', text: 'Back.', date: '2026-12-01' }, 's1');
+  assert.ok('files' in inJson);
+  const jsonAfter = new Registry([{ path: 'sources/all.json', text: applyOffsetEdits(json, inJson.files[0].edits) }]);
+  assert.equal(jsonAfter.sources.get('memo')?.status, 'retracted');
+  assert.equal(jsonAfter.sources.get('s1')?.text, 'Back.');
 });
