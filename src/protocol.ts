@@ -3,7 +3,7 @@
  * server share: their names and the shapes of what they carry. Pure types
  * and constants, imported by both sides.
  */
-import type { SourceLabel } from './core/registryEdits/label.ts';
+import type { NewStatement, SourceLabel } from './core/registryEdits/label.ts';
 import type { Range, SourceStatus } from './core/types.ts';
 
 /** Request: check these files (never opened) and publish their diagnostics. */
@@ -78,12 +78,22 @@ export const LABEL_EDIT_REQUEST = 'sourceCheck/labelEdit';
 export interface LabelEditParams {
   id: string;
   label: SourceLabel;
+  /** A statement to create as the label's statusSource (appended to `statements.yaml` of the source's registry folder). */
+  newStatement?: NewStatement;
 }
 
-/** Result of the label-edit request: an LSP WorkspaceEdit for the registry file, and where the entry is. */
+/** The text edits of one file in a WorkspaceEdit (version null: the file on disk). */
+export interface FileTextEdits {
+  textDocument: { uri: string; version: number | null };
+  edits: { range: Range; newText: string }[];
+}
+
+/** Result of the label-edit request: an LSP WorkspaceEdit (the source's file first; then, for a new statement, its file, created when missing), and where the entry is. */
 export interface LabelEditResult {
-  edit: { documentChanges: { textDocument: { uri: string; version: number | null }; edits: { range: Range; newText: string }[] }[] };
+  edit: { documentChanges: [FileTextEdits, ...(FileTextEdits | { kind: 'create'; uri: string; options?: { ignoreIfExists?: boolean } })[]] };
   entry: PlaceInFile;
+  /** The id of the statement created, when one was. */
+  statementId?: string;
 }
 
 /** Request: what a source's label does now (computed from the workspace index once it is current). */
@@ -123,4 +133,6 @@ export interface LabelSourceArgs {
   statusDate?: string;
   statusSource?: string | null;
   statusNote?: string | null;
+  /** A statement to create as statusSource (its speaker is statusBy): then statusSource is not asked. */
+  newStatement?: { text: string; date?: string; url?: string };
 }

@@ -1,12 +1,13 @@
 /**
  * "Source Check: Label Source…": asks for the source, its status, who set it,
- * the date, the statement that set it and a note (each answer given in the
+ * the date, the statement that set it (an existing one, or "New statement…":
+ * its words, date and url, said by who set it) and a note (each answer given in the
  * command's argument is not asked), opens the entry and applies the server's
  * edit of it (unsaved, undoable), then tells the impact with an action that shows it.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { SourceLabel } from '../core/registryEdits/label.ts';
+import type { NewStatement, SourceLabel } from '../core/registryEdits/label.ts';
 import { SOURCE_STATUSES, type SourceStatus } from '../core/types.ts';
 import { impactMessage } from '../core/workspaceIndex/draftRecord.ts';
 import {
@@ -20,10 +21,11 @@ import {
 } from '../protocol.ts';
 import { toLocation } from './showReferences.ts';
 
-/** What the command did: the label written and its impact, or undefined when cancelled or refused. */
+/** What the command did: the label written (and the statement created) and its impact, or undefined when cancelled or refused. */
 export interface LabelOutcome {
   id: string;
   label: SourceLabel;
+  statementId?: string;
   impact: ImpactResult;
   message: string;
 }
@@ -44,6 +46,35 @@ const MEANING: Record<SourceStatus, string> = {
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The value of the "New statement…" item. */
+const NEW: unique symbol = Symbol('new statement');
+
+/** Asks for a new statement's words, date (default: the label's) and url (optional); undefined: Escape. */
+async function askStatement(id: string, speaker: string, statusDate: string): Promise<NewStatement | undefined> {
+  const text = (await vscode.window.showInputBox({
+    title: `Label ${id}: what ${speaker} said`,
+    prompt: 'The statement\'s words, as published',
+    ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() ? undefined : 'Expected the words of the statement'),
+  }))?.trim();
+  if (!text) return undefined;
+  const date = (await vscode.window.showInputBox({
+    title: `Label ${id}: the date ${speaker} said it`,
+    value: statusDate,
+    ignoreFocusOut: true,
+    validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? undefined : 'Expected a date as YYYY-MM-DD'),
+  }))?.trim();
+  if (!date) return undefined;
+  const url = await vscode.window.showInputBox({
+    title: `Label ${id}: where it was published (optional)`,
+    prompt: 'A URL; leave empty to add it later',
+    ignoreFocusOut: true,
+    validateInput: (v) => (/\s/.test(v.trim()) ? 'Expected one address without spaces' : undefined),
+  });
+  if (url === undefined) return undefined;
+  return { speaker, text, date, ...(url.trim() ? { url: url.trim() } : {}) };
 }
 
 /** Picks one of `items` (undefined: Escape). */
@@ -76,20 +107,30 @@ export async function labelSource(client: LanguageClient, args?: LabelSourceArgs
   }))?.trim();
   if (!statusDate) return undefined;
   const none = { label: '(none)', description: 'no statusSource', value: null };
-  const statusSource = given.statusSource !== undefined
+  const create = { label: '$(add) New statement…', description: `said by ${statusBy}: its words, date and url`, value: NEW as typeof NEW };
+  const statusSource = given.newStatement ? NEW : given.statusSource !== undefined
     ? given.statusSource
-    : await pick(`Label ${id}: the statement that set it`, [none, ...sources.filter((s) => s.id !== id).map((s) => ({ label: s.id, description: s.title, value: s.id as string | null }))]);
+    : await pick<string | null | typeof NEW>(`Label ${id}: the statement that set it`, [none, ...(statusBy ? [create] : []), ...sources.filter((s) => s.id !== id).map((s) => ({ label: s.id, description: s.title, value: s.id as string | null }))]);
   if (statusSource === undefined) return undefined;
+  let newStatement: NewStatement | undefined;
+  if (statusSource === NEW) {
+    if (!statusBy) {
+      void vscode.window.showErrorMessage(`Source Check: a new statement is said by who set the status; choose who set it first.`);
+      return undefined;
+    }
+    newStatement = given.newStatement ? { speaker: statusBy, date: statusDate, ...given.newStatement } : await askStatement(id, statusBy, statusDate);
+    if (!newStatement) return undefined;
+  }
   const note = given.statusNote !== undefined ? given.statusNote : await vscode.window.showInputBox({ title: `Label ${id}: a note (optional)`, prompt: 'One line: why it carries this status', ignoreFocusOut: true });
   if (note === undefined) return undefined;
-  const label: SourceLabel = { status, statusDate, ...(statusBy ? { statusBy } : {}), ...(statusSource ? { statusSource } : {}), ...(note?.trim() ? { statusNote: note.trim() } : {}) };
+  const label: SourceLabel = { status, statusDate, ...(statusBy ? { statusBy } : {}), ...(statusSource && statusSource !== NEW ? { statusSource } : {}), ...(note?.trim() ? { statusNote: note.trim() } : {}) };
   // the entry opens in an editor first: the edit then stays there unsaved, for the writer to see, save or undo
   // (a file no editor shows would change out of sight)
   const entry = toLocation(source.entry);
   await vscode.window.showTextDocument(entry.uri, { selection: entry.range, preview: false });
   let result: LabelEditResult;
   try {
-    result = await client.sendRequest<LabelEditResult>(LABEL_EDIT_REQUEST, { id, label });
+    result = await client.sendRequest<LabelEditResult>(LABEL_EDIT_REQUEST, { id, label, ...(newStatement ? { newStatement } : {}) });
   } catch (error) {
     void vscode.window.showErrorMessage(`Source Check: ${(error as Error).message}`);
     return undefined;
@@ -106,5 +147,5 @@ export async function labelSource(client: LanguageClient, args?: LabelSourceArgs
     const at = toLocation(result.entry);
     void vscode.commands.executeCommand('editor.action.showReferences', at.uri, at.range.start, impact.flagged.map(toLocation));
   });
-  return { id, label, impact, message };
+  return { id, label, ...(result.statementId ? { statementId: result.statementId } : {}), impact, message };
 }

@@ -2,7 +2,6 @@
  * Conversions between core results (offsets, findings) and LSP shapes
  * (ranges, diagnostics, locations).
  */
-import { pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
   type Diagnostic,
@@ -12,6 +11,7 @@ import {
 import { LineIndex } from '../core/lineIndex.ts';
 import { docsLink, type Settings } from '../core/settings.ts';
 import type { FileSpan, Finding, Severity } from '../core/types.ts';
+import { fileUri } from './uris.ts';
 
 /** The `source` of every diagnostic Source Check publishes. */
 export const DIAGNOSTIC_SOURCE = 'source-check';
@@ -26,12 +26,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** File URIs by path: every publish names the same registry files again. */
 const uris = new Map<string, string>();
 
-/** A file URI for a path. */
+/** A file URI for a path, as VS Code spells it. */
 export function uriOf(filePath: string): string {
   let uri = uris.get(filePath);
   if (uri === undefined) {
     if (uris.size >= 10_000) uris.clear();
-    uri = pathToFileURL(filePath).toString();
+    uri = fileUri(filePath);
     uris.set(filePath, uri);
   }
   return uri;

@@ -214,6 +214,8 @@ connection.onDidChangeWatchedFiles((params) => {
   const changes = Array.isArray(params?.changes) ? params.changes : [];
   // drafts are watched for the workspace index: only other changes (registry files) reload the registry
   if (!changes.length || !changes.every((c) => typeof c?.uri === 'string' && workspaceFeatures.index.covers(c.uri))) {
+    // logged first (tests wait for the re-check's diagnostics, then read it): a registry reload, not a draft-only change
+    connection.console.info(`source-check: files changed on disk beyond the drafts; registries reloaded, open drafts re-checked`);
     session.store.invalidate();
     recheckAll();
   }

@@ -3,8 +3,8 @@
  * workspace/didChangeWatchedFiles notifications (main.ts passes them on).
  */
 import * as fs from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { draftSizeProblem } from '../host/files.ts';
+import { filePathOf } from './uris.ts';
 import { FileChangeEmitter, type FileChange, type FileKind, type FileStat, type FileText, type Workspace } from './workspace.ts';
 
 /** LSP FileChangeType values. */
@@ -68,11 +68,4 @@ export class NodeWorkspace implements Workspace {
   }
 }
 
-/** The path of a file: URI, or undefined for other URIs. */
-function pathOfUri(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const pathOfUri = filePathOf;

@@ -4,6 +4,7 @@
  * Source code actions, and the custom requests of the Sources view, the
  * label edit and its impact (names and shapes in src/protocol.ts).
  */
+import * as path from 'node:path';
 import {
   CodeActionKind,
   ErrorCodes,
@@ -19,13 +20,16 @@ import type { CheckedDocument } from '../core/check/checkDocument.ts';
 import { quoteAt } from '../core/features/hover.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
-import { labelEdits } from '../core/registryEdits/label.ts';
+import { freshId } from '../core/registryEdits/capture.ts';
+import { labelEdits, labelWithStatementEdits, newStatementProblem } from '../core/registryEdits/label.ts';
+import { registryFormatOf, type OffsetEdit } from '../core/registryEdits/textEdits.ts';
 import type { FileSpan, Span } from '../core/types.ts';
 import { findingsAbout, quotedTitle, quotesOf, type DraftRecord } from '../core/workspaceIndex/draftRecord.ts';
 import {
   LABEL_SOURCE_COMMAND,
   SHOW_REFERENCES_COMMAND,
   type ImpactResult,
+  type FileTextEdits,
   type LabelEditParams,
   type LabelEditResult,
   type PersonSummary,
@@ -34,10 +38,14 @@ import {
   type SourcesResult,
 } from '../protocol.ts';
 import { offsetOf, uriOf } from './convert.ts';
+import { openDocumentAt } from './uris.ts';
 import { entriesByFile, entryAt, referencedIdAt, registriesInUse, registryOfFile, registryReferences, syncRegistryBuffers } from './registryEntries.ts';
 import { pathOf, type Session } from './session.ts';
 import type { WorkspaceIndex } from './workspaceIndex.ts';
 import type { Workspace } from './workspace.ts';
+
+/** The file a statement created with a label goes to, in the source's registry folder. */
+const DEFAULT_STATEMENTS_FILE = 'statements.yaml';
 
 /** Statuses that are no label: a source carrying another one is "labelled". */
 const UNLABELLED = new Set(['verified', 'unverified']);
@@ -176,18 +184,43 @@ export class RegistryFeatures {
     const found = registriesInUse(this.session).map((registry) => ({ registry, source: registry.sources.get(params.id) })).find((f) => f.source);
     if (!found?.source) return bad(`no source with id \`${params.id}\` in the registries in use`);
     const file = found.source.location.path;
-    const uri = uriOf(file);
-    const open = this.documents.get(uri);
-    const read = open ? { text: open.getText() } : await this.workspace.readFile(uri, 64 * 1024 * 1024);
-    if ('problem' in read) return bad(`cannot read ${file}: ${read.problem}`);
-    const result = labelEdits(read.text, params.id, params.label, /\.json$/i.test(file));
+    const source = await this.fileText(file);
+    if ('problem' in source) return bad(`cannot read ${file}: ${source.problem}`);
+    const entry = this.location(found.registry, { path: file, ...found.source.location.id });
+    if (params.newStatement === undefined) {
+      const result = labelEdits(source.text, params.id, params.label, registryFormatOf(file));
+      if ('problem' in result) return bad(`${file}: ${result.problem}`);
+      return { edit: { documentChanges: [textEdits(source, result.edits)] }, entry };
+    }
+    // a new statement that set the label: statements.yaml of the source's registry folder takes it, in the same edit
+    const problem = newStatementProblem(params.newStatement);
+    if (problem) return bad(problem);
+    const speaker = params.newStatement.speaker.trim();
+    if (!found.registry.speakers.has(speaker)) return bad(`the new statement's speaker \`${speaker}\` is no person of the registry; expected a person's id (the statusBy)`);
+    const root = this.session.store.rootsFor(file).find((r) => file === r || file.startsWith(r + path.sep)) ?? path.dirname(file);
+    const targetPath = /\.(ya?ml|json)$/i.test(root) ? root : path.join(root, DEFAULT_STATEMENTS_FILE);
+    const target = await this.fileText(targetPath, true);
+    if ('problem' in target) return bad(`cannot read ${targetPath}: ${target.problem}`);
+    const statementId = freshId(`${speaker}-${params.newStatement.date}`, found.registry);
+    const result = labelWithStatementEdits({ path: file, text: source.text }, { path: targetPath, text: target.text }, params.id, params.label, params.newStatement, statementId);
     if ('problem' in result) return bad(`${file}: ${result.problem}`);
-    const lines = new LineIndex(read.text);
-    const edits = result.edits.map((e) => ({ range: lines.rangeOf(e), newText: e.newText }));
-    return {
-      edit: { documentChanges: [{ textDocument: { uri, version: open?.version ?? null }, edits }] },
-      entry: this.location(found.registry, { path: file, ...found.source.location.id }),
-    };
+    const [first, second] = result.files;
+    const changes: LabelEditResult['edit']['documentChanges'] = [textEdits(source, first.edits)];
+    if (second) {
+      if (target.missing) changes.push({ kind: 'create', uri: target.uri, options: { ignoreIfExists: true } });
+      changes.push(textEdits(target, second.edits));
+    }
+    return { edit: { documentChanges: changes }, entry, statementId };
+  }
+
+  /** A registry file's text and URI: its open buffer (with its version), else the disk; `mayBeMissing`: a missing file reads as ''. */
+  private async fileText(file: string, mayBeMissing = false): Promise<FileVersionText | { problem: string }> {
+    const uri = uriOf(file);
+    const open = openDocumentAt(this.documents, uri);
+    if (open) return { uri: open.uri, version: open.version, text: open.getText() };
+    if (mayBeMissing && !(await this.workspace.stat(uri))) return { uri, version: null, text: '', missing: true };
+    const read = await this.workspace.readFile(uri, 64 * 1024 * 1024);
+    return 'problem' in read ? read : { uri, version: null, text: read.text };
   }
 
   /** The registry id at a position of a registry file: a reference field's id under the cursor, else the entry's. */
@@ -207,6 +240,20 @@ export class RegistryFeatures {
     const lines = registry.linesOf(span.path) ?? new LineIndex('');
     return { uri: uriOf(span.path), range: lines.rangeOf(span) };
   }
+}
+
+/** A file's text as an edit is computed against: its URI, the open buffer's version (null: the disk), whether it is still to create. */
+interface FileVersionText {
+  uri: string;
+  version: number | null;
+  text: string;
+  missing?: boolean;
+}
+
+/** The LSP text edits of offset edits computed against a file's text. */
+function textEdits(file: FileVersionText, edits: readonly OffsetEdit[]): FileTextEdits {
+  const lines = new LineIndex(file.text);
+  return { textDocument: { uri: file.uri, version: file.version }, edits: edits.map((e) => ({ range: lines.rangeOf(e), newText: e.newText })) };
 }
 
 /** The code action that runs Label Source… for a source. */

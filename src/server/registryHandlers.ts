@@ -6,7 +6,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -38,6 +37,7 @@ import { draftSymbols, registrySymbols, type OutlineSymbol } from '../core/regis
 import type { Span, TextFile } from '../core/types.ts';
 import { readText } from '../host/files.ts';
 import { locationOf, offsetOf, uriOf } from './convert.ts';
+import { filePathOf, openDocumentAt } from './uris.ts';
 import { pathOf, type Checked, type Session } from './session.ts';
 
 /** Server command: show a registry file at a range (the capture quick fix runs it after its edit). */
@@ -139,7 +139,7 @@ export class RegistryHandlers {
   /** The edit adding the quote `m` to the registry file `target`, and where to show the new entry; undefined when the target does not parse. */
   private captureInto(checked: Checked, m: MatchedQuote, target: string): { edit: WorkspaceEdit; show: { uri: string; range: Range }; statementId: string } | undefined {
     const uri = uriOf(target);
-    const open = this.documents.get(uri);
+    const open = openDocumentAt(this.documents, uri);
     const text = this.textOf(target) ?? '';
     const capture = captureQuote(checked.doc.text, m, checked.registry, { path: target, text }, localDate(new Date()));
     if ('problem' in capture) return undefined;
@@ -165,7 +165,8 @@ export class RegistryHandlers {
     if (!checked || offset === undefined) return null;
     const [m] = capturableQuotes(checked.doc, { start: offset, end: offset });
     if (!m) return null;
-    const target = fileURLToPath(p.target);
+    const target = filePathOf(p.target);
+    if (target === undefined) return new ResponseError(ErrorCodes.InvalidParams, `${CAPTURE_EDIT_REQUEST}: target ${p.target} is not a file URI that parses`);
     const capture = this.captureInto(checked, m, target);
     if (!capture) return new ResponseError(ErrorCodes.InvalidRequest, `${path.basename(target)} does not parse as a registry file; fix its registry-error first, or choose another file`);
     return { edit: capture.edit, show: capture.show };
@@ -214,7 +215,7 @@ export class RegistryHandlers {
       documentChanges: [...result.edits].map(([file, edits]) => {
         const uri = uriOf(file);
         const lines = new LineIndex(texts.get(file) ?? '');
-        return { textDocument: { uri, version: this.documents.get(uri)?.version ?? null }, edits: edits.map((e) => ({ range: lines.rangeOf(e), newText: e.newText })) };
+        return { textDocument: { uri, version: openDocumentAt(this.documents, uri)?.version ?? null }, edits: edits.map((e) => ({ range: lines.rangeOf(e), newText: e.newText })) };
       }),
     };
   }
@@ -244,7 +245,7 @@ export class RegistryHandlers {
 
   /** A file's text: the open buffer, else the disk; undefined when neither has it. */
   private textOf(file: string): string | undefined {
-    const open = this.documents.get(uriOf(file));
+    const open = openDocumentAt(this.documents, uriOf(file));
     if (open) return open.getText();
     const read = fs.existsSync(file) ? readText(file, 64 * 1024 * 1024) : undefined;
     return read && 'text' in read ? read.text : undefined;

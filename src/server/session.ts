@@ -5,7 +5,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, languageOf, type CheckedDocument } from '../core/check/checkDocument.ts';
@@ -20,10 +19,12 @@ import { RegistryStore } from '../host/registryStore.ts';
 import { collectGarbage } from '../host/memory.ts';
 import type { HostSettings } from '../host/settingsFile.ts';
 import { toDiagnostic, uriOf, type LinesOf } from './convert.ts';
+import { filePathOf } from './uris.ts';
 
 /** The path of a document URI (untitled documents live in the first workspace folder). */
 export function pathOf(uri: string, workspaceRoot: string): string {
-  if (uri.startsWith('file:')) return fileURLToPath(uri);
+  const file = filePathOf(uri);
+  if (file !== undefined) return file;
   return path.join(workspaceRoot, 'untitled', uri.replace(/[^\w.-]+/g, '_'));
 }
 
@@ -58,7 +59,7 @@ export class Session {
 
   /** Takes the workspace from initialize: its folder URIs (non-file ones are left out) and whether the client trusts it. */
   setWorkspace(folderUris: readonly string[], trusted: boolean): void {
-    this.workspaceFolders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    this.workspaceFolders = folderUris.map(filePathOf).filter((f): f is string => f !== undefined);
     if (this.workspaceFolders.length) this.workspaceRoot = this.workspaceFolders[0];
     this.store.workspaceFolders = this.workspaceFolders;
     this.trusted = trusted;
@@ -141,7 +142,8 @@ export class Session {
 
   /** True when a URI is a registry file of a registry in use. */
   isRegistryUri(uri: string): boolean {
-    return uri.startsWith('file:') && this.store.isRegistryFile(fileURLToPath(uri));
+    const file = filePathOf(uri);
+    return file !== undefined && this.store.isRegistryFile(file);
   }
 
   private checkText(uri: string, text: string, language: DocumentLanguage, version: number | null): Checked | undefined {

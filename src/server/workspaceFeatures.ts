@@ -10,6 +10,7 @@ import { NodeWorkspace } from './nodeWorkspace.ts';
 import { RegistryFeatures } from './registryFeatures.ts';
 import { syncRegistryBuffers } from './registryEntries.ts';
 import type { Session } from './session.ts';
+import { OpenDocumentsByUri } from './uris.ts';
 import { WorkspaceIndex } from './workspaceIndex.ts';
 
 /** Quiet time after the last change before the client hears that the index changed, in milliseconds. */
@@ -41,7 +42,8 @@ export function registerWorkspaceFeatures(connection: Connection, documents: Tex
       if (refreshLenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     }, NOTIFY_MS);
   };
-  const index = new WorkspaceIndex(workspace, { session, connection, openDocument: (uri) => documents.get(uri), changed });
+  const open = new OpenDocumentsByUri(documents);
+  const index = new WorkspaceIndex(workspace, { session, connection, openDocument: (uri) => open.get(uri), changed });
   const features = new RegistryFeatures(session, index, documents, workspace);
 
   // a hostile client may send anything: no URI, no answer

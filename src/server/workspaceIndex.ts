@@ -3,7 +3,8 @@
  * `exclude` and the registry) in the workspace folders, read in the
  * background through the Workspace, in small slices that yield to the event
  * loop, with cancellable server-initiated progress; kept current from file
- * changes and registry changes. Open documents win over disk.
+ * changes and registry changes. Open documents win over disk. Drafts are
+ * keyed by VS Code's spelling of their URI, whatever spelling a client sends.
  */
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,6 +14,7 @@ import { recordOf, type DraftRecord } from '../core/workspaceIndex/draftRecord.t
 import { DEFAULT_DRAFT_EXCLUDE, DEFAULT_DRAFT_INCLUDE, draftMatcher } from '../core/drafts.ts';
 import { MAX_DRAFT_BYTES } from '../host/files.ts';
 import { pathOf, type Session } from './session.ts';
+import { canonicalUri, childUri, decodedPathOf } from './uris.ts';
 import type { FileChange, Workspace } from './workspace.ts';
 
 /** Work per slice before yielding to the event loop, in milliseconds. */
@@ -24,7 +26,7 @@ const MAX_DRAFTS = 20_000;
 export interface IndexHost {
   session: Session;
   connection: Connection;
-  /** The open document at a URI, if any. */
+  /** The open document at a URI (any spelling of it), if any. */
   openDocument(uri: string): TextDocument | undefined;
   /** Called after the index changed (a draft added, changed, removed or re-checked). */
   changed(): void;
@@ -82,7 +84,7 @@ export class WorkspaceIndex {
   /** Reads the workspace folders (URIs) in the background. */
   start(folderUris: readonly string[]): void {
     this.started = true;
-    this.folders = [...folderUris];
+    this.folders = folderUris.map(canonicalUri);
     const generation = ++this.generation;
     this.crawling = this.crawl(generation);
   }
@@ -102,18 +104,18 @@ export class WorkspaceIndex {
   /** True when a URI is a draft the index covers (matched by include, not excluded, inside a folder, not a registry file). */
   covers(uri: string): boolean {
     if (this.host.session.isRegistryUri(uri)) return false;
-    const folder = this.folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
-    if (!folder) return false;
-    try {
-      return this.matcher(decodeURIComponent(uri.slice(folder.replace(/\/$/, '').length + 1)));
-    } catch {
-      return false; // a malformed escape: no file the crawl would name
-    }
+    const canonical = canonicalUri(uri);
+    const folder = this.folders.find((f) => canonical.startsWith(f.endsWith('/') ? f : `${f}/`));
+    const folderPath = folder && decodedPathOf(folder)?.replace(/\/$/, '');
+    const filePath = folder && decodedPathOf(canonical);
+    if (folderPath === undefined || !filePath?.startsWith(`${folderPath}/`)) return false;
+    return this.matcher(filePath.slice(folderPath.length + 1));
   }
 
   /** An open draft was closed: its record is read from disk again. */
   closed(uri: string): void {
-    if (this.entries.has(uri)) this.enqueue([uri]);
+    const canonical = canonicalUri(uri);
+    if (this.entries.has(canonical)) this.enqueue([canonical]);
   }
 
   /** Re-queues drafts checked against a registry that is no longer current (a registry file changed). */
@@ -145,7 +147,7 @@ export class WorkspaceIndex {
     if (!open) return this.entries.get(uri);
     const known = this.entries.get(uri);
     if (known?.version === open.version && known.registry === this.registryOf(uri)) return known;
-    const last = this.host.session.lastCheck(uri);
+    const last = this.host.session.lastCheck(open.uri);
     const entry = last && last.version === open.version && last.registry === this.registryOf(uri)
       ? { record: recordOf(uri, last.doc), registry: last.registry, version: open.version }
       : this.check(uri, open.getText(), open.version);
@@ -169,7 +171,8 @@ export class WorkspaceIndex {
   private onFileChanges(changes: FileChange[]): void {
     const toRead: string[] = [];
     let removed = false;
-    for (const c of changes) {
+    for (const change of changes) {
+      const c = { ...change, uri: canonicalUri(change.uri) };
       if (c.change === 'deleted') {
         // a deleted folder takes its drafts with it
         for (const uri of [...this.entries.keys()]) {
@@ -240,7 +243,7 @@ export class WorkspaceIndex {
     const walk = async (dir: string, rel: string): Promise<void> => {
       if (generation !== this.generation || found.length >= MAX_DRAFTS) return;
       for (const [name, kind] of await this.workspace.readDirectory(dir)) {
-        const uri = `${dir}/${encodeURIComponent(name)}`;
+        const uri = childUri(dir, name);
         const relPath = rel ? `${rel}/${name}` : name;
         if (kind === 'directory') {
           if (name === 'node_modules' || name === '.git' || name === 'sources') continue;

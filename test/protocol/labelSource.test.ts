@@ -139,3 +139,72 @@ test('a registry no draft quotes yet is in the sources request too', async () =>
     removeDir(ws);
   }
 });
+
+test('label edit with a new statement: one WorkspaceEdit labels the source and creates sources/statements.yaml with the statement that set it', async () => {
+  const ws = copyExample();
+  const client = new LspClient();
+  try {
+    await client.initialize(ws);
+    const letter = path.join(ws, 'sources', 'seely-letter.yaml');
+    const statements = path.join(ws, 'sources', 'statements.yaml');
+    const before = fs.readFileSync(letter, 'utf8');
+    const words = 'That letter is a draft. It was a mistake.';
+    const result = (await client.connection.sendRequest('sourceCheck/labelEdit', {
+      id: 'seely-letter',
+      label: { status: 'mistaken', statusBy: 'mark-milley', statusDate: '2020-01-06' },
+      newStatement: { speaker: 'mark-milley', text: words, date: '2020-01-06', url: 'https://example.org/milley' },
+    })) as LabelEditResult;
+    assert.equal(result.statementId, 'mark-milley-2020-01-06');
+    const [labelChange, create, statementChange] = result.edit.documentChanges;
+    assert.equal(labelChange.textDocument.uri, uriOf(letter));
+    assert.deepEqual(create, { kind: 'create', uri: uriOf(statements), options: { ignoreIfExists: true } });
+    assert.ok(statementChange && 'textDocument' in statementChange && statementChange.textDocument.uri === uriOf(statements), JSON.stringify(statementChange));
+    const labelled = applyTextEdits(before, labelChange.edits);
+    assert.equal(labelled, before.replace('status: draft\n', 'status: mistaken\n').replace(/statusNote: .*\n/, '').replace('statusSource: milley-remarks-2020-01-06\n', 'statusSource: mark-milley-2020-01-06\n'));
+    const created = applyTextEdits('', statementChange.edits);
+    assert.equal(created, `- id: mark-milley-2020-01-06\n  type: statement\n  speaker: mark-milley\n  date: 2020-01-06\n  status: unverified\n  text: ${words}\n  url: https://example.org/milley\n`);
+    // the editor applies and saves it: the registry reads the label and its new statement, with no registry-error
+    fs.writeFileSync(letter, labelled);
+    fs.writeFileSync(statements, created);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(letter), type: 2 }, { uri: uriOf(statements), type: 1 }] });
+    const { sources } = (await client.connection.sendRequest('sourceCheck/sources')) as SourcesResult;
+    assert.equal(sources.find((s) => s.id === 'seely-letter')?.status, 'mistaken');
+    assert.equal(sources.find((s) => s.id === 'mark-milley-2020-01-06')?.speakerId, 'mark-milley');
+    const draft = path.join(ws, 'drafts', 'withdrawal-announced.md');
+    client.open(draft, fs.readFileSync(draft, 'utf8'));
+    const ds = await client.waitFor(draft, (d) => d.some((x) => x.code === 'source-status'));
+    assert.ok(!ds.some((d) => d.code === 'registry-error'), JSON.stringify(ds.map((d) => d.message)));
+    // a second statement of the same day gets a fresh id and is appended to the file now there
+    const again = (await client.connection.sendRequest('sourceCheck/labelEdit', {
+      id: 'seely-letter',
+      label: { status: 'retracted', statusBy: 'mark-milley', statusDate: '2020-01-06' },
+      newStatement: { speaker: 'mark-milley', text: 'Withdrawn.', date: '2020-01-06' },
+    })) as LabelEditResult;
+    assert.equal(again.statementId, 'mark-milley-2020-01-06-2');
+    assert.equal(again.edit.documentChanges.length, 2, 'no create: the file exists');
+    const appended = again.edit.documentChanges[1];
+    assert.ok('textDocument' in appended);
+    assert.equal(applyTextEdits(created, appended.edits), `${created}- id: mark-milley-2020-01-06-2\n  type: statement\n  speaker: mark-milley\n  date: 2020-01-06\n  status: unverified\n  text: Withdrawn.\n`);
+  } finally {
+    await client.close();
+    removeDir(ws);
+  }
+});
+
+test('a new statement with no such speaker, no words or a bad date is refused with what was expected, never an edit', async () => {
+  const ws = copyExample();
+  const client = new LspClient();
+  try {
+    await client.initialize(ws);
+    const label = { status: 'mistaken', statusBy: 'mark-milley' };
+    const ask = (newStatement: unknown) => client.connection.sendRequest('sourceCheck/labelEdit', { id: 'seely-letter', label, newStatement });
+    await assert.rejects(ask({ speaker: 'nobody-here', text: 'x', date: '2020-01-06' }), /speaker `nobody-here` is no person of the registry; expected a person's id/);
+    await assert.rejects(ask({ speaker: 'mark-milley', text: ' ', date: '2020-01-06' }), /text must be its words/);
+    await assert.rejects(ask({ speaker: 'mark-milley', text: 'x', date: 'Jan 6' }), /date must be YYYY-MM-DD, got "Jan 6"/);
+    await assert.rejects(ask(null), /expected a new statement \{ speaker, text, date, url\? \}/);
+    assert.ok(!fs.existsSync(path.join(ws, 'sources', 'statements.yaml')));
+  } finally {
+    await client.close();
+    removeDir(ws);
+  }
+});

@@ -121,4 +121,38 @@ export function registerRegistryWorkflowTests(test: Define): void {
     }
     assert.equal(fs.readFileSync(remarksUri.fsPath, 'utf8'), original);
   });
+
+  test('Label Source… with a new statement: the entry names it as statusSource and sources/statements.yaml is created holding it', async () => {
+    const remarksUri = file('sources', 'milley-remarks.yaml');
+    const statementsUri = file('sources', 'statements.yaml');
+    const original = fs.readFileSync(remarksUri.fsPath, 'utf8');
+    assert.ok(!fs.existsSync(statementsUri.fsPath), 'no statements.yaml yet');
+    const outcome = await vscode.commands.executeCommand<{ statementId?: string; message: string } | undefined>('sourceCheck.labelSource', {
+      id: 'milley-remarks-2020-01-06',
+      status: 'mistaken',
+      statusBy: 'mark-milley',
+      statusDate: '2020-01-07',
+      statusNote: null,
+      newStatement: { text: 'I misspoke on Monday.', url: 'https://example.org/corrected' },
+    });
+    const remarks = await vscode.workspace.openTextDocument(remarksUri);
+    try {
+      assert.ok(outcome, 'the command ran to the end');
+      assert.equal(outcome.statementId, 'mark-milley-2020-01-07');
+      assert.equal(remarks.getText(), original.replace('status: verified\n', 'status: mistaken\n') + 'statusBy: mark-milley\nstatusDate: 2020-01-07\nstatusSource: mark-milley-2020-01-07\n');
+      const statements = await vscode.workspace.openTextDocument(statementsUri);
+      assert.equal(statements.getText(), '- id: mark-milley-2020-01-07\n  type: statement\n  speaker: mark-milley\n  date: 2020-01-07\n  status: unverified\n  text: I misspoke on Monday.\n  url: https://example.org/corrected\n');
+      await statements.save();
+    } finally {
+      const whole = new vscode.Range(remarks.positionAt(0), remarks.positionAt(remarks.getText().length));
+      const restore = new vscode.WorkspaceEdit();
+      restore.replace(remarks.uri, whole, original);
+      restore.deleteFile(statementsUri, { ignoreIfNotExists: true });
+      await vscode.workspace.applyEdit(restore);
+      await remarks.save();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+    assert.equal(fs.readFileSync(remarksUri.fsPath, 'utf8'), original);
+    await until('statements.yaml deleted', () => !fs.existsSync(statementsUri.fsPath));
+  });
 }
