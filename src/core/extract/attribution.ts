@@ -202,6 +202,12 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       const shift = (t: TextSpan | null) => t && span(t.text, t.start - (back - opens.index));
       return { speaker: shift(previous.speaker), cue: null, rule: 'previous' };
     }
+    // with no cue there, a person named as the subject of the sentence before: "Ann Roe turned to the budget. “…”"
+    const last = prefix(before, opens.index);
+    const subject = previous ? null : patterns.subject.exec(last.read);
+    const named = subject?.indices?.[1] ? last.text.slice(subject.indices[1][0], subject.indices[1][1]) : '';
+    // (not past a quote in that sentence: its speaker's words go on)
+    if (subject?.indices?.[1] && /^\p{Lu}/u.test(named) && !PRONOUN_WORD.test(named) && !GERUND.test(named) && !last.text.includes(HIDDEN, subject.indices[1][0])) return { speaker: span(named, subject.indices[1][0] - back), cue: null, rule: 'previous subject' };
   }
   return { speaker: null, cue: null };
 }
