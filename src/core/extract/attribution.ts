@@ -185,6 +185,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
   const relative = /\bwho\b/.test(before.read) ? patterns.relative.exec(before.read) : null;
   if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
+  // the subject of the nearest clause before the quote speaks in it: "Clinton backed the deal, although she said she had “…”"
+  const clause = CLAUSE_NEEDS.test(before.read) ? patterns.clauseSubject.exec(before.read) : null;
+  if (clause?.indices?.[1] && !GERUND.test(written(clause, 1)) && !OPENS_OWN_SENTENCE.test(before.text)) return { speaker: span(clause[1], clause.indices[1][0] - back), cue: null, rule: 'clause subject' };
   const subject = patterns.subject.exec(before.read);
   // (not "It" as the dummy subject of "It is strange that …")
   if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
@@ -199,6 +202,12 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       const shift = (t: TextSpan | null) => t && span(t.text, t.start - (back - opens.index));
       return { speaker: shift(previous.speaker), cue: null, rule: 'previous' };
     }
+    // with no cue there, a person named as the subject of the sentence before: "Ann Roe turned to the budget. “…”"
+    const last = prefix(before, opens.index);
+    const subject = previous ? null : patterns.subject.exec(last.read);
+    const named = subject?.indices?.[1] ? last.text.slice(subject.indices[1][0], subject.indices[1][1]) : '';
+    // (not past a quote in that sentence: its speaker's words go on)
+    if (subject?.indices?.[1] && /^\p{Lu}/u.test(named) && !PRONOUN_WORD.test(named) && !GERUND.test(named) && !last.text.includes(HIDDEN, subject.indices[1][0])) return { speaker: span(named, subject.indices[1][0] - back), cue: null, rule: 'previous subject' };
   }
   return { speaker: null, cue: null };
 }
@@ -220,6 +229,8 @@ function subjectForPronoun(before: Window, cued: RawAttribution, patterns: Attri
   if (PRONOUN_WORD.test(named) && named.toLowerCase() !== speaker.text) return cued;
   return { ...cued, speaker: span(named, subject.indices[1][0] - before.read.length), rule: 'before0 subject' };
 }
+/** What a clause subject cannot match without: a conjunction. */
+const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;
 /** What follows a dummy "It": "It is strange that", "It wasn't just". */
 const DUMMY_IT = /^\s+(?:is|was|isn['’]t|wasn['’]t|seems|seemed)\b/;
 const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;

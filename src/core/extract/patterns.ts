@@ -18,6 +18,8 @@ export interface AttributionPatterns {
   relative: RegExp;
   /** A name closing a sentence with a colon before the quote: "… surprise pollster Daron Shaw: “…”" */
   colonName: RegExp;
+  /** The subject of the last clause a conjunction opens before the quote: "Clinton backed the deal, although she said she had “…”". */
+  clauseSubject: RegExp;
   /** The first name or description in the sentence before the quote: the last resort. */
   first: RegExp;
   /** A whole sentence of attribution after a quote that closes its own: “… the end.” Esper said. */
@@ -77,6 +79,11 @@ export const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
 const RELAY = `(?:\\s+(?:seen|obtained|reviewed|sent|signed|written|published|released|issued|quoted|cited)\\s+by\\s+[^,.!?"“”«»\\n]{1,60}?)?`;
 
+/** Conjunctions that open a clause with a subject of its own. */
+const CLAUSE_OPENER = '(?:and|but|although|though|while|whereas|as|yet)';
+/** A finite verb after a clause's subject: an -s or -ed form, an auxiliary or a common irregular past. */
+const CLAUSE_VERB = '(?:[a-z]{2,}(?:s|ed)|is|are|was|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|made|said|told|gave|took|got|went|came|saw|thought|felt|kept|left|put|ran|wrote|spoke|knew|found|heard|meant|held|brought|began|sent)\\b';
+
 function compile(): Omit<AttributionPatterns, 'standIns'> {
   const speakerAlternatives = `${KNOWN_NAME}|${DESCRIPTION}|${PRONOUN_SOURCE}|${SHARE_SOURCE}|${NAME}`;
   const speaker = `(${speakerAlternatives})`;
@@ -110,6 +117,7 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
       new RegExp(`,\\s+(who)\\s+(?:[a-z0-9][\\w’'-]*\\s+){0,3}?(${CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'gu'),
     ],
+    clauseSubject: new RegExp(`^[\\s\\S]*(?:,\\s+|\\s[\\u2014\\u2013]\\s*)${CLAUSE_OPENER}\\s+(${KNOWN_NAME}|${DESCRIPTION}|${PRONOUN_SOURCE}|${NAME})(?<!['’]s?)(?=${ADVERB}\\s+${CLAUSE_VERB})${IN_SENTENCE_NL}*$`, 'du'),
     first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(?!\\p{Lu}\\p{Ll}*(?:an|ese|ic|ish)\\s+\\p{Ll})(${KNOWN_NAME}|${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
     colonName: new RegExp(`(?<=\\s)(?<!\\b(?:to|on|in|at|with|by|for|of|about|into|against)\\s)(${KNOWN_NAME}|${NAME}(?:\\s+and\\s+${NAME})?)\\s*:\\s*$`, 'du'),
     relative: new RegExp(`\\b(who)\\s+(?:(?:also|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?:${CUE}|[a-z]{3,}(?:s|ed))\\b[^,.!?"“”«»\\n]{0,160}$`, 'du'),
