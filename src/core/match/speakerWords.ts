@@ -7,8 +7,7 @@
  * quote. Single words, not word pairs, so that one changed word in a short
  * quote still leaves most of its keys in common with the statement it comes from.
  */
-import { PairTable } from './pairTable.ts';
-import { wordKeysInto, wordKeysScratch } from './wordKeys.ts';
+import { WordPostings, type Positions } from './wordPostings.ts';
 
 /** Postings read per quote at most beyond the rarest words' (which give the candidates): bounds the ranking's cost. */
 const POSTINGS_BUDGET = 20_000;
@@ -17,15 +16,14 @@ const POSTINGS_BUDGET = 20_000;
 export class SpeakerWords {
   /** Each speaker's texts, by speaker id, in increasing order. */
   private readonly textsBy = new Map<string, number[]>();
-  /** Word key → the speaker's texts holding it, per speaker looked up so far. */
-  private readonly tables = new Map<string, PairTable>();
-  /** Scores by text number, reused across lookups (always left at zero). */
+  /** Word key → the positions (among the speaker's texts) of those holding it, per speaker looked up so far. */
+  private readonly tables = new Map<string, WordPostings>();
+  /** Scores by position among the speaker's texts, reused across lookups (always left at zero). */
   private scores = new Float64Array(0);
-  /** The texts a lookup scored, reused across lookups. */
+  /** The positions a lookup scored, reused across lookups. */
   private touched = new Int32Array(0);
-  /** How many of the quote's words each scored text holds, reused across lookups (always left at zero). */
+  /** How many of the quote's words each scored position holds, reused across lookups (always left at zero). */
   private shared = new Uint16Array(0);
-  private texts = 0;
 
   /** `textOf` gives the text of a text number, for building a speaker's table when first needed. */
   constructor(private readonly textOf: (doc: number) => string) {}
@@ -35,7 +33,6 @@ export class SpeakerWords {
     const list = this.textsBy.get(speaker);
     if (list) list.push(doc);
     else this.textsBy.set(speaker, [doc]);
-    this.texts = Math.max(this.texts, doc + 1);
   }
 
   /** How many statements `speaker` has here. */
@@ -53,9 +50,10 @@ export class SpeakerWords {
    */
   candidates(speaker: string, quoteKeys: readonly number[], limit: number, maxAbsent: number): number[] {
     const table = this.tableOf(speaker);
-    if (!table) return [];
-    const total = this.statementsBy(speaker);
-    const lists: Int32Array[] = [];
+    const docs = this.textsBy.get(speaker);
+    if (!table || !docs) return [];
+    const total = docs.length;
+    const lists: Positions[] = [];
     let absent = 0;
     for (const key of new Set(quoteKeys)) {
       const list = table.get(key);
@@ -67,9 +65,9 @@ export class SpeakerWords {
     lists.sort((a, b) => a.length - b.length);
     let read = 0;
     for (let l = 0; l < seeds && l < lists.length; l++) read += lists[l].length;
-    if (this.scores.length < this.texts) {
-      this.scores = new Float64Array(this.texts);
-      this.shared = new Uint16Array(this.texts);
+    if (this.scores.length < total) {
+      this.scores = new Float64Array(total);
+      this.shared = new Uint16Array(total);
     }
     const shared = this.shared;
     if (this.touched.length < read) this.touched = new Int32Array(read);
@@ -111,22 +109,17 @@ export class SpeakerWords {
       scores[touched[k]] = 0;
       shared[touched[k]] = 0;
     }
-    return best;
+    // positions follow the speaker's texts in order, so ties keep the earlier text first
+    return best.map((p) => docs[p]);
   }
 
   /** The word table of one speaker's statements, built on first use; undefined for a speaker with none. */
-  private tableOf(speaker: string): PairTable | undefined {
+  private tableOf(speaker: string): WordPostings | undefined {
     let table = this.tables.get(speaker);
     if (table) return table;
     const docs = this.textsBy.get(speaker);
     if (!docs) return undefined;
-    table = new PairTable(docs.length * 16);
-    for (const doc of docs) {
-      const count = wordKeysInto(this.textOf(doc));
-      const keys = wordKeysScratch();
-      for (let w = 0; w < count; w++) if (keys[w] >= 0) table.add(keys[w], doc);
-    }
-    table.freeze();
+    table = new WordPostings(docs.length, (p) => this.textOf(docs[p]));
     this.tables.set(speaker, table);
     return table;
   }
