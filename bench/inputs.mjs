@@ -104,14 +104,16 @@ export function registryPath(root, name) {
 /** Builds (or reuses) every input; returns their paths. */
 export function inputs(root) {
   const cache = path.join(root, 'bench', '.cache');
-  const stamp = path.join(cache, 'inputs-v3.json');
+  const stamp = path.join(cache, 'inputs-v4.json');
   if (fs.existsSync(stamp)) return JSON.parse(fs.readFileSync(stamp, 'utf8'));
   const r = prng(20200106);
   fs.mkdirSync(cache, { recursive: true });
   const large = prose(root, r, 10 * MB);
   const text = large.text.slice(0, large.text.indexOf('\n\n', MB) + 1);
-  const draftPath = path.join(cache, 'news-1mb.md');
-  const draft10Path = path.join(cache, 'news-10mb.md');
+  // (each draft alone in its folder: the server opened on that folder indexes no other draft in the background)
+  const draftPath = path.join(cache, 'draft-1mb', 'news-1mb.md');
+  const draft10Path = path.join(cache, 'draft-10mb', 'news-10mb.md');
+  for (const p of [draftPath, draft10Path]) fs.mkdirSync(path.dirname(p), { recursive: true });
   fs.writeFileSync(draftPath, text);
   fs.writeFileSync(draft10Path, large.text);
   const quotes = extractQuotes(root, draftPath);
