@@ -65,7 +65,7 @@ row('1. the same with 10 people', `${s(median(ours10.times))} (median of 3${cpuO
 // in-process figures: bundled like the CLI and the server (esbuild; tsx would add its keep-names wrappers to every
 // function), and run with the regular-expression flag they run with (bin/source-check.js, SERVER_FLAGS)
 const coreBundle = path.join(ROOT, 'bench', '.cache', 'core.bundle.cjs');
-await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', 'core.ts')], outfile: coreBundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning' });
+await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', 'core.ts')], outfile: coreBundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], preserveSymlinks: true, logLevel: 'warning' });
 const inputFile = path.join(ROOT, 'bench', '.cache', 'input.json'); // (a file: the quotes are longer than one argument may be)
 fs.writeFileSync(inputFile, JSON.stringify(input));
 function core(...args) {
