@@ -1,120 +1,116 @@
 /**
- * In-process measurements: the full check of the 1 MB draft against
- * remark-parse alone on it, and the registry index at 1k, 10k and 100k.
- * Prints one JSON object (read by bench/run.mjs).
+ * In-process measurements for `npm run bench` (issue 15), one task a process
+ * so that each heap is measured alone: `people` (the 1 MB check with 10,
+ * 5,000 and 50,000 registered people), `statements NAME` (one registry read,
+ * indexed and looked up) and `draftSize` (the check of the 1 MB and the 10 MB
+ * draft). Its last argument is the inputs' JSON file; prints one JSON object
+ * (read by bench/run.mjs).
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { checkDocument } from '../src/core/check/checkDocument.ts';
-import { Registry } from '../src/core/registry/registry.ts';
+import type { Registry } from '../src/core/registry/registry.ts';
 import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
 import { words } from '../src/core/text/normalize.ts';
-import { libraryParse } from '../src/core/registry/fastParse.ts';
-import { quickRead } from '../src/core/registry/quickRead.ts';
 import { matcherFor } from '../src/core/extract/lexiconMatcher.ts';
-import { peopleRegistry } from './inputs.mjs';
+import { RegistryStore } from '../src/host/registryStore.ts';
 
+type Input = { draft: string; draft10mb: string; quotes: string[]; registries: Record<string, string> };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function timeFn(fn: () => void, runs = 5): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
+const mb = (bytes: number) => bytes / 1048576;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/** A registry read from disk as the CLI and the server read it (a fresh store: nothing cached). */
+function load(dir: string): Registry {
+  return new RegistryStore([dir]).registryOf([dir]);
 }
 
-function readRegistry(dir: string) {
-  const files: { path: string; text: string }[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(e.name)) files.push({ path: p, text: fs.readFileSync(p, 'utf8') });
-    }
-  };
-  walk(dir);
-  return files;
-}
-
-const input = JSON.parse(process.argv[2]) as { draft: string; quotes: string[]; registries: Record<string, string> };
-const draft = fs.readFileSync(input.draft, 'utf8');
-const out: Record<string, unknown> = {};
-
-// 2. core only: the full check vs remark-parse alone (fresh state each run: no caches)
-const files10k = readRegistry(input.registries['10k']);
-const parse = unified().use(remarkParse);
-out.remarkParseMs = timeFn(() => void parse.parse(draft));
-const checks: number[] = [];
-let findings = 0;
-for (let i = 0; i < 4; i++) {
-  const registry = new Registry(files10k); // fresh each run, so no lookup is cached
+/** The check of `text` against a fresh registry (its index and name dictionary built first, as a loaded one has them). */
+function timedCheck(dir: string, file: string, text: string) {
+  const registry = load(dir);
   void registry.quotes;
-  const t = performance.now();
-  findings = checkDocument({ path: input.draft, text: draft, language: 'markdown' }, registry, DEFAULT_SETTINGS).findings.length;
-  if (i > 0) checks.push(performance.now() - t); // the first run warms the JIT
-}
-out.fullCheckMs = median(checks);
-out.findings = findings;
-
-// 4. registry: index build and lookup per quote
-const lookups: Record<string, unknown> = {};
-for (const [name, dir] of Object.entries(input.registries)) {
-  const files = readRegistry(dir);
   const t0 = performance.now();
-  const registry = new Registry(files);
+  matcherFor(registry);
+  const t = performance.now();
+  const c = process.cpuUsage();
+  const findings = checkDocument({ path: file, text, language: 'markdown' }, registry, DEFAULT_SETTINGS).findings.length;
+  const used = process.cpuUsage(c);
+  return { registry, dictionaryMs: t - t0, wallMs: performance.now() - t, cpuMs: (used.user + used.system) / 1000, findings };
+}
+
+/** Target 2: 10 → 5,000 → 50,000 people, 10k statements; the three take turns round after round (the first round not counted). */
+function people(input: Input) {
+  const draft = fs.readFileSync(input.draft, 'utf8');
+  const rows: Record<string, { people: number; names: number; findings: number; wall: number[]; cpu: number[]; builds: number[] }> = {};
+  for (let round = 0; round < 5; round++) {
+    for (const name of ['10k-10', '10k-5000', '10k-50000']) {
+      const run = timedCheck(input.registries[name], input.draft, draft);
+      const row = (rows[name] ??= { people: run.registry.speakers.size, names: [...run.registry.speakerNames()].length, findings: 0, wall: [], cpu: [], builds: [] });
+      row.findings = run.findings;
+      row.builds.push(run.dictionaryMs);
+      if (round > 0) {
+        row.wall.push(run.wallMs);
+        row.cpu.push(run.cpuMs);
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(rows).map(([n, p]) => [n, { people: p.people, names: p.names, findings: p.findings, checkMs: median(p.wall), cpuMs: median(p.cpu), dictionaryMs: median(p.builds) }]));
+}
+
+/** Target 3: one registry read and indexed (cold: nothing cached, no index cache exists yet), then looked up per quote. */
+function statements(input: Input, dir: string) {
+  gc();
+  const before = process.memoryUsage();
+  const t0 = performance.now();
+  const registry = load(dir);
   const t1 = performance.now();
   void registry.quotes;
   const t2 = performance.now();
+  gc();
+  const after = process.memoryUsage();
   const quoteWords = input.quotes.map((q) => words(q));
   let found = 0;
-  const perQuote = timeFn(() => {
+  const lookup = () => {
     found = 0;
     for (const q of quoteWords) if (registry.quotes.lookup(q)) found++;
-  }, 3) / quoteWords.length;
-  lookups[name] = { entries: registry.sources.size, parseMs: t1 - t0, indexMs: t2 - t1, lookupUs: perQuote * 1000, found, heapMb: process.memoryUsage().heapUsed / 1048576 };
-}
-out.registry = lookups;
-
-// the registry line reader against js-yaml on the 100k registry's files (same data: tests compare them)
-const files100k = readRegistry(input.registries['100k']);
-let accepted = 0;
-const quickMs = timeFn(() => {
-  accepted = 0;
-  for (const f of files100k) if (quickRead(f)) accepted++;
-}, 3);
-const libraryMs = timeFn(() => {
-  for (const f of files100k) libraryParse(f);
-}, 3);
-out.reader = { files: files100k.length, accepted, quickMs, libraryMs };
-
-// 7. registered names: the full check with 10, 5,000 and 50,000 people of 2-3 aliases each (a fresh registry each run,
-// its quote index and name dictionary built before the timed check, as a loaded registry has them); the three take
-// turns, round after round, so that none runs on a warmer JIT than the others; the first round is not counted
-const people: Record<string, { speakers: number; names: number; findings: number; wall: number[]; cpu: number[]; builds: number[] }> = {};
-const peopleFiles = Object.fromEntries([10, 5000, 50000].map((n) => [n, peopleRegistry(n, input.quotes)]));
-for (let round = 0; round < 6; round++) {
-  for (const [n, files] of Object.entries(peopleFiles)) {
-    const registry = new Registry(files);
-    void registry.quotes;
-    const t0 = performance.now();
-    matcherFor(registry);
+  };
+  lookup(); // the first pass fills the lookup cache; the figure is a repeat's, as in an editor
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
     const t = performance.now();
-    const c = process.cpuUsage();
-    const result = checkDocument({ path: input.draft, text: draft, language: 'markdown' }, registry, DEFAULT_SETTINGS);
-    const used = process.cpuUsage(c);
-    const row = (people[n] ??= { speakers: registry.speakers.size, names: [...registry.speakerNames()].length, findings: 0, wall: [], cpu: [], builds: [] });
-    row.findings = result.findings.length;
-    row.builds.push(t - t0);
-    if (round > 0) {
-      row.wall.push(performance.now() - t);
-      row.cpu.push((used.user + used.system) / 1000);
-    }
+    lookup();
+    times.push(performance.now() - t);
   }
+  const fresh = load(dir);
+  void fresh.quotes;
+  const t3 = performance.now();
+  for (const q of quoteWords) fresh.quotes.lookup(q);
+  const firstLookupMs = performance.now() - t3;
+  return {
+    entries: registry.sources.size, readMs: t1 - t0, indexMs: t2 - t1, found, quotes: quoteWords.length,
+    lookupUs: (median(times) / quoteWords.length) * 1000, firstLookupUs: (firstLookupMs / quoteWords.length) * 1000,
+    heapMb: mb(after.heapUsed - before.heapUsed), rssMb: mb(after.rss),
+  };
 }
-out.people = Object.fromEntries(Object.entries(people).map(([n, p]) => [n, { speakers: p.speakers, names: p.names, findings: p.findings, checkMs: median(p.wall), cpuMs: median(p.cpu), dictionaryMs: median(p.builds) }]));
+
+/** Target 4: the 1 MB and the 10 MB draft, 10k statements + 5,000 people (a fresh registry each run). */
+function draftSize(input: Input) {
+  const dir = input.registries['10k-5000'];
+  const small = fs.readFileSync(input.draft, 'utf8');
+  const large = fs.readFileSync(input.draft10mb, 'utf8');
+  timedCheck(dir, input.draft, small); // warms the JIT
+  // (in turns, 1 MB, 10 MB, 1 MB, 10 MB, 1 MB, so that a change in the machine's load weighs on both)
+  const one: ReturnType<typeof timedCheck>[] = [];
+  const ten: ReturnType<typeof timedCheck>[] = [];
+  for (let i = 0; i < 5; i++) (i % 2 ? ten : one).push(i % 2 ? timedCheck(dir, input.draft10mb, large) : timedCheck(dir, input.draft, small));
+  return {
+    oneMbMs: median(one.map((r) => r.wallMs)), tenMbMs: ten.map((r) => r.wallMs), oneMbCpuMs: median(one.map((r) => r.cpuMs)), tenMbCpuMs: ten.map((r) => r.cpuMs),
+    oneMbFindings: one[0].findings, tenMbFindings: ten[0].findings,
+    oneMbBytes: Buffer.byteLength(small), tenMbBytes: Buffer.byteLength(large),
+  };
+}
+
+const [task, arg, json] = process.argv.slice(2);
+const input = JSON.parse(fs.readFileSync(json ?? arg, 'utf8')) as Input;
+const out = task === 'people' ? people(input) : task === 'statements' ? statements(input, arg) : task === 'draftSize' ? draftSize(input) : null;
+if (!out) throw new Error(`unknown task ${task}: expected people, statements DIR or draftSize`);
 console.log(JSON.stringify(out));

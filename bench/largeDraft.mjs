@@ -1,7 +1,7 @@
 // Server memory around a large draft: RSS after start, with a draft of
 // 10 MB (over the size limit) and one of 4.5 MB (under it) open, and after
 // each is closed. Figures printed, never asserted.
-// Usage: npm run -s build && [BENCH_REGISTRY=1k|10k|100k] node bench/largeDraft.mjs [MB...]
+// Usage: npm run -s build && [BENCH_REGISTRY=10k-5000|100k-5000|…] node bench/largeDraft.mjs [MB...]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ function draftOf(mb) {
   return text.slice(0, text.lastIndexOf('\n\n', bytes) + 1);
 }
 
-const server = await startServer(serverJs, path.dirname(input.draft), { registry: [input.registries[process.env.BENCH_REGISTRY || '1k']], debounceMs: 0 });
+const server = await startServer(serverJs, path.dirname(input.draft), { registry: [input.registries[process.env.BENCH_REGISTRY || '1k-5000']], debounceMs: 0 });
 try {
   await pause(500);
   console.log(`started: ${server.rssMb().toFixed(0)} MB RSS`);

@@ -6,9 +6,9 @@ import * as path from 'node:path';
 import { percentile } from './measure.mjs';
 import { startServer, uriOf } from './lspClient.mjs';
 
-/** p50/p95 of 200 edits in the middle of the draft, with the 10k registry. */
-export async function editing(serverJs, input) {
-  const server = await startServer(serverJs, path.dirname(input.draft), { registry: [input.registries['10k']], debounceMs: 0 });
+/** p50/p95 of 200 edits in the middle of the draft, and the time to the first diagnostics after opening it, with `registry`. */
+export async function editing(serverJs, input, registry) {
+  const server = await startServer(serverJs, path.dirname(input.draft), { registry: [registry], debounceMs: 0 });
   try {
     const text = fs.readFileSync(input.draft, 'utf8');
     const uri = uriOf(input.draft);
@@ -33,9 +33,9 @@ export async function editing(serverJs, input) {
   }
 }
 
-/** Server RSS with the 100k registry and the 1 MB draft open. */
-export async function memory(serverJs, input) {
-  const server = await startServer(serverJs, path.dirname(input.draft), { registry: [input.registries['100k']], debounceMs: 0 });
+/** Server RSS with `registry` and the 1 MB draft open. */
+export async function memory(serverJs, input, registry) {
+  const server = await startServer(serverJs, path.dirname(input.draft), { registry: [registry], debounceMs: 0 });
   try {
     const uri = uriOf(input.draft);
     const t0 = performance.now();
@@ -47,10 +47,10 @@ export async function memory(serverJs, input) {
   }
 }
 
-/** "Check Sources" over the 1,000-draft workspace in chunks of 25, with a hover between chunks. */
-export async function workspace(serverJs, input) {
+/** "Check Sources" over the 1,000-draft workspace in chunks of 25 against `registry`, with a hover between chunks. */
+export async function workspace(serverJs, input, registry) {
   const drafts = fs.readdirSync(path.join(input.workspace, 'drafts')).sort().map((f) => uriOf(path.join(input.workspace, 'drafts', f)));
-  const server = await startServer(serverJs, input.workspace, { registry: [input.registries['10k']], debounceMs: 0 });
+  const server = await startServer(serverJs, input.workspace, { registry: [registry], debounceMs: 0 });
   try {
     const probe = uriOf(path.join(input.workspace, 'probe.md'));
     const probeText = '"CJTF-OIR will be repositioning forces," Seely wrote.\n';
