@@ -112,7 +112,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (first === undefined) return values.version ? { ...base, command: 'version' } : base;
   if (first === 'help') return base;
   if (!Object.hasOwn(COMMANDS, first)) {
-    throw new UsageError(`unknown command \`${first}\`; expected ${orList(Object.keys(COMMANDS))}`);
+    // import is dispatched before these arguments are read (src/cli/main.ts)
+    throw new UsageError(`unknown command \`${first}\`; expected ${orList([...Object.keys(COMMANDS), 'import'])}`);
   }
   const command = first as CommandName;
   if (values.version) throw new UsageError('--version takes no command; run `source-check --version`');

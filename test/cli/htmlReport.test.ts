@@ -56,7 +56,7 @@ test('check --format html --out: one self-contained page with the example story\
     assertWellFormed(html);
     assert.match(html, /<style>/);
     assert.doesNotMatch(html, /<link|src=|https?:\/\/[^"<]*\.(?:css|js)/, 'nothing loaded from elsewhere');
-    assert.match(html, /<p class="summary">6 findings \(3 errors, 2 warnings, 1 information\) in 4 drafts<\/p>/);
+    assert.match(html, /<p class="summary">6 findings \(3 errors, 2 warnings, 1 information, 0 hints\) in 4 drafts<\/p>/);
     for (const draft of ['misattributed.md', 'misquoted-letter.md', 'withdrawal-announced.md', 'withdrawal-clarified.md']) {
       assert.match(html, new RegExp(`<h3>examples/newsroom/drafts/${draft.replace('.', '\\.')}</h3>`));
     }
@@ -102,5 +102,5 @@ test('check --format html escapes hostile text from drafts, registry files and p
 test('--format html is for check only', () => {
   const r = cli(['extract', 'examples/newsroom/drafts/misattributed.md', '--format', 'html']);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /--format html is for check/);
+  assert.match(r.stderr, /unknown format `html` for extract; expected json or text/);
 });
