@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LspClient, uriOf } from '../support/lspClient.ts';
 import { EXAMPLE, removeDir } from '../support/workspace.ts';
 
@@ -29,7 +29,7 @@ test('in a multi-root workspace each folder is asked for its own settings (scope
   const client = new LspClient();
   const byFolder: Record<string, Record<string, unknown>> = {
     [uriOf(folderA)]: { registry: ['registry-a'], severity: { misquote: 'error' } },
-    [uriOf(folderB)]: { registry: 'registry-b', severity: { misquote: 'off' } },
+    [uriOf(folderB)]: { registry: 'registry-b', severity: { misquote: 'off' }, exclude: ['drafts/misattributed.md'] },
   };
   const asked: (string | undefined)[] = [];
   client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
@@ -50,7 +50,7 @@ test('in a multi-root workspace each folder is asked for its own settings (scope
     const draftB = path.join(folderB, 'drafts', 'misquoted-letter.md');
     client.open(draftA, fs.readFileSync(draftA, 'utf8'));
     client.open(draftB, fs.readFileSync(draftB, 'utf8'));
-    const statusOf = (ds: { code?: unknown; message: string }[]) => ds.filter((d) => d.code === 'source-status').map((d) => d.message).join('\n');
+    const statusOf = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'source-status').map((d) => d.message).join('\n');
     const inA = await client.waitFor(draftA, (d) => d.some((x) => x.code === 'misquote') && /labelled a draft/.test(statusOf(d)));
     assert.ok(inA.filter((d) => d.code === 'misquote').every((d) => d.severity === DiagnosticSeverity.Error), 'A: misquote is an error there');
     // B: its own registry (the letter disputed), and misquote off there
@@ -62,6 +62,21 @@ test('in a multi-root workspace each folder is asked for its own settings (scope
     const stillA = await client.waitFor(draftA, () => true);
     assert.ok(stillA.some((d) => d.code === 'misquote' && d.severity === DiagnosticSeverity.Error), JSON.stringify(stillA.map((d) => [d.code, d.severity])));
     assert.match(statusOf(stillA), /labelled a draft/);
+    // Check Sources: B's exclude applies to B's drafts only
+    const [offA, offB] = [folderA, folderB].map((f) => uriOf(path.join(f, 'drafts', 'misattributed.md')));
+    const result = (await client.connection.sendRequest('sourceCheck/checkFiles', { uris: [offA, offB] })) as { checked: number; skipped: { uri: string; reason: string }[] };
+    assert.equal(result.checked, 1, JSON.stringify(result));
+    assert.deepEqual(result.skipped.map((s) => s.uri), [offB]);
+    assert.match(result.skipped[0].reason, /not a draft: drafts\/misattributed\.md is outside sourceCheck\.include, or in sourceCheck\.exclude/);
+    // a settings change is read per folder again, even when the client pushes an unscoped section with it
+    byFolder[uriOf(folderB)] = { ...byFolder[uriOf(folderB)], severity: { misquote: 'warning' } };
+    asked.length = 0;
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { sourceCheck: { severity: { misquote: 'hint' } } } });
+    const changedB = await client.waitFor(draftB, (d) => d.some((x) => x.code === 'misquote'));
+    assert.ok(changedB.filter((d) => d.code === 'misquote').every((d) => d.severity === DiagnosticSeverity.Warning), JSON.stringify(changedB.map((d) => [d.code, d.severity])));
+    assert.deepEqual([...new Set(asked)].sort(), [uriOf(folderA), uriOf(folderB)].sort());
+    const changedA = await client.waitFor(draftA, (d) => d.some((x) => x.code === 'misquote'));
+    assert.ok(changedA.filter((d) => d.code === 'misquote').every((d) => d.severity === DiagnosticSeverity.Error), 'A keeps its own severity');
   } finally {
     await client.close();
   }
