@@ -196,7 +196,7 @@ function schedule(document: TextDocument): void {
 documents.onDidOpen((e) => {
   if (session.isRegistryUri(e.document.uri)) {
     // load the registry this file belongs to, so its problems show even with no draft open
-    session.store.registryFor(pathOf(e.document.uri, session.workspaceRoot));
+    session.registryFor(pathOf(e.document.uri, session.workspaceRoot));
     session.publishRegistryProblems();
     return;
   }

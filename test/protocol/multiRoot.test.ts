@@ -81,3 +81,37 @@ test('in a multi-root workspace each folder is asked for its own settings (scope
     await client.close();
   }
 });
+
+test('a registry file opened in the second folder is read as part of that folder\'s registry: its problems show with no draft open', async () => {
+  const client = new LspClient();
+  const byFolder: Record<string, Record<string, unknown>> = {
+    [uriOf(folderA)]: { registry: ['registry-a'] },
+    [uriOf(folderB)]: { registry: ['registry-b'] },
+  };
+  let answered = 0;
+  client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) => {
+    answered += params.items.length;
+    return params.items.map((item) => (item.scopeUri ? (byFolder[item.scopeUri] ?? null) : null));
+  });
+  const broken = path.join(folderB, 'registry-b', 'broken.yaml');
+  fs.writeFileSync(broken, 'id: broken-entry\ntype: statement\ntext: [unclosed\n');
+  try {
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: [{ uri: uriOf(folderA), name: 'a' }, { uri: uriOf(folderB), name: 'b' }],
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      initializationOptions: { settings: { debounceMs: 10 } },
+    });
+    await client.connection.sendNotification('initialized', {});
+    // both folders' settings answered; they are handled before a request sent after them (messages are handled in order)
+    for (const deadline = Date.now() + 10000; answered < 2 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///settled.md' }, position: { line: 0, character: 0 } });
+    client.open(broken, fs.readFileSync(broken, 'utf8'), 'yaml');
+    const ds = await client.waitFor(broken, (d) => d.some((x) => x.code === 'registry-error'));
+    assert.ok(ds.length > 0);
+  } finally {
+    fs.rmSync(broken, { force: true });
+    await client.close();
+  }
+});
