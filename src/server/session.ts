@@ -48,6 +48,8 @@ export class Session {
   trusted = true;
   /** Each workspace folder's own settings (pulled per scopeUri); empty: the settings above apply everywhere. */
   private scopes: FolderScope[] = [];
+  /** The settings of the folder each registry was last used for (its registry-error severity), when not the workspace-wide ones. */
+  private registrySettings = new WeakMap<Registry, Settings>();
   private readonly checked = new Map<string, Checked>();
   /** Per-document extraction state, so an edit re-parses only what changed. */
   private readonly caches = new Map<string, ExtractCache>();
@@ -85,6 +87,7 @@ export class Session {
       settings: { ...this.settings, severity: host.severity },
       roots: this.registryRoots(host.registry, folder).map((r) => path.resolve(r)),
     }));
+    this.registrySettings = new WeakMap();
     this.checked.clear();
     this.lastPublished = [];
   }
@@ -98,9 +101,10 @@ export class Session {
   registryFor(file: string): Registry {
     const scope = scopeOf(this.scopes, file);
     if (!scope) return this.store.registryFor(file);
-    if (scope.roots.length) return this.store.registryOf(scope.roots);
-    const nearest = findRegistryFolder(file, this.workspaceFolders);
-    return this.store.registryOf(nearest ? [nearest] : []);
+    const nearest = scope.roots.length ? undefined : findRegistryFolder(file, this.workspaceFolders);
+    const registry = this.store.registryOf(scope.roots.length ? scope.roots : nearest ? [nearest] : []);
+    this.registrySettings.set(registry, scope.settings);
+    return registry;
   }
 
   /**
@@ -154,12 +158,13 @@ export class Session {
     this.lastPublished = registries;
     const now = new Set<string>();
     for (const registry of registries) {
-      for (const [file, findings] of registryFindings(registry, this.settings)) {
+      const settings = this.registrySettings.get(registry) ?? this.settings;
+      for (const [file, findings] of registryFindings(registry, settings)) {
         const lines = registry.linesOf(file) ?? new LineIndex('');
         const uri = uriOf(file);
         now.add(uri);
         const linesOf: LinesOf = (p) => registry.linesOf(p);
-        const diagnostics = findings.map((f) => toDiagnostic(f, lines, linesOf, this.settings));
+        const diagnostics = findings.map((f) => toDiagnostic(f, lines, linesOf, settings));
         void this.connection.sendDiagnostics({ uri, diagnostics });
       }
     }

@@ -82,11 +82,11 @@ test('in a multi-root workspace each folder is asked for its own settings (scope
   }
 });
 
-test('a registry file opened in the second folder is read as part of that folder\'s registry: its problems show with no draft open', async () => {
+test('a registry file opened in the second folder is read as part of that folder\'s registry: its problems show with no draft open, at that folder\'s severity', async () => {
   const client = new LspClient();
   const byFolder: Record<string, Record<string, unknown>> = {
-    [uriOf(folderA)]: { registry: ['registry-a'] },
-    [uriOf(folderB)]: { registry: ['registry-b'] },
+    [uriOf(folderA)]: { registry: ['registry-a'], severity: { 'registry-error': 'error' } },
+    [uriOf(folderB)]: { registry: ['registry-b'], severity: { 'registry-error': 'warning' } },
   };
   let answered = 0;
   client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) => {
@@ -109,7 +109,7 @@ test('a registry file opened in the second folder is read as part of that folder
     await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///settled.md' }, position: { line: 0, character: 0 } });
     client.open(broken, fs.readFileSync(broken, 'utf8'), 'yaml');
     const ds = await client.waitFor(broken, (d) => d.some((x) => x.code === 'registry-error'));
-    assert.ok(ds.length > 0);
+    assert.ok(ds.filter((d) => d.code === 'registry-error').every((d) => d.severity === DiagnosticSeverity.Warning), `B's severity for registry-error: ${JSON.stringify(ds.map((d) => [d.code, d.severity]))}`);
   } finally {
     fs.rmSync(broken, { force: true });
     await client.close();
