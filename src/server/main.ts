@@ -24,8 +24,11 @@ import { hover } from '../core/features/hover.ts';
 import { draftMatcher } from '../core/drafts.ts';
 import { draftRelativePath, draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
 import { collectGarbage } from '../host/memory.ts';
-import { readHostSettings } from '../host/settingsFile.ts';
+import { readHostSettings, type HostSettings } from '../host/settingsFile.ts';
+import type { SettingsProblem } from '../core/settings.ts';
 import { locationOf, notCheckedDiagnostic, offsetOf, uriOf } from './convert.ts';
+import { pullFolderSections } from './folderSettings.ts';
+import { filePathOf } from './uris.ts';
 import { RegistryHandlers, SHOW_ENTRY_COMMAND } from './registryHandlers.ts';
 import { LARGE_DRAFT, pathOf, Session, type Checked } from './session.ts';
 import { openTransport } from './transport.ts';
@@ -54,6 +57,8 @@ const tooLarge = new Set<string>();
 const opening = new Set<string>();
 let debounceMs = 150;
 let canPullConfiguration = false;
+/** The workspace folders' URIs from initialize: with workspace/configuration, settings are asked for each (scopeUri). */
+let folderUris: string[] = [];
 /** True when the client runs `sourceCheck.acceptFinding` (it says so in its initialization options): only then is "Accept this finding…" offered. */
 let canAcceptFindings = false;
 /** True when the client runs `sourceCheck.labelSource` (initializationOptions.labelSource): only then is "Label Source…" offered. */
@@ -65,7 +70,8 @@ connection.onInitialize((params): InitializeResult => {
   canAcceptFindings = options.acceptFinding === true;
   canLabelSources = (options as { labelSource?: unknown }).labelSource === true;
   registryHandlers.offerFileChoice = options.captureStatement === true;
-  session.setWorkspace(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), options.trusted !== false);
+  folderUris = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).filter((u) => filePathOf(u) !== undefined);
+  session.setWorkspace(folderUris, options.trusted !== false);
   if (options.settings) applySettings(options.settings);
   workspaceFeatures.initialize(params, options.settings);
   return {
@@ -95,14 +101,23 @@ connection.onInitialized(() => {
 connection.onDidChangeConfiguration(async (change) => {
   const pushed = (change.settings as { sourceCheck?: Record<string, unknown> } | null)?.sourceCheck;
   if (pushed) applySettings(pushed);
-  else await pullSettings();
+  // a client that answers workspace/configuration is asked again, per folder: pushed settings are not scoped
+  if (!pushed || (canPullConfiguration && folderUris.length)) await pullSettings();
   recheckAll();
 });
 
+/** Asks the client for the settings: per workspace folder (scopeUri) when there are folders, else once. */
 async function pullSettings(): Promise<void> {
   try {
-    const section = (await connection.workspace.getConfiguration('sourceCheck')) as Record<string, unknown> | null;
-    if (section) applySettings(section);
+    if (folderUris.length) {
+      const sections = await pullFolderSections(connection, folderUris);
+      // the first folder's settings are also the workspace-wide ones (the index, debounce, drafts outside every folder)
+      if (sections[0].section) applySettings(sections[0].section);
+      session.configureFolders(sections.map(({ uri, section }) => ({ folder: filePathOf(uri)!, host: folderHost(uri, section) })));
+    } else {
+      const section = (await connection.workspace.getConfiguration('sourceCheck')) as Record<string, unknown> | null;
+      if (section) applySettings(section);
+    }
     recheckAll();
   } catch (error) {
     connection.console.warn(`source-check: could not read settings: ${(error as Error).message}`);
@@ -115,6 +130,14 @@ function applySettings(section: Record<string, unknown>): void {
   workspaceFeatures.index.configure(section);
   if (typeof section.debounceMs === 'number' && section.debounceMs >= 0) debounceMs = section.debounceMs;
   for (const p of problems) connection.console.warn(`source-check: ${p.message}`); // each message names its key
+}
+
+/** A folder's host settings; its problems are logged naming the folder (the first folder's were logged by applySettings). */
+function folderHost(uri: string, section: Record<string, unknown> | null): HostSettings {
+  const problems: SettingsProblem[] = [];
+  const host = readHostSettings(section ?? {}, problems);
+  if (uri !== folderUris[0]) for (const p of problems) connection.console.warn(`source-check: ${p.message} (workspace folder ${uri})`);
+  return host;
 }
 
 /** Re-checks every open draft and republishes registry problems. */
@@ -173,7 +196,7 @@ function schedule(document: TextDocument): void {
 documents.onDidOpen((e) => {
   if (session.isRegistryUri(e.document.uri)) {
     // load the registry this file belongs to, so its problems show even with no draft open
-    session.store.registryFor(pathOf(e.document.uri, session.workspaceRoot));
+    session.registryFor(pathOf(e.document.uri, session.workspaceRoot));
     session.publishRegistryProblems();
     return;
   }
@@ -303,14 +326,17 @@ connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams): CheckFiles
   if (!Array.isArray(params?.uris)) return new ResponseError(ErrorCodes.InvalidParams, `${CHECK_FILES_REQUEST}: expected { uris: string[] }, got ${JSON.stringify(params)?.slice(0, 200)}`);
   const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
   // which files are drafts: the rule the CLI applies (src/core/drafts.ts), on paths relative to the workspace folder
-  const isDraft = draftMatcher({ include: session.host.include, exclude: session.host.exclude, registry: session.host.registry });
+  const isDraft = (file: string, relative: string) => {
+    const host = session.hostFor(file); // the rule of the workspace folder holding it
+    return draftMatcher({ include: host.include, exclude: host.exclude, registry: host.registry })(relative);
+  };
   for (const uri of params.uris) {
     if (typeof uri !== 'string') {
       result.skipped.push({ uri: String(uri), reason: `not a URI: expected a string, got ${JSON.stringify(uri)}` });
       continue;
     }
     const relative = uri.startsWith('file:') ? draftRelativePath(pathOf(uri, session.workspaceRoot), session.workspaceFolders) : undefined;
-    if (relative !== undefined && !isDraft(relative)) {
+    if (relative !== undefined && !isDraft(pathOf(uri, session.workspaceRoot), relative)) {
       result.skipped.push({ uri, reason: `not a draft: ${relative} is outside sourceCheck.include, or in sourceCheck.exclude, the registry or a sources/ folder` });
       continue;
     }

@@ -33,7 +33,7 @@ export function entriesByFile(registry: Registry): Map<string, RegistryEntry[]> 
 
 /** The registry a registry file belongs to, or undefined when none in use holds it. */
 export function registryOfFile(session: Session, file: string): Registry | undefined {
-  const candidates = [session.store.registryFor(file), ...session.store.loaded()];
+  const candidates = [session.registryFor(file), ...session.store.loaded()];
   return candidates.find((r) => entriesByFile(r).has(file) || r.problems.some((p) => p.path === file));
 }
 

@@ -261,7 +261,7 @@ export class RegistryHandlers {
     const lines = new LineIndex(text);
     const offset = offsetOf(lines, p.position);
     if (offset === undefined) return undefined;
-    return { path: file, text, lines, offset, registry: this.session.store.registryFor(file) };
+    return { path: file, text, lines, offset, registry: this.session.registryFor(file) };
   }
 
   /** Runs a handler; a failure is logged and answered with `fallback`, never thrown into the protocol. */

@@ -14,11 +14,12 @@ import type { DocumentLanguage } from '../core/extract/model.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
-import { isInside, readText, realPath } from '../host/files.ts';
+import { findRegistryFolder, isInside, readText, realPath, REGISTRY_FILE } from '../host/files.ts';
 import { RegistryStore } from '../host/registryStore.ts';
 import { collectGarbage } from '../host/memory.ts';
 import type { HostSettings } from '../host/settingsFile.ts';
 import { toDiagnostic, uriOf, type LinesOf } from './convert.ts';
+import { scopeOf, type FolderScope } from './folderSettings.ts';
 import { filePathOf } from './uris.ts';
 
 /** The path of a document URI (untitled documents live in the first workspace folder). */
@@ -45,6 +46,10 @@ export class Session {
   workspaceFolders: string[] = [];
   /** False when the client says the workspace is not trusted: configured registries outside its folders are then refused. */
   trusted = true;
+  /** Each workspace folder's own settings (pulled per scopeUri); empty: the settings above apply everywhere. */
+  private scopes: FolderScope[] = [];
+  /** The settings of the folder each registry was last used for (its registry-error severity), when not the workspace-wide ones. */
+  private registrySettings = new WeakMap<Registry, Settings>();
   private readonly checked = new Map<string, Checked>();
   /** Per-document extraction state, so an edit re-parses only what changed. */
   private readonly caches = new Map<string, ExtractCache>();
@@ -74,14 +79,43 @@ export class Session {
     this.lastPublished = []; // severities may have changed
   }
 
+  /** Applies each workspace folder's own settings (its registry resolved against that folder); drafts outside them keep the settings of configure. */
+  configureFolders(folders: readonly { folder: string; host: HostSettings }[]): void {
+    this.scopes = folders.map(({ folder, host }) => ({
+      folder: path.resolve(folder),
+      host,
+      settings: { ...this.settings, severity: host.severity },
+      roots: this.registryRoots(host.registry, folder).map((r) => path.resolve(r)),
+    }));
+    this.registrySettings = new WeakMap();
+    this.checked.clear();
+    this.lastPublished = [];
+  }
+
+  /** The host settings that apply to a file: its workspace folder's own, else the workspace-wide ones. */
+  hostFor(file: string): HostSettings {
+    return scopeOf(this.scopes, file)?.host ?? this.host;
+  }
+
+  /** The registry that applies to a draft: its workspace folder's configured registry, else its nearest `sources/`. */
+  registryFor(file: string): Registry {
+    const scope = scopeOf(this.scopes, file);
+    if (!scope) return this.store.registryFor(file);
+    const nearest = scope.roots.length ? undefined : findRegistryFolder(file, this.workspaceFolders);
+    const registry = this.store.registryOf(scope.roots.length ? scope.roots : nearest ? [nearest] : []);
+    this.registrySettings.set(registry, scope.settings);
+    return registry;
+  }
+
   /**
    * The configured registry roots that may be used, warning in the log about the
    * others: in an untrusted workspace, none outside its folders; missing ones are named.
+   * `base`: the folder they are relative to (the first workspace folder unless given).
    */
-  private registryRoots(written: readonly string[]): string[] {
+  private registryRoots(written: readonly string[], base = this.workspaceRoot): string[] {
     const roots: string[] = [];
     for (const r of written) {
-      const abs = path.resolve(this.workspaceRoot, r);
+      const abs = path.resolve(base, r);
       if (!this.trusted && !this.workspaceFolders.some((f) => isInside(realPath(abs), realPath(f)))) {
         this.connection.console.warn(`source-check: sourceCheck.registry \`${r}\` points outside the workspace folders (${abs}) and the workspace is not trusted; ignored. Trust the workspace to use it.`);
         continue;
@@ -124,12 +158,13 @@ export class Session {
     this.lastPublished = registries;
     const now = new Set<string>();
     for (const registry of registries) {
-      for (const [file, findings] of registryFindings(registry, this.settings)) {
+      const settings = this.registrySettings.get(registry) ?? this.settings;
+      for (const [file, findings] of registryFindings(registry, settings)) {
         const lines = registry.linesOf(file) ?? new LineIndex('');
         const uri = uriOf(file);
         now.add(uri);
         const linesOf: LinesOf = (p) => registry.linesOf(p);
-        const diagnostics = findings.map((f) => toDiagnostic(f, lines, linesOf, this.settings));
+        const diagnostics = findings.map((f) => toDiagnostic(f, lines, linesOf, settings));
         void this.connection.sendDiagnostics({ uri, diagnostics });
       }
     }
@@ -143,23 +178,27 @@ export class Session {
   /** True when a URI is a registry file of a registry in use. */
   isRegistryUri(uri: string): boolean {
     const file = filePathOf(uri);
-    return file !== undefined && this.store.isRegistryFile(file);
+    if (file === undefined) return false;
+    if (this.store.isRegistryFile(file)) return true;
+    // a folder's own configured registry (the store knows only the workspace-wide one)
+    return REGISTRY_FILE.test(file) && this.scopes.some((s) => s.roots.some((r) => isInside(path.resolve(file), r)));
   }
 
   private checkText(uri: string, text: string, language: DocumentLanguage, version: number | null): Checked | undefined {
     try {
       const file = pathOf(uri, this.workspaceRoot);
-      const registry = this.store.registryFor(file);
+      const registry = this.registryFor(file);
+      const settings = scopeOf(this.scopes, file)?.settings ?? this.settings;
       let cache = this.caches.get(uri);
       const opening = !cache;
       if (!cache && version !== null) this.caches.set(uri, (cache = new ExtractCache()));
-      const doc = checkDocument({ path: file, text, language }, registry, this.settings, cache);
+      const doc = checkDocument({ path: file, text, language }, registry, settings, cache);
       // the first check of a large draft reads all of it: collect what that left before the draft is edited
       if (opening && text.length >= LARGE_DRAFT) collectGarbage();
       const checked = { doc, registry, version };
       this.checked.set(uri, checked);
       const linesOf: LinesOf = (p) => registry.linesOf(p);
-      const diagnostics: Diagnostic[] = doc.findings.map((f) => toDiagnostic(f, doc.lines, linesOf, this.settings));
+      const diagnostics: Diagnostic[] = doc.findings.map((f) => toDiagnostic(f, doc.lines, linesOf, settings));
       void this.connection.sendDiagnostics({ uri, version: version ?? undefined, diagnostics });
       return checked;
     } catch (error) {

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { LspClient, uriOf } from '../support/lspClient.ts';
+import { EXAMPLE, removeDir } from '../support/workspace.ts';
+
+let root: string;
+let folderA: string;
+let folderB: string;
+before(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-multi-'));
+  folderA = path.join(root, 'a');
+  folderB = path.join(root, 'b');
+  // each folder's registry lives under its own name, so only its sourceCheck.registry finds it
+  for (const [folder, registry] of [[folderA, 'registry-a'], [folderB, 'registry-b']]) {
+    fs.cpSync(EXAMPLE, folder, { recursive: true });
+    fs.renameSync(path.join(folder, 'sources'), path.join(folder, registry));
+  }
+  // B's registry differs: its letter is disputed, not a draft
+  const letterB = path.join(folderB, 'registry-b', 'seely-letter.yaml');
+  fs.writeFileSync(letterB, fs.readFileSync(letterB, 'utf8').replace('status: draft', 'status: disputed'));
+});
+after(() => removeDir(root));
+
+test('in a multi-root workspace each folder is asked for its own settings (scopeUri) and its drafts are checked with them', async () => {
+  const client = new LspClient();
+  const byFolder: Record<string, Record<string, unknown>> = {
+    [uriOf(folderA)]: { registry: ['registry-a'], severity: { misquote: 'error' } },
+    [uriOf(folderB)]: { registry: 'registry-b', severity: { misquote: 'off' }, exclude: ['drafts/misattributed.md'] },
+  };
+  const asked: (string | undefined)[] = [];
+  client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
+    params.items.map((item) => {
+      asked.push(item.scopeUri);
+      return item.section === 'sourceCheck' && item.scopeUri ? (byFolder[item.scopeUri] ?? null) : null;
+    }));
+  try {
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: [{ uri: uriOf(folderA), name: 'a' }, { uri: uriOf(folderB), name: 'b' }],
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      initializationOptions: { settings: { debounceMs: 10 } },
+    });
+    await client.connection.sendNotification('initialized', {});
+    const draftA = path.join(folderA, 'drafts', 'misquoted-letter.md');
+    const draftB = path.join(folderB, 'drafts', 'misquoted-letter.md');
+    client.open(draftA, fs.readFileSync(draftA, 'utf8'));
+    client.open(draftB, fs.readFileSync(draftB, 'utf8'));
+    const statusOf = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'source-status').map((d) => d.message).join('\n');
+    const inA = await client.waitFor(draftA, (d) => d.some((x) => x.code === 'misquote') && /labelled a draft/.test(statusOf(d)));
+    assert.ok(inA.filter((d) => d.code === 'misquote').every((d) => d.severity === DiagnosticSeverity.Error), 'A: misquote is an error there');
+    // B: its own registry (the letter disputed), and misquote off there
+    const inB = await client.waitFor(draftB, (d) => /labelled disputed/.test(statusOf(d)));
+    assert.doesNotMatch(statusOf(inB), /labelled a draft/, 'B is checked against registry-b, not registry-a');
+    assert.deepEqual(inB.filter((d) => d.code === 'misquote'), [], 'misquote is off in B');
+    assert.deepEqual([...new Set(asked)].sort(), [uriOf(folderA), uriOf(folderB)].sort(), 'one scoped request per folder, never an unscoped one');
+    // A's draft keeps its own settings and registry
+    const stillA = await client.waitFor(draftA, () => true);
+    assert.ok(stillA.some((d) => d.code === 'misquote' && d.severity === DiagnosticSeverity.Error), JSON.stringify(stillA.map((d) => [d.code, d.severity])));
+    assert.match(statusOf(stillA), /labelled a draft/);
+    // Check Sources: B's exclude applies to B's drafts only
+    const [offA, offB] = [folderA, folderB].map((f) => uriOf(path.join(f, 'drafts', 'misattributed.md')));
+    const result = (await client.connection.sendRequest('sourceCheck/checkFiles', { uris: [offA, offB] })) as { checked: number; skipped: { uri: string; reason: string }[] };
+    assert.equal(result.checked, 1, JSON.stringify(result));
+    assert.deepEqual(result.skipped.map((s) => s.uri), [offB]);
+    assert.match(result.skipped[0].reason, /not a draft: drafts\/misattributed\.md is outside sourceCheck\.include, or in sourceCheck\.exclude/);
+    // a settings change is read per folder again, even when the client pushes an unscoped section with it
+    byFolder[uriOf(folderB)] = { ...byFolder[uriOf(folderB)], severity: { misquote: 'warning' } };
+    asked.length = 0;
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { sourceCheck: { severity: { misquote: 'hint' } } } });
+    const changedB = await client.waitFor(draftB, (d) => d.some((x) => x.code === 'misquote'));
+    assert.ok(changedB.filter((d) => d.code === 'misquote').every((d) => d.severity === DiagnosticSeverity.Warning), JSON.stringify(changedB.map((d) => [d.code, d.severity])));
+    assert.deepEqual([...new Set(asked)].sort(), [uriOf(folderA), uriOf(folderB)].sort());
+    const changedA = await client.waitFor(draftA, (d) => d.some((x) => x.code === 'misquote'));
+    assert.ok(changedA.filter((d) => d.code === 'misquote').every((d) => d.severity === DiagnosticSeverity.Error), 'A keeps its own severity');
+  } finally {
+    await client.close();
+  }
+});
+
+test('a registry file opened in the second folder is read as part of that folder\'s registry: its problems show with no draft open, at that folder\'s severity', async () => {
+  const client = new LspClient();
+  const byFolder: Record<string, Record<string, unknown>> = {
+    [uriOf(folderA)]: { registry: ['registry-a'], severity: { 'registry-error': 'error' } },
+    [uriOf(folderB)]: { registry: ['registry-b'], severity: { 'registry-error': 'warning' } },
+  };
+  let answered = 0;
+  client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) => {
+    answered += params.items.length;
+    return params.items.map((item) => (item.scopeUri ? (byFolder[item.scopeUri] ?? null) : null));
+  });
+  const broken = path.join(folderB, 'registry-b', 'broken.yaml');
+  fs.writeFileSync(broken, 'id: broken-entry\ntype: statement\ntext: [unclosed\n');
+  try {
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: [{ uri: uriOf(folderA), name: 'a' }, { uri: uriOf(folderB), name: 'b' }],
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      initializationOptions: { settings: { debounceMs: 10 } },
+    });
+    await client.connection.sendNotification('initialized', {});
+    // both folders' settings answered; they are handled before a request sent after them (messages are handled in order)
+    for (const deadline = Date.now() + 10000; answered < 2 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///settled.md' }, position: { line: 0, character: 0 } });
+    client.open(broken, fs.readFileSync(broken, 'utf8'), 'yaml');
+    const ds = await client.waitFor(broken, (d) => d.some((x) => x.code === 'registry-error'));
+    assert.ok(ds.filter((d) => d.code === 'registry-error').every((d) => d.severity === DiagnosticSeverity.Warning), `B's severity for registry-error: ${JSON.stringify(ds.map((d) => [d.code, d.severity]))}`);
+  } finally {
+    fs.rmSync(broken, { force: true });
+    await client.close();
+  }
+});
