@@ -21,7 +21,6 @@ import { codeActions } from '../core/features/codeActions.ts';
 import { ACCEPT_FINDING_COMMAND, acceptOffers } from '../core/suppressions/acceptFinding.ts';
 import { definition } from '../core/features/definition.ts';
 import { hover } from '../core/features/hover.ts';
-import { draftMatcher } from '../core/drafts.ts';
 import { draftRelativePath, draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
 import { collectGarbage } from '../host/memory.ts';
 import { readHostSettings, type HostSettings } from '../host/settingsFile.ts';
@@ -326,17 +325,14 @@ connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams): CheckFiles
   if (!Array.isArray(params?.uris)) return new ResponseError(ErrorCodes.InvalidParams, `${CHECK_FILES_REQUEST}: expected { uris: string[] }, got ${JSON.stringify(params)?.slice(0, 200)}`);
   const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
   // which files are drafts: the rule the CLI applies (src/core/drafts.ts), on paths relative to the workspace folder
-  const isDraft = (file: string, relative: string) => {
-    const host = session.hostFor(file); // the rule of the workspace folder holding it
-    return draftMatcher({ include: host.include, exclude: host.exclude, registry: host.registry })(relative);
-  };
   for (const uri of params.uris) {
     if (typeof uri !== 'string') {
       result.skipped.push({ uri: String(uri), reason: `not a URI: expected a string, got ${JSON.stringify(uri)}` });
       continue;
     }
     const relative = uri.startsWith('file:') ? draftRelativePath(pathOf(uri, session.workspaceRoot), session.workspaceFolders) : undefined;
-    if (relative !== undefined && !isDraft(pathOf(uri, session.workspaceRoot), relative)) {
+    // the rule of the innermost workspace folder holding it (src/core/drafts.ts, as the CLI and the workspace index decide)
+    if (relative !== undefined && !session.isDraftFile(pathOf(uri, session.workspaceRoot))) {
       result.skipped.push({ uri, reason: `not a draft: ${relative} is outside sourceCheck.include, or in sourceCheck.exclude, the registry or a sources/ folder` });
       continue;
     }

@@ -14,7 +14,8 @@ import type { DocumentLanguage } from '../core/extract/model.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
-import { findRegistryFolder, isInside, readText, realPath, REGISTRY_FILE } from '../host/files.ts';
+import { draftMatcher } from '../core/drafts.ts';
+import { draftRelativePath, findRegistryFolder, isInside, readText, realPath, REGISTRY_FILE } from '../host/files.ts';
 import { RegistryStore } from '../host/registryStore.ts';
 import { collectGarbage } from '../host/memory.ts';
 import type { HostSettings } from '../host/settingsFile.ts';
@@ -95,6 +96,12 @@ export class Session {
   /** The host settings that apply to a file: its workspace folder's own, else the workspace-wide ones. */
   hostFor(file: string): HostSettings {
     return scopeOf(this.scopes, file)?.host ?? this.host;
+  }
+
+  /** True when a file is a draft under the rule of the innermost workspace folder holding it (src/core/drafts.ts, as the CLI decides). */
+  isDraftFile(file: string): boolean {
+    const host = this.hostFor(file);
+    return draftMatcher({ include: host.include, exclude: host.exclude, registry: host.registry })(draftRelativePath(file, this.workspaceFolders));
   }
 
   /** The registry that applies to a draft: its workspace folder's configured registry, else its nearest `sources/`. */

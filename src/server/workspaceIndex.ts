@@ -11,7 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { recordOf, type DraftRecord } from '../core/workspaceIndex/draftRecord.ts';
-import { DEFAULT_DRAFT_EXCLUDE, DEFAULT_DRAFT_INCLUDE, draftMatcher } from '../core/drafts.ts';
+import { DEFAULT_DRAFT_EXCLUDE, DEFAULT_DRAFT_INCLUDE } from '../core/drafts.ts';
 import { MAX_DRAFT_BYTES } from '../host/files.ts';
 import { pathOf, type Session } from './session.ts';
 import { canonicalUri, childUri, decodedPathOf } from './uris.ts';
@@ -46,7 +46,6 @@ export class WorkspaceIndex {
   private folders: string[] = [];
   private include: readonly string[] = DEFAULT_DRAFT_INCLUDE;
   private exclude: readonly string[] = DEFAULT_DRAFT_EXCLUDE;
-  private matcher = this.makeMatcher();
   private running: Promise<void> | undefined;
   /** Bumped by every new crawl: an older one stops. */
   private generation = 0;
@@ -72,7 +71,6 @@ export class WorkspaceIndex {
     if (include.join('\0') === this.include.join('\0') && exclude.join('\0') === this.exclude.join('\0')) return;
     this.include = include;
     this.exclude = exclude;
-    this.matcher = this.makeMatcher();
     if (this.started) this.start(this.folders);
   }
 
@@ -109,7 +107,7 @@ export class WorkspaceIndex {
     const folderPath = folder && decodedPathOf(folder)?.replace(/\/$/, '');
     const filePath = folder && decodedPathOf(canonical);
     if (folderPath === undefined || !filePath?.startsWith(`${folderPath}/`)) return false;
-    return this.matcher(filePath.slice(folderPath.length + 1));
+    return this.host.session.isDraftFile(filePath);
   }
 
   /** An open draft was closed: its record is read from disk again. */
@@ -132,13 +130,9 @@ export class WorkspaceIndex {
     if (stale.length) this.enqueue(stale);
   }
 
-  private makeMatcher(): (rel: string) => boolean {
-    // the one draft rule the CLI and Check Sources use (src/core/drafts.ts)
-    return draftMatcher({ include: this.include, exclude: this.exclude });
-  }
 
   private registryOf(uri: string): Registry {
-    return this.host.session.store.registryFor(pathOf(uri, this.host.session.workspaceRoot));
+    return this.host.session.registryFor(pathOf(uri, this.host.session.workspaceRoot)); // its workspace folder's registry
   }
 
   /** The entry of a URI, an open document's made from its current check. */
@@ -237,6 +231,12 @@ export class WorkspaceIndex {
     return true;
   }
 
+  /** True when a file URI is a draft under its workspace folder's own rule (settings per folder). */
+  private isDraftUri(uri: string): boolean {
+    const file = decodedPathOf(uri);
+    return file !== undefined && this.host.session.isDraftFile(file);
+  }
+
   /** Lists every covered draft of the folders and queues them. */
   private async crawl(generation: number): Promise<void> {
     const found: string[] = [];
@@ -248,7 +248,7 @@ export class WorkspaceIndex {
         if (kind === 'directory') {
           if (name === 'node_modules' || name === '.git' || name === 'sources') continue;
           await walk(uri, relPath);
-        } else if (kind === 'file' && this.matcher(relPath) && !this.host.session.isRegistryUri(uri)) found.push(uri);
+        } else if (kind === 'file' && this.isDraftUri(uri) && !this.host.session.isRegistryUri(uri)) found.push(uri);
       }
     };
     for (const folder of this.folders) await walk(folder.replace(/\/$/, ''), '');
