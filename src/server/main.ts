@@ -62,9 +62,12 @@ let folderUris: string[] = [];
 let canAcceptFindings = false;
 /** True when the client runs `sourceCheck.labelSource` (initializationOptions.labelSource): only then is "Label Source…" offered. */
 let canLabelSources = false;
+/** True when the client tells the server of workspace folders added and removed. */
+let followsFolders = false;
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  followsFolders = params.capabilities.workspace?.workspaceFolders === true;
   const options = (params.initializationOptions ?? {}) as { settings?: Record<string, unknown>; trusted?: unknown; acceptFinding?: unknown; captureStatement?: unknown };
   canAcceptFindings = options.acceptFinding === true;
   canLabelSources = (options as { labelSource?: unknown }).labelSource === true;
@@ -84,6 +87,8 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       executeCommandProvider: { commands: [SHOW_ENTRY_COMMAND] },
       ...workspaceFeatures.capabilities,
+      // folders added or removed while the server runs: each gets its settings, registry and drafts
+      ...(followsFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },
     serverInfo: { name: 'source-check' },
   };
@@ -91,6 +96,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   workspaceFeatures.start();
+  if (followsFolders) connection.workspace.onDidChangeWorkspaceFolders((event) => void changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri)));
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourceCheck' });
     void pullSettings();
@@ -104,6 +110,17 @@ connection.onDidChangeConfiguration(async (change) => {
   if (!pushed || (canPullConfiguration && folderUris.length)) await pullSettings();
   recheckAll();
 });
+
+/** Folders added to or removed from the workspace: the session, the index and the settings per folder follow, then every open draft is checked again. */
+async function changeFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
+  const gone = new Set(removed);
+  folderUris = [...folderUris.filter((u) => !gone.has(u)), ...added.filter((u) => filePathOf(u) !== undefined && !folderUris.includes(u))];
+  session.setWorkspace(folderUris, session.trusted);
+  if (!folderUris.length) session.configureFolders([]);
+  workspaceFeatures.index.start(folderUris);
+  if (canPullConfiguration) await pullSettings();
+  else recheckAll();
+}
 
 /** Asks the client for the settings: per workspace folder (scopeUri) when there are folders, else once. */
 async function pullSettings(): Promise<void> {

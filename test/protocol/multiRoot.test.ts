@@ -151,3 +151,38 @@ test('the workspace index reads each folder\'s drafts by that folder\'s own incl
     await client.close();
   }
 });
+
+test('a workspace folder added while the server runs gets its own settings and registry; removed, its scope goes', async () => {
+  const client = new LspClient();
+  const byFolder: Record<string, Record<string, unknown>> = {
+    [uriOf(folderA)]: { registry: ['registry-a'] },
+    [uriOf(folderB)]: { registry: ['registry-b'], severity: { misquote: 'off' } },
+  };
+  client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) =>
+    params.items.map((item) => (item.scopeUri ? (byFolder[item.scopeUri] ?? null) : null)));
+  try {
+    const init = (await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: [{ uri: uriOf(folderA), name: 'a' }],
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      initializationOptions: { settings: { debounceMs: 10 } },
+    })) as { capabilities: { workspace?: { workspaceFolders?: { changeNotifications?: boolean } } } };
+    assert.equal(init.capabilities.workspace?.workspaceFolders?.changeNotifications, true, 'the server asks to be told of folder changes');
+    await client.connection.sendNotification('initialized', {});
+    const draftB = path.join(folderB, 'drafts', 'misquoted-letter.md');
+    client.open(draftB, fs.readFileSync(draftB, 'utf8'));
+    const statusOf = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'source-status').map((d) => d.message).join('\n');
+    // outside every folder, B's draft has no registry: registry-b is no sources/ folder
+    const before = await client.waitFor(draftB, () => true);
+    assert.doesNotMatch(statusOf(before), /labelled disputed/);
+    void client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(folderB), name: 'b' }], removed: [] } });
+    const added = await client.waitFor(draftB, (d) => /labelled disputed/.test(statusOf(d)));
+    assert.deepEqual(added.filter((d) => d.code === 'misquote'), [], 'B\'s own severity: misquote off');
+    void client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: uriOf(folderB), name: 'b' }] } });
+    const removed = await client.waitFor(draftB, (d) => !/labelled disputed/.test(statusOf(d)));
+    assert.doesNotMatch(statusOf(removed), /labelled disputed/, 'removed: registry-b no longer applies');
+  } finally {
+    await client.close();
+  }
+});
