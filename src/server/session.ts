@@ -47,6 +47,8 @@ export class Session {
   workspaceFolders: string[] = [];
   /** False when the client says the workspace is not trusted: configured registries outside its folders are then refused. */
   trusted = true;
+  /** Each settings' draft rule, compiled once (the index asks for every file it walks). */
+  private draftMatchers = new WeakMap<HostSettings, (relativePath: string) => boolean>();
   /** Each workspace folder's own settings (pulled per scopeUri); empty: the settings above apply everywhere. */
   private scopes: FolderScope[] = [];
   /** The settings of the folder each registry was last used for (its registry-error severity), when not the workspace-wide ones. */
@@ -101,7 +103,9 @@ export class Session {
   /** True when a file is a draft under the rule of the innermost workspace folder holding it (src/core/drafts.ts, as the CLI decides). */
   isDraftFile(file: string): boolean {
     const host = this.hostFor(file);
-    return draftMatcher({ include: host.include, exclude: host.exclude, registry: host.registry })(draftRelativePath(file, this.workspaceFolders));
+    let isDraft = this.draftMatchers.get(host);
+    if (!isDraft) this.draftMatchers.set(host, (isDraft = draftMatcher({ include: host.include, exclude: host.exclude, registry: host.registry })));
+    return isDraft(draftRelativePath(file, this.workspaceFolders));
   }
 
   /** The registry that applies to a draft: its workspace folder's configured registry, else its nearest `sources/`. */

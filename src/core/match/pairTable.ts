@@ -5,6 +5,7 @@
  * key's texts start, and the texts. No per-key objects, so building 100k
  * texts costs a few sorts of integer arrays, and a lookup is a binary search.
  */
+import { indexOfKey } from '../sorted.ts';
 
 /** Grows an Int32Array to hold at least `need` items. */
 function ensure(array: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
@@ -90,14 +91,8 @@ export class PairTable {
 
   /** The texts holding `key` (in increasing order), or undefined. */
   get(key: number): Int32Array | undefined {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= this.keys.length || this.keys[lo] !== key) return undefined;
+    const lo = indexOfKey(this.keys, key);
+    if (lo < 0) return undefined;
     return this.docs.subarray(this.starts[lo], this.starts[lo + 1]);
   }
 }

@@ -6,6 +6,7 @@
  * statements), so a table costs about two bytes per distinct word of each
  * statement, plus eight per distinct word.
  */
+import { indexOfKey } from '../sorted.ts';
 import { wordKeysInto, wordKeysScratch } from './wordKeys.ts';
 
 /** Statement positions: two bytes each while they fit, four beyond. */
@@ -87,14 +88,8 @@ export class WordPostings {
 
   /** The positions of the statements holding `key` (in increasing order), or undefined. */
   get(key: number): Positions | undefined {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= this.keys.length || this.keys[lo] !== key) return undefined;
+    const lo = indexOfKey(this.keys, key);
+    if (lo < 0) return undefined;
     return this.positions.subarray(this.starts[lo], this.starts[lo + 1]);
   }
 }
