@@ -16,7 +16,7 @@ import {
   type Message,
   type StdioOptions,
 } from 'vscode-languageclient/node';
-import { CrashLoop, crashLoopMessage, describeWindow, ServerReasons } from './crashPolicy.ts';
+import { connectionErrorAction, CrashLoop, crashLoopMessage, describeWindow, ServerReasons } from './crashPolicy.ts';
 
 /** What the handler reports, for the editor tests: the last message shown, if any. */
 export interface CrashReport {
@@ -29,6 +29,8 @@ export class CrashHandler implements ErrorHandler {
   readonly reasons = new ServerReasons();
   /** The last crash-loop message shown (undefined until the server is stopped for crashing). */
   lastReport: CrashReport | undefined;
+  /** What the handler decided, oldest first (the last 50), for the log and the editor tests. */
+  readonly history: string[] = [];
   client: LanguageClient | undefined;
 
   constructor(readonly loop = new CrashLoop(), private readonly now: () => number = Date.now) {}
@@ -46,16 +48,19 @@ export class CrashHandler implements ErrorHandler {
     };
   }
 
-  /** A read or write error on the connection: go on for the first few, then shut down. */
+  /** A read or write error on the connection: go on for the first few, or while the server is merely gone; else shut down. */
   error(error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
     this.reasons.error(error.message);
-    return count !== undefined && count <= 3 ? { action: ErrorAction.Continue } : { action: ErrorAction.Shutdown };
+    const action = connectionErrorAction(error, count);
+    this.note(`connection error ${count ?? '?'} (${error.message}): ${action}`);
+    return action === 'continue' ? { action: ErrorAction.Continue } : { action: ErrorAction.Shutdown };
   }
 
   /** The connection closed (the server crashed or exited): restart, or stop and tell the user. */
   closed(): CloseHandlerResult {
     const reason = this.reasons.take();
     const decision = this.loop.crashed(this.now());
+    this.note(`connection closed (${reason}): crash ${decision.crashes}, ${decision.restart ? 'restart' : 'stop'}`);
     if (decision.restart) {
       return {
         action: CloseAction.Restart,
@@ -73,5 +78,10 @@ export class CrashHandler implements ErrorHandler {
       }
     });
     return { action: CloseAction.DoNotRestart, message, handled: true };
+  }
+
+  private note(line: string): void {
+    this.history.push(line);
+    if (this.history.length > 50) this.history.shift();
   }
 }

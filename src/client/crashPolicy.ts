@@ -40,6 +40,22 @@ export function describeWindow(ms: number): string {
   return plural(Math.round(ms / 1000), 'second');
 }
 
+/** Error codes of writing to, or reading from, a server process that has gone. */
+const GONE_CODES = new Set(['EPIPE', 'ECONNRESET', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+/**
+ * What to do about an error on the connection: go on for the first three; after
+ * that, shut down, unless the error says the server process has gone — then the
+ * connection's close follows and the crash loop decides (restart, or stop with
+ * the message), instead of a silent stop that skips the crash count.
+ */
+export function connectionErrorAction(error: { message: string; code?: unknown }, count: number | undefined): 'continue' | 'shutdown' {
+  if (count === undefined || count <= 3) return 'continue';
+  const code = typeof error.code === 'string' ? error.code : '';
+  if (GONE_CODES.has(code) || /\b(EPIPE|ECONNRESET)\b|write after end|stream was destroyed/i.test(error.message)) return 'continue';
+  return 'shutdown';
+}
+
 /** The message shown when the server is stopped after a crash loop. */
 export function crashLoopMessage(decision: CrashDecision, windowMs: number, reason: string): string {
   return `Source Check: the language server crashed ${decision.crashes} times in ${describeWindow(windowMs)} (last: ${reason}); it is stopped. Diagnostics are not updated until it is restarted.`;

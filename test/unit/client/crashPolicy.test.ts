@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CrashLoop, crashLoopMessage, describeWindow, ServerReasons } from '../../../src/client/crashPolicy.ts';
+import { connectionErrorAction, CrashLoop, crashLoopMessage, describeWindow, ServerReasons } from '../../../src/client/crashPolicy.ts';
 
 const MIN = 60_000;
 
@@ -55,4 +55,16 @@ test('the reason is the server\'s own last message, else its last stderr line, e
   assert.equal(reasons.take(), 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory');
   reasons.line('x'.repeat(1000));
   assert.equal(reasons.take().length, 301);
+});
+
+test('errors of writing to a killed server never stop the client: its close follows and the crash loop counts it', () => {
+  const epipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+  const destroyed = Object.assign(new Error('Cannot call write after a stream was destroyed'), { code: 'ERR_STREAM_DESTROYED' });
+  assert.deepEqual([1, 2, 3].map((n) => connectionErrorAction(epipe, n)), ['continue', 'continue', 'continue']);
+  assert.equal(connectionErrorAction(epipe, 4), 'continue', 'a restart re-sends every open draft: more than three writes may fail before the close');
+  assert.equal(connectionErrorAction(destroyed, 40), 'continue');
+  assert.equal(connectionErrorAction(new Error('Writer received error. Reason: write EPIPE'), 9), 'continue', 'wrapped by the writer, the code is lost but the words remain');
+  const garbage = new Error('Header must provide a Content-Length property.');
+  assert.equal(connectionErrorAction(garbage, 3), 'continue');
+  assert.equal(connectionErrorAction(garbage, 4), 'shutdown', 'a live server that keeps sending garbage is shut down');
 });

@@ -12,7 +12,7 @@ type Define = (title: string, fn: () => Promise<void>) => void;
 /** What the extension's activate() returns (src/client/extension.ts). */
 interface ExtensionApi {
   client(): { state: number; serverProcess?: { pid?: number } } | undefined;
-  crashes: { lastReport?: { message: string; crashes: number } };
+  crashes: { lastReport?: { message: string; crashes: number }; history: string[] };
 }
 /** vscode-languageclient's State values. */
 const STOPPED = 1;
@@ -24,7 +24,7 @@ const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.
 const withCode = (uri: vscode.Uri, code: string) => vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) === code);
 
 /** Polls until `check` returns a value (not undefined/false), or fails after `ms`. Never a fixed sleep. */
-async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, ms = 30_000): Promise<T> {
+async function until<T>(what: string | (() => string), check: () => T | undefined | false | Promise<T | undefined | false>, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check();
@@ -194,24 +194,32 @@ export function registerEditorTests(test: Define): void {
     const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'source-check')!;
     const api = ext.exports as ExtensionApi;
     const killed: number[] = [];
-    for (let crash = 1; crash <= 5; crash++) {
-      const pid = await until(`a running server before crash ${crash}`, () => {
-        const client = api.client();
-        const p = client?.state === RUNNING ? client.serverProcess?.pid : undefined;
-        return p !== undefined && !killed.includes(p) && p;
-      });
-      killed.push(pid);
-      process.kill(pid, 'SIGKILL');
-    }
-    const report = await until('the crash-loop message', () => api.crashes.lastReport);
-    assert.equal(report.crashes, 5);
-    assert.match(report.message, /^Source Check: the language server crashed 5 times in 3 minutes \(last: .+\); it is stopped\./);
-    await until('the client stopped', () => api.client()?.state === STOPPED);
-    const doc = await open('drafts', 'withdrawal-announced.md');
-    await until('the stopped server\'s findings cleared', () => withCode(doc.uri, 'source-status').length === 0);
+    try {
+      for (let crash = 1; crash <= 5; crash++) {
+        const pid = await until(`a running server before crash ${crash}`, () => {
+          const client = api.client();
+          const p = client?.state === RUNNING ? client.serverProcess?.pid : undefined;
+          return p !== undefined && !killed.includes(p) && p;
+        });
+        killed.push(pid);
+        process.kill(pid, 'SIGKILL');
+      }
+      const report = await until(() => `the crash-loop message (the handler saw: ${api.crashes.history.join('; ') || 'nothing'})`, () => api.crashes.lastReport);
+      assert.equal(report.crashes, 5);
+      assert.match(report.message, /^Source Check: the language server crashed 5 times in 3 minutes \(last: .+\); it is stopped\./);
+      await until('the client stopped', () => api.client()?.state === STOPPED);
+      const doc = await open('drafts', 'withdrawal-announced.md');
+      await until('the stopped server\'s findings cleared', () => withCode(doc.uri, 'source-status').length === 0);
 
-    await vscode.commands.executeCommand('sourceCheck.restartServer');
-    await until('the server running again', () => api.client()?.state === RUNNING);
-    await until('findings again after the restart', () => withCode(doc.uri, 'source-status').length >= 2);
+      await vscode.commands.executeCommand('sourceCheck.restartServer');
+      await until('the server running again', () => api.client()?.state === RUNNING);
+      await until('findings again after the restart', () => withCode(doc.uri, 'source-status').length >= 2);
+    } finally {
+      // Whatever failed above, the tests after this one get a running server.
+      if (api.client()?.state !== RUNNING) {
+        await vscode.commands.executeCommand('sourceCheck.restartServer');
+        await until('the server running again for the next tests', () => api.client()?.state === RUNNING).catch(() => undefined);
+      }
+    }
   });
 }
