@@ -136,3 +136,38 @@ export interface LabelSourceArgs {
   /** A statement to create as statusSource (its speaker is statusBy): then statusSource is not asked. */
   newStatement?: { text: string; date?: string; url?: string };
 }
+
+/**
+ * Requests from the server to the client for the workspace's files, used where
+ * the server cannot read them itself (the browser build, virtual file systems
+ * such as github.dev's `vscode-vfs://`). The client answers with
+ * `vscode.workspace.fs`; URIs are full URI strings, never paths.
+ */
+export const FS_READ_FILE_REQUEST = 'sourceCheck/fs/readFile';
+
+/** Parameters of the read-file request. */
+export interface FsReadFileParams {
+  uri: string;
+  /** Larger files are refused with a problem, not read. */
+  maxBytes: number;
+}
+
+/** The file's UTF-8 text, or why it was not read (missing, not a file, binary, too large). */
+export type FsReadFileResult = { text: string } | { problem: string };
+
+/** Request (server → client): what is at a URI; null when nothing is there. */
+export const FS_STAT_REQUEST = 'sourceCheck/fs/stat';
+
+/** Parameters of the stat and read-directory requests. */
+export interface FsUriParams {
+  uri: string;
+}
+
+/** Result of the stat request. */
+export type FsStatResult = { kind: 'file' | 'directory' | 'other'; size: number } | null;
+
+/** Request (server → client): a folder's entries as [name, kind] pairs; empty when it cannot be listed. */
+export const FS_READ_DIRECTORY_REQUEST = 'sourceCheck/fs/readDirectory';
+
+/** Result of the read-directory request. */
+export type FsReadDirectoryResult = [string, 'file' | 'directory' | 'other'][];
