@@ -41,7 +41,7 @@ export function describeWindow(ms: number): string {
 }
 
 /** Error codes of writing to, or reading from, a server process that has gone. */
-const GONE_CODES = new Set(['EPIPE', 'ECONNRESET', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+const GONE_CODES = new Set(['EPIPE', 'ECONNRESET', 'ERR_IPC_CHANNEL_CLOSED', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
 
 /**
  * What to do about an error on the connection: go on for the first three; after
@@ -52,7 +52,7 @@ const GONE_CODES = new Set(['EPIPE', 'ECONNRESET', 'ERR_STREAM_DESTROYED', 'ERR_
 export function connectionErrorAction(error: { message: string; code?: unknown }, count: number | undefined): 'continue' | 'shutdown' {
   if (count === undefined || count <= 3) return 'continue';
   const code = typeof error.code === 'string' ? error.code : '';
-  if (GONE_CODES.has(code) || /\b(EPIPE|ECONNRESET)\b|write after end|stream was destroyed/i.test(error.message)) return 'continue';
+  if (GONE_CODES.has(code) || /\b(EPIPE|ECONNRESET)\b|channel closed|write after end|stream was destroyed/i.test(error.message)) return 'continue';
   return 'shutdown';
 }
 

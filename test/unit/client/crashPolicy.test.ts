@@ -63,6 +63,9 @@ test('errors of writing to a killed server never stop the client: its close foll
   assert.deepEqual([1, 2, 3].map((n) => connectionErrorAction(epipe, n)), ['continue', 'continue', 'continue']);
   assert.equal(connectionErrorAction(epipe, 4), 'continue', 'a restart re-sends every open draft: more than three writes may fail before the close');
   assert.equal(connectionErrorAction(destroyed, 40), 'continue');
+  const ipc = Object.assign(new Error('Channel closed'), { code: 'ERR_IPC_CHANNEL_CLOSED' });
+  assert.equal(connectionErrorAction(ipc, 4), 'continue', 'the IPC transport says "Channel closed" (seen in the editor tier: three of them stopped the client)');
+  assert.equal(connectionErrorAction(new Error('Channel closed'), 5), 'continue');
   assert.equal(connectionErrorAction(new Error('Writer received error. Reason: write EPIPE'), 9), 'continue', 'wrapped by the writer, the code is lost but the words remain');
   const garbage = new Error('Header must provide a Content-Length property.');
   assert.equal(connectionErrorAction(garbage, 3), 'continue');

@@ -196,7 +196,7 @@ export function registerEditorTests(test: Define): void {
     const killed: number[] = [];
     try {
       for (let crash = 1; crash <= 5; crash++) {
-        const pid = await until(`a running server before crash ${crash}`, () => {
+        const pid = await until(() => `a running server before crash ${crash} (the handler saw: ${api.crashes.history.join('; ') || 'nothing'})`, () => {
           const client = api.client();
           const p = client?.state === RUNNING ? client.serverProcess?.pid : undefined;
           return p !== undefined && !killed.includes(p) && p;
