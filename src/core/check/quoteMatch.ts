@@ -106,6 +106,32 @@ function ownEdits(ws: Word[], plain: number): number {
 }
 
 /**
+ * The replacement wrapped where the replaced words were: each line break of
+ * `original` (with what follows it on the next line, such as a block quote's
+ * `> ` or a list's indent) comes back after as many words in `replacement`.
+ * Breaks past its last word are dropped, so a shorter wording joins lines.
+ */
+export function keepLineBreaks(original: string, replacement: string): string {
+  const breaks: { afterWords: number; text: string }[] = [];
+  let words = 0;
+  for (const m of original.matchAll(/([^\S\n]*\n[\s>]*)|(\S+)|\s+/g)) {
+    if (m[1] !== undefined) breaks.push({ afterWords: words, text: m[1] });
+    else if (m[2] !== undefined) words++;
+  }
+  if (!breaks.length) return replacement;
+  let next = 0;
+  words = 0;
+  return replacement.replace(/(\S+)|(\s+)/g, (all, word: string | undefined) => {
+    if (word !== undefined) {
+      words++;
+      return all;
+    }
+    if (next < breaks.length && words >= breaks[next].afterWords) return breaks[next++].text;
+    return all;
+  });
+}
+
+/**
  * The quote's text with each run of words replaced by the source's verbatim
  * wording; ellipses and [insertions] stay as the draft wrote them.
  */
@@ -134,7 +160,7 @@ export function verbatimWording(text: string, m: MatchedQuote): string | undefin
     if (aligned.length) {
       const from = src[Math.min(...aligned)].start;
       const to = src[Math.max(...aligned)].end;
-      out += sourceText.slice(from, to).replace(/\s+/g, ' ');
+      out += keepLineBreaks(text.slice(segStart, segEnd), sourceText.slice(from, to).replace(/\s+/g, ' '));
     }
     cursor = segEnd;
     i = j + 1;

@@ -181,3 +181,23 @@ test('unclosed-quote: in a list item or a heading, the quick fix closes the quot
     assert.match(f.message, /opens “to prepare for onward movement” but/);
   }
 });
+
+test('misquote fix keeps a hard-wrapped quote wrapped where it was, block-quote markers included', () => {
+  const quoted = 'ensure that the withdrawal out of Iraq is\nconducted in a safe and efficient manner';
+  const text = `Seely wrote they would "${quoted}".`;
+  const q = quote(text, quoted, mention(text, 'Seely', 'William H. Seely III', 'william-seely'));
+  const f = check(text, extraction([q])).find((x) => x.code === 'misquote')!;
+  assert.equal(f.fixes![0].newText, 'ensure that the movement out of Iraq is\nconducted in a safe and efficient manner');
+  const inBlock = 'ensure that the withdrawal out\n> of Iraq is conducted in a safe and efficient manner';
+  const block = `> Seely wrote they would "${inBlock}".`;
+  const b = check(block, extraction([quote(block, inBlock, mention(block, 'Seely', 'William H. Seely III', 'william-seely'))])).find((x) => x.code === 'misquote')!;
+  assert.equal(b.fixes![0].newText, 'ensure that the movement out\n> of Iraq is conducted in a safe and efficient manner', 'the `> ` of the next line is kept');
+});
+
+test('keepLineBreaks puts each break after as many words, and drops the ones past the end', async () => {
+  const { keepLineBreaks } = await import('../../../src/core/check/quoteMatch.ts');
+  assert.equal(keepLineBreaks('a b\nc d', 'w x y z'), 'w x\ny z');
+  assert.equal(keepLineBreaks('a b\n  c d\n  e', 'w x y z v'), 'w x\n  y z\n  v');
+  assert.equal(keepLineBreaks('a b c\nd', 'w x'), 'w x', 'a shorter wording joins the lines');
+  assert.equal(keepLineBreaks('a b c d', 'w x y'), 'w x y');
+});
