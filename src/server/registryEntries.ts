@@ -7,6 +7,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegistryEntry, SourceEntry, SpeakerRef } from '../core/registry/model.ts';
 import type { Registry } from '../core/registry/registry.ts';
+import { placeAt } from '../core/registryFeatures/locate.ts';
 import type { FileSpan } from '../core/types.ts';
 import { pathOf, type Session } from './session.ts';
 
@@ -48,19 +49,37 @@ export function entryAt(registry: Registry, file: string, offset: number): Regis
   return list.filter((e) => e.location.start <= offset && offset <= e.location.end).pop();
 }
 
-/** The id a reference field of `entry` names at `offset`, when the offset is on one. */
+/**
+ * The id a reference field of `entry` names at `offset`, when the offset is on
+ * one: the field and its value come from the one registry-file locator of
+ * src/core/registryFeatures/locate.ts (as hover, completion and rename use),
+ * the id from what the registry resolved the value to (a speaker may be
+ * written by name).
+ */
 export function referencedIdAt(registry: Registry, entry: RegistryEntry, offset: number): string | undefined {
   if (entry.kind !== 'source') return undefined;
-  const text = registry.textOf(entry.location.path) ?? '';
-  for (const field of REFERENCE_FIELDS) {
-    const span = entry.location.fields[field];
-    if (!span || offset < span.start || offset > span.end) continue;
-    for (const id of idsOf(entry, field)) {
-      const at = idSpanIn(text, span, id);
-      if (at && at.start <= offset && offset <= at.end) return id;
-    }
+  const path = entry.location.path;
+  const place = placeAt(path, registry.textOf(path) ?? '', offset);
+  if (place?.kind !== 'value' || (place.refers !== 'speaker' && place.refers !== 'source')) return undefined;
+  const written = place.value.trim();
+  switch (place.field) {
+    case 'speaker':
+      return resolvedId(entry.speaker, written);
+    case 'statusBy':
+      return resolvedId(entry.statusBy, written);
+    case 'seenBy':
+      return entry.seenBy.map((r) => resolvedId(r, written)).find((id) => id !== undefined);
+    case 'statusSource':
+      return entry.statusSource === written ? written : undefined;
+    case 'supersededBy':
+      return entry.supersededBy === written ? written : undefined;
   }
   return undefined;
+}
+
+/** The id a speaker reference resolved to, when it is the one written as `written`. */
+function resolvedId(ref: SpeakerRef | undefined, written: string): string | undefined {
+  return ref?.id !== undefined && (ref.written.trim() === written || ref.id === written) ? ref.id : undefined;
 }
 
 /** The ids a field of a source names. */
