@@ -8,6 +8,11 @@
 // (A turn holding a nested title is left as the scorer reads it: the title
 // is its gold quote.) This lists them, says how many we extract (with the annotated speaker),
 // and scores dev with them added to the gold, beside the official figure.
+// It also scores a third way: annotators often split one Content into ranges
+// at the space between two sentences ("…Republicans. George W. Bush …"); the
+// scorer reads each range alone, so the gold quote stops at the first range's
+// end and the whole quotation extracted counts as a false positive and a miss.
+// Joined, that stretch runs on to its closing mark.
 // Reads ../shared; prints nothing but a notice when it is absent.
 //   node scripts/eval-scorer-gaps.mjs [dev|train]
 import * as fs from 'node:fs';
@@ -66,9 +71,36 @@ const extended = docs.map((d) => {
   }
   return { ...d, quotes: [...d.quotes, ...added] };
 });
-const official = score(docs, preds), counted = score(extended, preds);
+/** A Content's ranges in order, each with the one after it when only spaces on one line lie between. */
+function joinedPairs(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  return sorted.slice(1).map((next, k) => [sorted[k], next]);
+}
+
+/** The gold of `d` with each stretch the scorer cut at a range's end run on through the next range (split by a space) to its closing mark. */
+function joinRanges(d) {
+  const quotes = d.quotes.map((g) => ({ ...g }));
+  let joined = 0;
+  for (const c of contents(d.file)) {
+    for (const [[, e1], [s2, e2]] of joinedPairs(c.ranges)) {
+      if (!/^[ \t\u00A0]*$/.test(d.text.slice(e1, s2))) continue;
+      const cut = quotes.find((g) => g.end === Math.min(d.text.length, e1 + 1));
+      if (!cut) continue;
+      const close = d.text.slice(s2, Math.min(d.text.length, e2 + 1)).search(/[\u201D"]/);
+      cut.end = close >= 0 ? s2 + close : Math.min(d.text.length, e2 + 1);
+      joined++;
+    }
+  }
+  const kept = quotes.filter((g) => !quotes.some((o) => o !== g && o.start < g.start && g.start < o.end));
+  return { doc: { ...d, quotes: kept }, joined };
+}
+const rejoined = docs.map(joinRanges);
+const joinedCount = rejoined.reduce((n, r) => n + r.joined, 0);
+
+const official = score(docs, preds), counted = score(extended, preds), whole = score(rejoined.map((r) => r.doc), preds);
 const total = counts.turn + counts['right mark'];
 const fig = (s) => `precision ${(100 * s.precision).toFixed(1)}%  recall ${(100 * s.recall).toFixed(1)}%  F1 ${(100 * s.f1).toFixed(2)}%  speaker ${(100 * s.attribution).toFixed(1)}%`;
 console.log(`scorer gaps on ${split}: ${total} annotated quotations the scorer cannot see (${counts.turn} transcript turns, ${counts['right mark']} opened by a right mark); source-check extracts ${found} of them, ${speakerRight} with the annotated speaker`);
 console.log(`official scorer:            ${fig(official)}`);
 console.log(`counting those quotations:  ${fig(counted)}`);
+console.log(`Content ranges joined:      ${fig(whole)} (${joinedCount} gold stretches the scorer cuts at the space between two ranges of one Content)`);

@@ -83,7 +83,7 @@ export interface SourceReference extends SourceMention {
 
 /** An unbalanced quotation mark (the span is the mark itself). */
 export interface UnbalancedMark extends Span {
-  /** The block the mark stands in, on the side it quotes: from the mark to the block's end for an opening, from the block's start to the mark for a closing. */
+  /** The block the mark stands in, on the side it quotes: from the mark to the block's end (or to a new quotation opening a sentence) for an opening, from the block's start to the mark for a closing. */
   words: Span;
 }
 

@@ -3,7 +3,9 @@
  * quotes, « guillemets » (and »German« ones), „German“, ‚single‘,
  * ”Swedish”, 「」, 『』, ‹ ›. A quote stays inside its paragraph unless the
  * next paragraph reopens it (a quote running over paragraphs); apostrophes
- * inside words never close; an opening mark nothing closes is reported.
+ * inside words never close; an opening mark nothing closes is reported, and
+ * its words, to the end of its paragraph or to the next opening of the same
+ * kind, are a quote all the same (a closing mark the writer forgot).
  * A quote nested in another (of the same kind, or straight in curly and curly
  * in straight) is part of it, and a quote of its own if the other never closes.
  */
@@ -49,6 +51,7 @@ function isOpening(text: string, i: number, blockStart: number): boolean {
   // guillemets, brackets and curly openings may be spaced (« … », “ … a quote”); straight marks hug their words
   if (SPACE.test(next) && c !== '\u00AB' && c !== '\u2039' && c !== '\u300C' && c !== '\u300E' && c !== '\u201C') return false;
   if (c === '"' || c === '\u00BB') {
+    if (c === '"' && next === '>') return false; // the end of a markup attribute: <tweet date="May 9">
     const before = visibleBefore(text, i, blockStart);
     return before === '' || BEFORE_STRAIGHT_OPEN.test(before);
   }
@@ -90,8 +93,19 @@ export function closingMarkFor(open: string): string {
  */
 export function findQuotes(masked: string, blocks: readonly ProseBlock[], from = 0, to = blocks.length, report: MarkReport = {}): RawQuote[] {
   const { openAfter, unclosed, unopened } = report;
-  const leftOpen = (at: number, block: number) => unclosed?.push({ start: at, end: at + 1, words: { start: at + 1, end: Math.max(at + 1, blocks[block].end) } });
   const quotes: RawQuote[] = [];
+  /**
+   * Reports the mark at `at` (opened in `block`) as unclosed. Its words so far
+   * (`parts`) are a quote all the same when they lie in its own paragraph and
+   * hold no quote of the other kind: a run of paragraphs that one never closes
+   * is an excerpt whose nested quotes are the quotations. Its words end at
+   * `wordsEnd` (where a new quotation opens a sentence), else at its block's end.
+   */
+  const leftOpen = (at: number, block: number, parts: readonly Span[], wordsEnd = blocks[block].end) => {
+    unclosed?.push({ start: at, end: at + 1, words: { start: at + 1, end: Math.max(at + 1, wordsEnd) } });
+    const words = parts.length === 1 ? trimmed(masked, parts[0].start, parts[0].end) : undefined;
+    if (words && words.end > words.start && !nested.length) quotes.push({ outer: { start: at, end: words.end }, parts: [words], firstBlock: block, lastBlock: block });
+  };
   let carry: { mark: string; outerStart: number; parts: Span[]; firstBlock: number } | undefined;
   const marks: number[] = [];
   if (from >= to) return quotes;
@@ -125,7 +139,7 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
       // a quote left open at the end of the last paragraph continues only if this one reopens it
       if (masked[i] === carry.mark || (carry.mark === '\u201C' && masked[i] === '"')) open = { mark: carry.mark, at: i++ };
       else {
-        leftOpen(carry.outerStart, carry.firstBlock);
+        leftOpen(carry.outerStart, carry.firstBlock, carry.parts);
         carry = undefined;
         release();
       }
@@ -162,8 +176,13 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
           next = inner;
           continue;
         }
-        // a second opening of the same kind means the first was never closed: start again
-        if (open) leftOpen(carry ? carry.outerStart : open.at, carry ? carry.firstBlock : b);
+        // a second opening of the same kind means the first was never closed: its words end before it, start again
+        // (a quote all the same when the new one opens a sentence, “… the end. “Next …, not inside one: “… her film, “Trainwreck.”)
+        if (open) {
+          const opensSentence = SENTENCE_BEFORE.test(masked.slice(Math.max(start, i - 3), i));
+          const words = opensSentence ? trimmed(masked, open.at + 1, i) : { start: i, end: i };
+          leftOpen(carry ? carry.outerStart : open.at, carry ? carry.firstBlock : b, (carry ? carry.parts : []).concat(words), opensSentence && !carry ? i : undefined);
+        }
         if (open && carry) carry = undefined;
         release();
         open = { mark: c, at: i };
@@ -177,14 +196,14 @@ export function findQuotes(masked: string, blocks: readonly ProseBlock[], from =
       if (carry) carry.parts.push(part);
       else carry = { mark: open.mark, outerStart: open.at, parts: [part], firstBlock: b };
       if (part.end <= part.start) {
-        leftOpen(carry.outerStart, carry.firstBlock);
+        leftOpen(carry.outerStart, carry.firstBlock, carry.parts);
         carry = undefined;
       }
     } else carry = undefined;
     if (!carry) release();
     if (openAfter) openAfter[b] = carry ? 1 : 0;
   }
-  if (carry) leftOpen(carry.outerStart, carry.firstBlock);
+  if (carry) leftOpen(carry.outerStart, carry.firstBlock, carry.parts);
   release();
   return quotes;
 }

@@ -146,6 +146,11 @@ test('unclosed-quote: an opening mark nothing closes is a warning at the mark, n
   assert.equal(f.start, text.indexOf('“'));
   assert.match(f.message, /^unclosed quotation: “ opens “to prepare for onward movement\. The letter went out\.” but no ” closes it/);
   assert.match(f.message, /expected a closing ”/);
+  // its words are checked all the same, as a quotation to the end of its paragraph
+  assert.match(f.message, /closes it in its paragraph, so its words are checked as a quotation that ends where the quick fix closes it;/);
+  // words no quotation holds are not checked
+  const scare = checkDocument({ path: '/ws/drafts/d.md', text: 'It was a “rant, at most.\n', language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
+  assert.match(scare.findings.find((x) => x.code === 'unclosed-quote')!.message, /closes it in its paragraph, so it is not checked;/);
   // the quick fix closes it at the end of its paragraph
   const [fix] = f.fixes!;
   assert.equal(text.slice(0, fix.start) + fix.newText + text.slice(fix.end), text.replace('went out.', 'went out.”'));
@@ -155,6 +160,16 @@ test('unclosed-quote: an opening mark nothing closes is a warning at the mark, n
   const closed = checkDocument({ path: '/ws/drafts/d.md', text: text.replace('movement.', 'movement.”'), language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
   assert.equal(closed.findings.filter((x) => x.code === 'unclosed-quote').length, 0);
   assert.equal(closed.extraction.quotes.length, 1);
+});
+
+test('unclosed-quote: before a new quotation opening a sentence, its words end there and so does the quick fix', () => {
+  const text = 'Ann Roe said: “We stay. Every year. “We go,” Bo Li said.\n';
+  const checked = checkDocument({ path: '/ws/drafts/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
+  const f = checked.findings.find((x) => x.code === 'unclosed-quote')!;
+  assert.match(f.message, /^unclosed quotation: “ opens “We stay\. Every year\.” but no ” closes it in its paragraph, so its words are checked as a quotation/);
+  const [fix] = f.fixes!;
+  assert.equal(text.slice(0, fix.start) + fix.newText + text.slice(fix.end), text.replace('year.', 'year.”'));
+  assert.deepEqual(checked.extraction.quotes.map((q) => [q.text, q.speaker?.text]), [['We stay. Every year.', 'Ann Roe'], ['We go,', 'Bo Li']]);
 });
 
 test('unopened-quote: a right mark that closes nothing is a warning at the mark, naming the words before it', () => {

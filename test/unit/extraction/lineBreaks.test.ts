@@ -42,7 +42,7 @@ test('joinLines keeps the length and the breaks between blocks', () => {
 test('a quote signed on its line before the next one, and a sentence opening with a new quote, however the lines run', () => {
   const signed = '“The ferry is late every single day.” ― Ann Roe “And nobody ever tells us why.” ― Bo Li';
   assert.deepEqual(read(signed, 'plaintext').map((q) => q.speaker), ['Ann Roe', 'Bo Li']);
-  // a second “ after a sentence end is a new quote, the first left open, not a quote nested in it
+  // a second “ after a sentence end is a new quote, the first left open (its words a quote up to it), not a quote nested in it
   const reopened = 'Ann Roe said: “The ferry is late. Every day. “We have asked about it for a year,” added Bo Li, a commuter. “Nobody answers.”';
-  assert.deepEqual(read(reopened, 'plaintext').map((q) => [q.quote, q.speaker]), [['We have asked about it for a year,', 'Bo Li'], ['Nobody answers.', 'Bo Li']]);
+  assert.deepEqual(read(reopened, 'plaintext').map((q) => [q.quote, q.speaker]), [['The ferry is late. Every day.', 'Ann Roe'], ['We have asked about it for a year,', 'Bo Li'], ['Nobody answers.', 'Bo Li']]);
 });

@@ -56,7 +56,7 @@ test('a quote running over paragraphs: each reopens, only the last closes', () =
 
 test('an unclosed quote does not swallow the following paragraphs', () => {
   const text = 'He said "this never closes.\n\nA new paragraph with "a real quote here," she said.';
-  assert.deepEqual(quoted(text), ['a real quote here,']);
+  assert.deepEqual(quoted(text), ['this never closes.', 'a real quote here,']);
 });
 
 test('ellipses and bracketed insertions stay inside the quote', () => {
@@ -87,7 +87,7 @@ test('a quote nested in one of the same kind stays inside it; a line break ends 
   assert.deepEqual(quoted('“I’d rather live in what he calls “hell” than live where he is president,” Ana Roe said.'), ['I’d rather live in what he calls “hell” than live where he is president,']);
   // a quote left open at a line's end is reopened by the next line, not nested in it
   const lines = '“It is a dog whistle,” Roe said. “If indeed he is not legitimate, how can you feel good.\n“I have been thinking about where we are,” added Lee. “One thing is clear.”';
-  assert.deepEqual(quoted(lines, 'plaintext'), ['It is a dog whistle,', 'I have been thinking about where we are,', 'One thing is clear.']);
+  assert.deepEqual(quoted(lines, 'plaintext'), ['It is a dog whistle,', 'If indeed he is not legitimate, how can you feel good.', 'I have been thinking about where we are,', 'One thing is clear.']);
 });
 
 test('a quote of the other kind of double mark nested in a quote stays inside it', () => {

@@ -10,10 +10,35 @@ const unclosed = (text: string, language: 'markdown' | 'plaintext' = 'markdown')
     return text.slice(m.start, end < 0 ? text.length : end);
   });
 
-test('an opening mark that its paragraph never closes is unclosed, and its words are no quote', () => {
+test('an opening mark that its paragraph never closes is unclosed, and its words to the paragraph’s end are a quote all the same', () => {
   const text = 'Roe said “we will leave the base by May. Then she left.\n\nLee said “we stay.”';
   assert.deepEqual(unclosed(text), ['“we will leave the base by May. Then she left.']);
-  assert.deepEqual(extract(text, { language: 'markdown' }).quotes.map((q) => q.text), ['we stay.']);
+  assert.deepEqual(extract(text, { language: 'markdown' }).quotes.map((q) => [q.text, q.speaker?.text]), [['we will leave the base by May. Then she left.', 'Roe'], ['we stay.', 'Lee']]);
+});
+
+/** The quoted words and speaker of each quote. */
+const said = (text: string, language: 'markdown' | 'plaintext' = 'markdown') => extract(text, { language }).quotes.map((q) => [q.text, q.speaker?.text ?? null]);
+
+test('an unclosed quotation of any kind of mark is a quote to the end of its paragraph, its speaker found as for a closed one', () => {
+  assert.deepEqual(said('Ann Roe said: „Wir bleiben hier, egal was passiert.\n\nDie Stadt schwieg.', 'plaintext'), [['Wir bleiben hier, egal was passiert.', 'Ann Roe']]);
+  assert.deepEqual(said('Ann Roe a dit : « nous partirons demain matin sans attendre personne.\n\nLa ville se tut.', 'plaintext'), [['nous partirons demain matin sans attendre personne.', 'Ann Roe']]);
+  assert.deepEqual(said('Ann Roe said "we will leave the base by May, whatever the council decides.\n\nLee said "we stay."'), [['we will leave the base by May, whatever the council decides.', 'Ann Roe'], ['we stay.', 'Lee']]);
+  assert.deepEqual(said('Ann Roe sa: ”Vi går hem nu och kommer aldrig tillbaka hit igen.\n\nStaden teg.', 'plaintext'), [['Vi går hem nu och kommer aldrig tillbaka hit igen.', 'Ann Roe']]);
+  // single marks inside stay inside its words
+  assert.deepEqual(said('Ann Roe said: “I told him ‘no way’ and left the hall before the vote.\n\nThe vote went ahead.'), [['I told him ‘no way’ and left the hall before the vote.', 'Ann Roe']]);
+});
+
+test('an unclosed quotation ends where a new one opens a sentence; one opening inside a sentence leaves it no quote', () => {
+  const text = '“The ferry runs late,” Rep. Ann Roe said Friday. “If the ferry stops, the island is cut off from the mainland for good. “We have asked for years,” added Bo Li, a commuter.';
+  assert.deepEqual(said(text, 'plaintext'), [['The ferry runs late,', 'Rep. Ann Roe'], ['If the ferry stops, the island is cut off from the mainland for good.', 'Rep. Ann Roe'], ['We have asked for years,', 'Bo Li']]);
+  assert.deepEqual(unclosed(text, 'plaintext').map((u) => u.slice(0, 16)), ['“If the ferry st']);
+  // where its words end is unknown: nothing is read as its words
+  assert.deepEqual(said('Ann Roe wrote: “Let us go. We can stop this now, she said of her film, “Trainwreck.”'), []);
+});
+
+test('a straight mark before ">" ends a markup attribute: no quotation opens there', () => {
+  assert.deepEqual(said('<tweet tweet-author="@annroe" tweet-date="May 9, 2016\n">I love the ferry and I will ride it every day of the year.<tweet/>', 'plaintext'), []);
+  assert.deepEqual(unclosed('<tweet tweet-author="@annroe" tweet-date="May 9, 2016\n">I love the ferry and I will ride it every day.<tweet/>', 'plaintext'), []);
 });
 
 test('a quotation running over paragraphs is closed when a later paragraph reopens and closes it', () => {
