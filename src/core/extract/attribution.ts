@@ -4,6 +4,7 @@
  * according to Reuters, "…"; PENCE: "…").
  */
 import type { TextSpan } from '../types.ts';
+import { nearestClauseSubject } from './clauseSubjects.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
 import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
@@ -191,6 +192,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   const subject = patterns.subject.exec(before.read);
   // (not "It" as the dummy subject of "It is strange that …")
   if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
+  // with no subject opening the sentence, the subject of the clause the quote sits in, before the first name in it
+  const near = nearestClauseSubject(before.read);
+  if (near && !GERUND.test(near.text)) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, weak: true, rule: 'nearest clause' };
   const first = patterns.first.exec(before.read);
   if (first?.indices?.[1] && !GERUND.test(written(first, 1))) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
   // a quote opening a sentence after one that names the speaker: "Bystrom agreed. “…”"
