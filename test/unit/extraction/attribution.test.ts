@@ -30,6 +30,19 @@ test('cue verbs beyond said, and according to', () => {
   assert.equal(r.cue, 'According to');
 });
 
+test('a relative or colleague after the quote, led by a possessive: "his colleague wrote", "her brother said"', () => {
+  assert.deepEqual(speakers('Friends of the ferry captain paid tribute online. "He taught half the harbour to sail," his colleague wrote on Monday.')[0], { speaker: 'his colleague', name: 'his colleague', id: null, cue: 'wrote' });
+  assert.equal(speakers('"She never missed a council meeting in twenty years," her younger brother said.')[0].speaker, 'her younger brother');
+  assert.equal(speakers('"We will rebuild the mill before winter," their new foreman told the crowd.')[0].speaker, 'their new foreman');
+});
+
+test('more cue verbs: commented, opined, concedes, contends, maintains, alleges, is quoted as saying', () => {
+  for (const cue of ['commented', 'opined', 'concedes', 'contends', 'maintains', 'alleges']) {
+    assert.deepEqual(speakers(`"The levy was never put to a vote," Ravi Patel ${cue}.`)[0], { speaker: 'Ravi Patel', name: 'Ravi Patel', id: null, cue }, cue);
+  }
+  assert.equal(speakers('"The levy was never put to a vote," Lena Osei is quoted as saying in the minutes.')[0].speaker, 'Lena Osei');
+});
+
 test('titles stay with the name and registry aliases resolve to ids', () => {
   const [s] = speakers('"Prepare for onward movement," Brig. Gen. William H. Seely III wrote.', true);
   assert.equal(s.speaker, 'Brig. Gen. William H. Seely III');
