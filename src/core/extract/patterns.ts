@@ -79,13 +79,18 @@ export const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /** A document relayed by someone: "a letter seen by Reuters", "a memo obtained by AP". */
 const RELAY = `(?:\\s+(?:seen|obtained|reviewed|sent|signed|written|published|released|issued|quoted|cited)\\s+by\\s+[^,.!?"“”«»\\n]{1,60}?)?`;
 
+/** A capitalised word of a name after "the": no possessive ("the Post’s Ann Roe" is Ann Roe), no sentence's period. */
+const THE_NAME_WORD = `\\p{Lu}(?:[\\p{L}&-]|['’](?!s(?!\\p{L}))|\\.(?=\\p{L}))*(?!['’.]?\\p{L})`;
+/** A name after "the": a paper, an agency, a party ("the Chicago Tribune", "the Associated Press"). */
+const THE_NAME = `[Tt]he\\s+(?:${THE_NAME_WORD}\\s+){0,3}${THE_NAME_WORD}(?!['’])`;
+
 /** Conjunctions that open a clause with a subject of its own. */
 const CLAUSE_OPENER = '(?:and|but|although|though|while|whereas|as|yet)';
 /** A finite verb after a clause's subject: an -s or -ed form, an auxiliary or a common irregular past. */
 const CLAUSE_VERB = '(?:[a-z]{2,}(?:s|ed)|is|are|was|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|made|said|told|gave|took|got|went|came|saw|thought|felt|kept|left|put|ran|wrote|spoke|knew|found|heard|meant|held|brought|began|sent)\\b';
 
 function compile(): Omit<AttributionPatterns, 'standIns'> {
-  const speakerAlternatives = `${KNOWN_NAME}|${DESCRIPTION}|${PRONOUN_SOURCE}|${SHARE_SOURCE}|${NAME}`;
+  const speakerAlternatives = `${KNOWN_NAME}|${DESCRIPTION}|${PRONOUN_SOURCE}|${SHARE_SOURCE}|${NAME}|${THE_NAME}`;
   const speaker = `(${speakerAlternatives})`;
   return {
     after: [

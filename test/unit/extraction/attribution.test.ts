@@ -43,6 +43,14 @@ test('more cue verbs: commented, opined, concedes, contends, maintains, alleges,
   assert.equal(speakers('"The levy was never put to a vote," Lena Osei is quoted as saying in the minutes.')[0].speaker, 'Lena Osei');
 });
 
+test('"the" and a name is one speaker (a paper, an agency): at the end of the sentence of a partial quote, before a cue, after "according to"', () => {
+  assert.deepEqual(speakers('Fans on the pier also chanted "close the mill right now," pointing at the empty berths, the Harbour Gazette reports.')[0], { speaker: 'the Harbour Gazette', name: 'the Harbour Gazette', id: null, cue: 'reports' });
+  assert.equal(speakers('The crews say they were "left out of every single meeting" on the plan, according to the Harbour Gazette.')[0].speaker, 'the Harbour Gazette');
+  assert.equal(speakers('In a column on Friday, the Harbour Gazette called the levy "a tax on the poor and the patient."')[0].speaker, 'the Harbour Gazette');
+  // (a sentence's period is not the name's: "the Times.")
+  assert.equal(speakers('"The mill will close in May," wrote the Gazette.')[0].speaker, 'the Gazette');
+});
+
 test('titles stay with the name and registry aliases resolve to ids', () => {
   const [s] = speakers('"Prepare for onward movement," Brig. Gen. William H. Seely III wrote.', true);
   assert.equal(s.speaker, 'Brig. Gen. William H. Seely III');
