@@ -84,6 +84,9 @@ const THE_NAME_WORD = `\\p{Lu}(?:[\\p{L}&-]|['’](?!s(?!\\p{L}))|\\.(?=\\p{L}))
 /** A name after "the": a paper, an agency, a party ("the Chicago Tribune", "the Associated Press"). */
 const THE_NAME = `[Tt]he\\s+(?:${THE_NAME_WORD}\\s+){0,3}${THE_NAME_WORD}(?!['’])`;
 
+/** The body a speaker speaks for, after the name: "Ann Roe of the Harbour Institute for Coastal Studies" (not part of the name the registry is asked about). */
+const AFFILIATION = `(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:for|of|and|on|the)\\s+){0,2}\\p{Lu}[\\p{L}'’&-]*){0,7})?`;
+
 /** Conjunctions that open a clause with a subject of its own. */
 const CLAUSE_OPENER = '(?:and|but|although|though|while|whereas|as|yet)';
 /** A finite verb after a clause's subject: an -s or -ed form, an auxiliary or a common irregular past. */
@@ -95,7 +98,7 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
   return {
     after: [
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with)\\b)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION})${RELAY}(?:${APPOSITION}|${OPEN_APPOSITION}),?${ADVERB}\\s+(${CUE}|${PLURAL_CUE})`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION})${RELAY}${AFFILIATION}(?:${APPOSITION}|${OPEN_APPOSITION}),?${ADVERB}\\s+(${CUE}|${PLURAL_CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
       // “…,” as Cruz said on the radio: a clause with "as" that names the speaker

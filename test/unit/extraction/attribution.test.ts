@@ -51,6 +51,13 @@ test('"the" and a name is one speaker (a paper, an agency): at the end of the se
   assert.equal(speakers('"The mill will close in May," wrote the Gazette.')[0].speaker, 'the Gazette');
 });
 
+test('a name with the body it speaks for, after the quote: the name speaks ("Ann Roe of the Harbour Institute for Coastal Studies wrote")', () => {
+  assert.deepEqual(speakers('"That is a stretch for the council," Ann Roe of the Harbour Institute for Coastal Studies wrote in December.')[0], { speaker: 'Ann Roe', name: 'Ann Roe', id: null, cue: 'wrote in' });
+  assert.equal(speakers('"The pier is unsafe," Bo Li from the Port Authority of the Northern Coast said.')[0].speaker, 'Bo Li');
+  // (a registered person keeps the registry id)
+  assert.deepEqual(speakers('"That is a stretch for the council," Mark Milley of the Joint Chiefs of Staff said on Monday.', true)[0], { speaker: 'Mark Milley', name: 'Mark Milley', id: 'mark-milley', cue: 'said' });
+});
+
 test('titles stay with the name and registry aliases resolve to ids', () => {
   const [s] = speakers('"Prepare for onward movement," Brig. Gen. William H. Seely III wrote.', true);
   assert.equal(s.speaker, 'Brig. Gen. William H. Seely III');
