@@ -142,7 +142,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
       if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
-      if (!cueFirst && CLAUSE_START.test(speakerWritten)) continue;
+      if (CLAUSE_START.test(speakerWritten)) continue;
       const relay = patterns.relayed.exec(window.read.slice(m.index + m[0].length));
       if (relay?.indices) {
         // the outlet that relays the words is their source: “…,” Sanders said, according to CNN

@@ -58,6 +58,11 @@ test('a name with the body it speaks for, after the quote: the name speaks ("Ann
   assert.deepEqual(speakers('"That is a stretch for the council," Mark Milley of the Joint Chiefs of Staff said on Monday.', true)[0], { speaker: 'Mark Milley', name: 'Mark Milley', id: 'mark-milley', cue: 'said' });
 });
 
+test('a cue verb after a partial quote that goes on into a clause ("… suggests that Harbour Town …") names nobody: the cue before it speaks', () => {
+  assert.deepEqual(speakers('City lawyer Ann Roe said in the letter that the flyer "plainly and wrongly" suggests that Harbour Town and its police back the mayor.')[0], { speaker: 'City lawyer Ann Roe', name: 'City lawyer Ann Roe', id: null, cue: 'said' });
+  assert.equal(speakers('Bo Li wrote that the plan "will hurt the harbour" claims that Ann Roe and her staff never read it.')[0].speaker, 'Bo Li');
+});
+
 test('titles stay with the name and registry aliases resolve to ids', () => {
   const [s] = speakers('"Prepare for onward movement," Brig. Gen. William H. Seely III wrote.', true);
   assert.equal(s.speaker, 'Brig. Gen. William H. Seely III');
