@@ -63,6 +63,11 @@ test('a cue verb after a partial quote that goes on into a clause ("… suggests
   assert.equal(speakers('Bo Li wrote that the plan "will hurt the harbour" claims that Ann Roe and her staff never read it.')[0].speaker, 'Bo Li');
 });
 
+test('"…," X told reporters, according to Y: the relay Y is the source, never "X told reporters" as one speaker', () => {
+  assert.deepEqual(speakers('"We only shook hands and nothing more," the bishop told reporters, according to the Harbour Gazette, after the service.')[0], { speaker: 'the Harbour Gazette', name: 'the Harbour Gazette', id: null, cue: 'according to' });
+  assert.equal(speakers('"The vote was fair," Ann Roe told the crowd, according to Reuters.')[0].speaker, 'Reuters');
+});
+
 test('titles stay with the name and registry aliases resolve to ids', () => {
   const [s] = speakers('"Prepare for onward movement," Brig. Gen. William H. Seely III wrote.', true);
   assert.equal(s.speaker, 'Brig. Gen. William H. Seely III');
