@@ -4,6 +4,7 @@
  * according to Reuters, "…"; PENCE: "…").
  */
 import type { TextSpan } from '../types.ts';
+import { nearestClauseSubject } from './clauseSubjects.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
 import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
@@ -141,7 +142,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
       if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
-      if (!cueFirst && CLAUSE_START.test(speakerWritten)) continue;
+      if (CLAUSE_START.test(speakerWritten)) continue;
       const relay = patterns.relayed.exec(window.read.slice(m.index + m[0].length));
       if (relay?.indices) {
         // the outlet that relays the words is their source: “…,” Sanders said, according to CNN
@@ -191,6 +192,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   const subject = patterns.subject.exec(before.read);
   // (not "It" as the dummy subject of "It is strange that …")
   if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
+  // with no subject opening the sentence, the subject of the clause the quote sits in, before the first name in it
+  const near = nearestClauseSubject(before.read);
+  if (near && !GERUND.test(near.text)) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, weak: true, rule: 'nearest clause' };
   const first = patterns.first.exec(before.read);
   if (first?.indices?.[1] && !GERUND.test(written(first, 1))) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
   // a quote opening a sentence after one that names the speaker: "Bystrom agreed. “…”"

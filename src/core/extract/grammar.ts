@@ -30,6 +30,7 @@ export const CUE_VERBS = [
   'laments', 'bragged', 'brags', 'boasts', 'sighed', 'chided', 'scolded', 'pleaded', 'implored', 'recounts',
   'elaborated', 'clarified', 'reiterated', 'reiterates', 'summed up', 'answered', 'answers', 'interrupted',
   'wonders', 'muses', 'jokes', 'quips', 'predicts', 'concludes', 'recalls', 'retaliated', 'mocked', 'added that',
+  'commented', 'opined', 'concedes', 'contends', 'maintains', 'alleges', 'is quoted as saying', 'was quoted as saying',
   'remembered', 'remembers', 'exhorted', 'reacted', 'intoned', 'cracked', 'gushed', 'fumed', 'raged', 'marveled', 'conceded',
   ...CUE_VERBS_ELSEWHERE,
 ];

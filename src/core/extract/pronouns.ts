@@ -40,7 +40,15 @@ export function subjectBefore(masked: string, from: number, to: number): TextSpa
   return found;
 }
 
-/** Quoted words («…», “…”, "…") blanked with a filler that is no letter, space or sentence end: a name inside a quote is nobody's subject. */
+/**
+ * Quoted words («…», “…”, "…") blanked with a filler that is no letter, space
+ * or sentence end: a name inside a quote is nobody's subject. A quote that
+ * ends its sentence keeps that end and its closing mark, so the next sentence
+ * still opens after it: «Roe said “… anyone.” Ravi Patel was less sure.»
+ */
 function hideQuoted(window: string): string {
-  return window.replace(/“[^“”]*”|«[^«»]*»|"[^"]*"/g, (m) => '#'.repeat(m.length));
+  return window.replace(/“[^“”]*”|«[^«»]*»|"[^"]*"/g, (m) => {
+    const end = /[.!?]\s*$/.exec(m.slice(0, -1));
+    return end ? '#'.repeat(m.length - 2) + end[0].trim() + m[m.length - 1] : '#'.repeat(m.length);
+  });
 }

@@ -30,6 +30,44 @@ test('cue verbs beyond said, and according to', () => {
   assert.equal(r.cue, 'According to');
 });
 
+test('a relative or colleague after the quote, led by a possessive: "his colleague wrote", "her brother said"', () => {
+  assert.deepEqual(speakers('Friends of the ferry captain paid tribute online. "He taught half the harbour to sail," his colleague wrote on Monday.')[0], { speaker: 'his colleague', name: 'his colleague', id: null, cue: 'wrote' });
+  assert.equal(speakers('"She never missed a council meeting in twenty years," her younger brother said.')[0].speaker, 'her younger brother');
+  assert.equal(speakers('"We will rebuild the mill before winter," their new foreman told the crowd.')[0].speaker, 'their new foreman');
+});
+
+test('more cue verbs: commented, opined, concedes, contends, maintains, alleges, is quoted as saying', () => {
+  for (const cue of ['commented', 'opined', 'concedes', 'contends', 'maintains', 'alleges']) {
+    assert.deepEqual(speakers(`"The levy was never put to a vote," Ravi Patel ${cue}.`)[0], { speaker: 'Ravi Patel', name: 'Ravi Patel', id: null, cue }, cue);
+  }
+  assert.equal(speakers('"The levy was never put to a vote," Lena Osei is quoted as saying in the minutes.')[0].speaker, 'Lena Osei');
+});
+
+test('"the" and a name is one speaker (a paper, an agency): at the end of the sentence of a partial quote, before a cue, after "according to"', () => {
+  assert.deepEqual(speakers('Fans on the pier also chanted "close the mill right now," pointing at the empty berths, the Harbour Gazette reports.')[0], { speaker: 'the Harbour Gazette', name: 'the Harbour Gazette', id: null, cue: 'reports' });
+  assert.equal(speakers('The crews say they were "left out of every single meeting" on the plan, according to the Harbour Gazette.')[0].speaker, 'the Harbour Gazette');
+  assert.equal(speakers('In a column on Friday, the Harbour Gazette called the levy "a tax on the poor and the patient."')[0].speaker, 'the Harbour Gazette');
+  // (a sentence's period is not the name's: "the Times.")
+  assert.equal(speakers('"The mill will close in May," wrote the Gazette.')[0].speaker, 'the Gazette');
+});
+
+test('a name with the body it speaks for, after the quote: the name speaks ("Ann Roe of the Harbour Institute for Coastal Studies wrote")', () => {
+  assert.deepEqual(speakers('"That is a stretch for the council," Ann Roe of the Harbour Institute for Coastal Studies wrote in December.')[0], { speaker: 'Ann Roe', name: 'Ann Roe', id: null, cue: 'wrote in' });
+  assert.equal(speakers('"The pier is unsafe," Bo Li from the Port Authority of the Northern Coast said.')[0].speaker, 'Bo Li');
+  // (a registered person keeps the registry id)
+  assert.deepEqual(speakers('"That is a stretch for the council," Mark Milley of the Joint Chiefs of Staff said on Monday.', true)[0], { speaker: 'Mark Milley', name: 'Mark Milley', id: 'mark-milley', cue: 'said' });
+});
+
+test('a cue verb after a partial quote that goes on into a clause ("… suggests that Harbour Town …") names nobody: the cue before it speaks', () => {
+  assert.deepEqual(speakers('City lawyer Ann Roe said in the letter that the flyer "plainly and wrongly" suggests that Harbour Town and its police back the mayor.')[0], { speaker: 'City lawyer Ann Roe', name: 'City lawyer Ann Roe', id: null, cue: 'said' });
+  assert.equal(speakers('Bo Li wrote that the plan "will hurt the harbour" claims that Ann Roe and her staff never read it.')[0].speaker, 'Bo Li');
+});
+
+test('"…," X told reporters, according to Y: the relay Y is the source, never "X told reporters" as one speaker', () => {
+  assert.deepEqual(speakers('"We only shook hands and nothing more," the bishop told reporters, according to the Harbour Gazette, after the service.')[0], { speaker: 'the Harbour Gazette', name: 'the Harbour Gazette', id: null, cue: 'according to' });
+  assert.equal(speakers('"The vote was fair," Ann Roe told the crowd, according to Reuters.')[0].speaker, 'Reuters');
+});
+
 test('titles stay with the name and registry aliases resolve to ids', () => {
   const [s] = speakers('"Prepare for onward movement," Brig. Gen. William H. Seely III wrote.', true);
   assert.equal(s.speaker, 'Brig. Gen. William H. Seely III');

@@ -19,6 +19,16 @@ test('a pronoun stands for the person its sentence follows, registered or not', 
   assert.equal(speakers('Milley spoke first. Longtime resident Ann Okafor disagreed. « Nobody asked the pilots », she said.')[0].name, 'Ann Okafor');
 });
 
+test('a person named in the sentence right after a registered speaker’s quote is the antecedent, not that speaker', () => {
+  // (the quote before ends its sentence: the next one opens after its closing mark, straight or curly)
+  const straight = speakers('Gen. Mark Milley said the plan "will hold up under pressure from anyone." Council member Ravi Patel was less certain. "I have heard that promise before," he said.');
+  assert.deepEqual(straight[1], { text: 'he', name: 'Ravi Patel', id: null, refersTo: 'Ravi Patel' });
+  const curly = speakers('Milley called the levy “fair to every household!” Longtime resident Lena Osei, 52, shook her head. “Nobody here was asked,” she said.');
+  assert.deepEqual(curly[1], { text: 'she', name: 'Lena Osei', id: null, refersTo: 'Lena Osei' });
+  // (a quote that does not end its sentence still hides the names in it: "Bo Li" is nobody's subject here)
+  assert.equal(speakers('Gen. Mark Milley said that "Bo Li was right," and left. "We will wait," he said.')[1].name, 'Mark Milley');
+});
+
 test('only a name in subject position is an antecedent: an object, a name inside a quote, a possessive are not', () => {
   assert.deepEqual(speakers('Gen. Mark Milley met Ravi Patel on Monday. "I have heard that promise before," he said.')[0], { text: 'he', name: 'Mark Milley', id: 'mark-milley', refersTo: 'Gen. Mark Milley' });
   assert.equal(speakers('Gen. Mark Milley spoke. "Ann Roe was right about it," he said.')[0].name, 'Mark Milley');
