@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { removeDir } from '../support/workspace.ts';
+import { largeRegistryDraft, writeLargeRegistry } from '../support/largeRegistry.ts';
+import { cli, workspace } from './runCli.ts';
+
+/** A workspace with a large registry, a draft quoting it and a node_modules folder (where the cache goes by default). */
+function largeWorkspace(): string {
+  const dir = workspace({ 'drafts/story.md': largeRegistryDraft(), 'node_modules/.keep': '' });
+  writeLargeRegistry(dir);
+  return dir;
+}
+
+const files = (folder: string) => (fs.existsSync(folder) ? fs.readdirSync(folder).sort() : []);
+
+test('check keeps its index cache in node_modules/.cache/source-check by default; a run from the cache prints exactly what a run without it does', () => {
+  const dir = largeWorkspace();
+  try {
+    const args = ['check', 'drafts', '--no-config', '--format', 'json'];
+    const uncached = cli([...args, '--no-cache'], dir);
+    assert.equal(uncached.code, 0, uncached.stderr); // (warnings only)
+    assert.deepEqual(files(path.join(dir, 'node_modules', '.cache')), [], '--no-cache writes nothing');
+    const first = cli(args, dir);
+    const cacheFolder = path.join(dir, 'node_modules', '.cache', 'source-check');
+    assert.equal(files(cacheFolder).filter((f) => f.endsWith('.bin')).length, 3, 'two statement files and the quote index');
+    const second = cli(args, dir);
+    for (const run of [first, second]) {
+      assert.equal(run.code, uncached.code, run.stderr);
+      assert.equal(run.stdout, uncached.stdout);
+      assert.equal(run.stderr, uncached.stderr);
+    }
+    assert.match(second.stdout, /"misquote"/);
+    // the same for the text format
+    assert.equal(cli(['check', 'drafts', '--no-config'], dir).stdout, cli(['check', 'drafts', '--no-config', '--no-cache'], dir).stdout);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('--cache-location puts the cache in that folder (relative to the current one), and nowhere else', () => {
+  const dir = largeWorkspace();
+  try {
+    const r = cli(['check', 'drafts', '--no-config', '--cache-location', 'my-cache'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(files(path.join(dir, 'my-cache')).length, 3);
+    assert.deepEqual(files(path.join(dir, 'node_modules', '.cache')), []);
+    const extract = cli(['extract', 'drafts/story.md', '--cache-location', 'my-cache'], dir);
+    assert.equal(extract.code, 0, extract.stderr);
+    assert.match(extract.stdout, /"sourceId":"s3"/);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('a cache location that cannot be written is said once on stderr, and the findings and exit code stay the same', () => {
+  const dir = largeWorkspace();
+  try {
+    fs.writeFileSync(path.join(dir, 'a-file'), '');
+    const r = cli(['check', 'drafts', '--no-config', '--format', 'json', '--cache-location', 'a-file'], dir);
+    const plain = cli(['check', 'drafts', '--no-config', '--format', 'json', '--no-cache'], dir);
+    assert.equal(r.code, plain.code);
+    assert.equal(r.stdout, plain.stdout);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('cannot write the index cache'));
+    assert.equal(warnings.length, 1, r.stderr);
+    assert.match(warnings[0], /cannot write the index cache in .*a-file: .*; checking goes on without it \(--no-cache turns it off, --cache-location moves it\)/);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('--no-cache and --cache-location together, or an empty --cache-location, are usage errors', () => {
+  const both = cli(['check', '--no-cache', '--cache-location', 'x']);
+  assert.equal(both.code, 2);
+  assert.match(both.stderr, /--no-cache and --cache-location exclude each other; give one/);
+  const empty = cli(['check', '--cache-location=']);
+  assert.equal(empty.code, 2);
+  assert.match(empty.stderr, /--cache-location needs a folder/);
+  assert.match(cli(['--help']).stdout, /--no-cache .*\n--cache-location PATH/);
+});
