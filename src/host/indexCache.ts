@@ -41,10 +41,11 @@ export function defaultCacheFolder(cwd: string, env: NodeJS.ProcessEnv = process
 
 /**
  * What identifies the running tool: its version, the columns' format and the
- * size and time of the script running (so that a rebuilt tool, whose version
- * may not change while it is developed, reads no cache of another build).
+ * size and time of its code (the bundle this module is built into, else the
+ * script run), so that a rebuilt tool, whose version may not change while it
+ * is developed, reads no cache of another build.
  */
-export function toolStamp(version: string, script = process.argv[1]): string {
+export function toolStamp(version: string, script = typeof __filename === 'string' ? __filename : process.argv[1]): string {
   let build = '';
   try {
     const s = fs.statSync(script);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { removeDir } from '../support/workspace.ts';
 import { largeRegistryDraft, writeLargeRegistry } from '../support/largeRegistry.ts';
-import { cli, workspace } from './runCli.ts';
+import { BIN, cli, workspace } from './runCli.ts';
 
 /** A workspace with a large registry, a draft quoting it and a node_modules folder (where the cache goes by default). */
 function largeWorkspace(): string {
@@ -78,4 +79,30 @@ test('--no-cache and --cache-location together, or an empty --cache-location, ar
   assert.equal(empty.code, 2);
   assert.match(empty.stderr, /--cache-location needs a folder/);
   assert.match(cli(['--help']).stdout, /--no-cache .*\n--cache-location PATH/);
+});
+
+test('a rebuilt CLI (dist/cli.js changed, bin/source-check.js not) reads no cache of the build before: it writes its own', () => {
+  const dir = largeWorkspace();
+  try {
+    // a copy of the tool, to rebuild (touch) without touching the one the other tests run
+    const tool = path.join(dir, 'tool');
+    fs.mkdirSync(path.join(tool, 'bin'), { recursive: true });
+    fs.mkdirSync(path.join(tool, 'dist'));
+    fs.copyFileSync(BIN, path.join(tool, 'bin', 'source-check.js'));
+    fs.copyFileSync(path.join(path.dirname(BIN), '..', 'dist', 'cli.js'), path.join(tool, 'dist', 'cli.js'));
+    const run = () => spawnSync(process.execPath, [path.join(tool, 'bin', 'source-check.js'), 'check', 'drafts', '--no-config', '--cache-location', 'c'], { cwd: dir, encoding: 'utf8' });
+    const contents = () => files(path.join(dir, 'c')).map((f) => fs.readFileSync(path.join(dir, 'c', f)).toString('latin1')).join('\n');
+    const first = run();
+    assert.equal(first.status, 0, first.stderr);
+    const written = contents();
+    assert.match(written, /source-check \S+ columns \d+ \d+:/);
+    assert.equal(run().stdout, first.stdout);
+    assert.equal(contents(), written, 'the same build reads its cache and writes nothing');
+    fs.utimesSync(path.join(tool, 'dist', 'cli.js'), new Date(), new Date(Date.now() + 5000));
+    const rebuilt = run();
+    assert.equal(rebuilt.stdout, first.stdout);
+    assert.notEqual(contents(), written, 'the rebuilt tool rejected the files and wrote its own');
+  } finally {
+    removeDir(dir);
+  }
 });

@@ -9,7 +9,7 @@ import { entriesFromColumns, entriesToColumns } from '../../../src/core/registry
 import type { Registry } from '../../../src/core/registry/registry.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { words } from '../../../src/core/text/normalize.ts';
-import { IndexCache } from '../../../src/host/indexCache.ts';
+import { IndexCache, toolStamp } from '../../../src/host/indexCache.ts';
 import { RegistryStore } from '../../../src/host/registryStore.ts';
 import { largeRegistryDraft, statementText, writeLargeRegistry } from '../../support/largeRegistry.ts';
 
@@ -141,4 +141,21 @@ test('entry columns give back every field of speakers and sources, and undefined
   const hugeLength = columns.ints.slice();
   hugeLength[3] = 1e9;
   assert.equal(entriesFromColumns({ ints: hugeLength, strings: columns.strings }), undefined);
+});
+
+test("the tool's stamp changes with its build (the code's size and time), so a rebuilt tool reads no cache of the last build", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-stamp-'));
+  try {
+    const bundle = path.join(dir, 'cli.js');
+    fs.writeFileSync(bundle, 'one build');
+    fs.utimesSync(bundle, 1_000_000, 1_000_000);
+    const before = toolStamp('1.0.0', bundle);
+    assert.equal(toolStamp('1.0.0', bundle), before);
+    assert.notEqual(toolStamp('1.0.1', bundle), before, 'another version');
+    fs.utimesSync(bundle, 2_000_000, 2_000_000);
+    assert.notEqual(toolStamp('1.0.0', bundle), before, 'the same version rebuilt');
+    assert.match(toolStamp('1.0.0'), /^source-check 1\.0\.0 columns \d+ \d+:[\d.]+$/, 'by default, the code running');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
