@@ -74,8 +74,10 @@ import        writes registry YAML from fact-checks (ClaimReview), a bibliograph
                        draft, up to the repository root
 --no-config            ignore settings files
 --stdin-filepath PATH  the path standard input (-) stands for
---no-cache             read and index the registry afresh, and write no cache
---cache-location PATH  the folder of the registry index cache; default
+--no-cache             read and index the registry afresh, check every draft,
+                       and write no cache
+--cache-location PATH  the folder of the registry index cache and of check's
+                       result cache (an unchanged run is replayed); default
                        node_modules/.cache/source-check when the current folder
                        has node_modules, else $XDG_CACHE_HOME/source-check
                        (~/.cache/source-check)
