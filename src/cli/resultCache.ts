@@ -4,7 +4,8 @@
  * current folder, the arguments, each path's expansion, the text of every
  * file found there, which of them are drafts, each one's settings file and
  * registry files and their texts. The same key again replays the output;
- * any change runs the check. Not used with --fix, --fix-dry-run or standard input.
+ * any change runs the check. Not used with --fix, --fix-dry-run or standard
+ * input, nor for small runs (MIN_RESULT_BYTES).
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -30,10 +31,18 @@ export interface ResultCacheOptions {
   stamp: string;
 }
 
+/** Runs reading fewer bytes of drafts and registry files than this are not stored: they check in well under a second, and one file per small run would only fill the folder. */
+export const MIN_RESULT_BYTES = 256 * 1024;
+
+/** Bytes hashed by fileHash so far (for MIN_RESULT_BYTES). */
+let hashedBytes = 0;
+
 /** The hex SHA-1 of a file's bytes, or what stands for it when it cannot be read. */
 function fileHash(file: string): string {
   try {
-    return crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex');
+    const bytes = fs.readFileSync(file);
+    hashedBytes += bytes.length;
+    return crypto.createHash('sha1').update(bytes).digest('hex');
   } catch (error) {
     return `unreadable:${(error as NodeJS.ErrnoException).code ?? 'error'}`;
   }
@@ -54,6 +63,7 @@ export function resultKey(args: CliArgs, argv: readonly string[], io: CliIo, sta
   // (a DraftSettings of its own that says nothing: the run reports what it finds)
   const configs = new DraftSettings(args, () => {});
   const registries = new Map<string, string>();
+  hashedBytes = 0;
   try {
     for (const arg of args.paths) {
       const input = expandInput(arg);
@@ -76,7 +86,7 @@ export function resultKey(args: CliArgs, argv: readonly string[], io: CliIo, sta
   } catch {
     return undefined; // (a settings file that does not load: ConfigError, said by the run)
   }
-  return h.digest('hex');
+  return hashedBytes >= MIN_RESULT_BYTES ? h.digest('hex') : undefined;
 }
 
 /** The stored run of `key`, or undefined (none, or not to be trusted). */

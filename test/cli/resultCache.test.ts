@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { copyExample, removeDir } from '../support/workspace.ts';
+import { writeLargeRegistry } from '../support/largeRegistry.ts';
 import { cli } from './runCli.ts';
 
 const results = (folder: string) => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.startsWith('result-')) : []);
@@ -18,8 +19,15 @@ const same = (run: { code: number | null; stdout: string; stderr: string }, trut
   assert.equal(run.code, truth.code, what);
 };
 
-test('check replays an unchanged run from its result cache (output, stderr, exit 1), and runs again after any change to a draft, a registry file, the settings or the drafts found', () => {
+/** The example newsroom with a large registry beside its own (runs reading under 256 KB are not stored). */
+function largeExample(): string {
   const dir = copyExample();
+  writeLargeRegistry(dir, 3);
+  return dir;
+}
+
+test('check replays an unchanged run from its result cache (output, stderr, exit 1), and runs again after any change to a draft, a registry file, the settings or the drafts found', () => {
+  const dir = largeExample();
   const cache = path.join(dir, 'cache');
   try {
     const first = both(dir, ['drafts'], cache);
@@ -71,8 +79,16 @@ test('check replays an unchanged run from its result cache (output, stderr, exit
   }
 });
 
-test('--no-cache writes no result; standard input and --fix-dry-run are never cached', () => {
-  const dir = copyExample();
+test('--no-cache writes no result; standard input, --fix-dry-run and small runs are never cached', () => {
+  const small = copyExample();
+  try {
+    const r = cli(['check', 'drafts', '--cache-location', 'cache'], small);
+    assert.equal(r.code, 1);
+    assert.deepEqual(results(path.join(small, 'cache')), [], 'the example alone reads under 256 KB');
+  } finally {
+    removeDir(small);
+  }
+  const dir = largeExample();
   const cache = path.join(dir, 'cache');
   try {
     cli(['check', 'drafts', '--no-cache'], dir);
