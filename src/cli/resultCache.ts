@@ -37,9 +37,14 @@ export const MIN_RESULT_BYTES = 256 * 1024;
 /** Bytes hashed by fileHash so far (for MIN_RESULT_BYTES). */
 let hashedBytes = 0;
 
-/** The hex SHA-1 of a file's bytes, or what stands for it when it cannot be read. */
+/** Files over this size are not read by a check (drafts over 5 MB, registry files over 64 MB are refused by their size): their size and time stand for them. */
+const UNREAD_BYTES = 64 * 1024 * 1024;
+
+/** The hex SHA-1 of a file's bytes, or what stands for it when it is too large to be read or cannot be read. */
 function fileHash(file: string): string {
   try {
+    const stat = fs.statSync(file);
+    if (stat.size > UNREAD_BYTES) return `unread:${stat.size}:${stat.mtimeMs}`;
     const bytes = fs.readFileSync(file);
     hashedBytes += bytes.length;
     return crypto.createHash('sha1').update(bytes).digest('hex');
@@ -79,7 +84,9 @@ export function resultKey(args: CliArgs, argv: readonly string[], io: CliIo, sta
           registry = listRegistryFiles(roots).map((f) => `${f}\u0000${fileHash(f)}`).join('\u0000');
           registries.set(rootsKey, registry);
         }
-        add('file', file, fileHash(file), String(input.kind === 'file' || ctx.isDraft(file, root)), ctx.settingsFile ?? '', ctx.settingsFile ? fileHash(ctx.settingsFile) : '', rootsKey, registry);
+        // (a file that is no draft is not read by the run: whether it is one is what counts)
+        const draft = input.kind === 'file' || ctx.isDraft(file, root);
+        add('file', file, String(draft), draft ? fileHash(file) : '', ctx.settingsFile ?? '', ctx.settingsFile ? fileHash(ctx.settingsFile) : '', rootsKey, registry);
       }
     }
     for (const r of args.registry) add('registry', path.resolve(r), String(fs.existsSync(r)));
