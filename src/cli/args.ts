@@ -36,6 +36,10 @@ export interface CliArgs {
   fix: boolean;
   /** Print the safe quick fixes as a diff without writing. */
   fixDryRun: boolean;
+  /** Keep and use the registry index cache (false: --no-cache). */
+  cache: boolean;
+  /** The index cache's folder (--cache-location); default: see defaultCacheFolder. */
+  cacheLocation?: string;
 }
 
 /** A usage error: the message to print before the usage text. */
@@ -70,6 +74,13 @@ import        writes registry YAML from fact-checks (ClaimReview), a bibliograph
                        draft, up to the repository root
 --no-config            ignore settings files
 --stdin-filepath PATH  the path standard input (-) stands for
+--no-cache             read and index the registry afresh, check every draft,
+                       and write no cache
+--cache-location PATH  the folder of the registry index cache and of check's
+                       result cache (an unchanged run is replayed); default
+                       node_modules/.cache/source-check when the current folder
+                       has node_modules, else $XDG_CACHE_HOME/source-check
+                       (~/.cache/source-check)
 --quiet                report errors only
 --max-warnings N       exit 1 when there are more than N warnings (-1: no limit)
 --fix                  apply the safe quick fixes (a misquote -> the source's words,
@@ -83,6 +94,8 @@ const OPTIONS = {
   config: { type: 'string' },
   out: { type: 'string' },
   'no-config': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  'cache-location': { type: 'string' },
   'stdin-filepath': { type: 'string' },
   quiet: { type: 'boolean' },
   'max-warnings': { type: 'string' },
@@ -97,7 +110,7 @@ const CHECK_ONLY = ['quiet', 'max-warnings', 'fix', 'fix-dry-run'] as const;
 
 /** Parses argv (without node and script). */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const base: CliArgs = { command: 'help', paths: [], registry: [], format: 'text', noConfig: false, quiet: false, fix: false, fixDryRun: false };
+  const base: CliArgs = { command: 'help', paths: [], registry: [], format: 'text', noConfig: false, quiet: false, fix: false, fixDryRun: false, cache: true };
   let parsed: ReturnType<typeof parseNodeArgs<{ args: string[]; options: typeof OPTIONS; strict: true; allowPositionals: true }>>;
   try {
     // `--max-warnings -1` (ESLint's "no limit") would read as an option
@@ -136,6 +149,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (stdinCount > 1) throw new UsageError('- (standard input) can be given once');
   if (values.fix && stdinCount) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to see the fixes');
   if (values['stdin-filepath'] !== undefined && !stdinCount) throw new UsageError('--stdin-filepath names standard input; give - among the paths to read it');
+  if (values['no-cache'] && values['cache-location'] !== undefined) throw new UsageError('--no-cache and --cache-location exclude each other; give one');
+  if (values['cache-location'] === '') throw new UsageError('--cache-location needs a folder');
   if (command === 'extract' && !paths.length) throw new UsageError('extract needs at least one FILE');
   if (!paths.length) paths.push('.');
   return {
@@ -151,6 +166,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     maxWarnings,
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
+    cache: !values['no-cache'],
+    cacheLocation: values['cache-location'],
   };
 }
 

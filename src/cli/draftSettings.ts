@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { draftRelativePath, isInside, realPath } from '../host/files.ts';
 import { RegistryStore } from '../host/registryStore.ts';
 import { findSettingsFile, loadSettingsFile, type HostSettings } from '../host/settingsFile.ts';
+import { indexCacheFor, type CacheOptions } from './indexCacheOption.ts';
 
 /** What applies to one draft. */
 export interface DraftContext {
@@ -30,10 +31,19 @@ export class DraftSettings {
   private readonly byFile = new Map<string, DraftContext>();
   private readonly nearest = new Map<string, string | undefined>();
   private readonly sharedStore?: RegistryStore;
+  private readonly indexCache: RegistryStore['indexCache'];
 
-  /** `registry`: the `--registry` paths (they replace every settings file's); `config`: `--config`; `noConfig`: `--no-config`. */
-  constructor(private readonly options: { registry: string[]; config?: string; noConfig: boolean }, private readonly err: (s: string) => void) {
-    if (options.registry.length) this.sharedStore = new RegistryStore(options.registry);
+  /** `registry`: the `--registry` paths (they replace every settings file's); `config`: `--config`; `noConfig`: `--no-config`; `cache`, `cacheLocation`: the index cache's. */
+  constructor(private readonly options: { registry: string[]; config?: string; noConfig: boolean } & CacheOptions, private readonly err: (s: string) => void) {
+    this.indexCache = indexCacheFor(options, err);
+    if (options.registry.length) this.sharedStore = this.storeOf(options.registry);
+  }
+
+  /** A registry store of `roots` using the index cache. */
+  private storeOf(roots: string[]): RegistryStore {
+    const store = new RegistryStore(roots);
+    store.indexCache = this.indexCache;
+    return store;
   }
 
   /** The context of the draft at `file` (absolute); throws ConfigError on a settings file that cannot be used. */
@@ -83,7 +93,7 @@ export class DraftSettings {
   }
 
   private context(settingsFile: string | undefined, host: HostSettings, workspaceFolder: string | undefined): DraftContext {
-    const store = this.sharedStore ?? new RegistryStore(host.registry);
+    const store = this.sharedStore ?? this.storeOf(host.registry);
     const registryPaths = this.sharedStore ? this.options.registry.map((r) => path.resolve(r)) : host.registry;
     const matchers = new Map<string, (rel: string) => boolean>();
     return {

@@ -16,6 +16,8 @@ import { display, runCheck, type CliIo } from './checkCommand.ts';
 import { ConfigError, DraftSettings } from './draftSettings.ts';
 import { extractionJson, extractionText } from './format.ts';
 import { runImport } from './importCommand.ts';
+import { cachePlace } from './indexCacheOption.ts';
+import { withResultCache } from './resultCache.ts';
 
 declare const __VERSION__: string | undefined;
 
@@ -57,7 +59,8 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     out(VERSION);
     return 0;
   }
-  const runner = COMMAND_RUNNERS[args.command];
+  const place = args.command === 'check' ? cachePlace(args) : undefined;
+  const runner = place ? withResultCache(COMMAND_RUNNERS.check, place, argv) : COMMAND_RUNNERS[args.command];
   const io = (to: (s: string) => void): CliIo => ({ out: to, err, readStdin, version: VERSION, docsBase: readmeUri() });
   if (args.out !== undefined) return writeOut(args.out, (to) => runner(args, io(to)), err);
   return runner(args, io(out));

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Registry } from '../core/registry/registry.ts';
+import { Registry, type RegistryCache } from '../core/registry/registry.ts';
 import type { RegistryProblem } from '../core/registry/parse.ts';
 import type { TextFile } from '../core/types.ts';
 import { findRegistryFolder, listRegistryFiles, readText, REGISTRY_CSV_FILE } from './files.ts';
@@ -48,6 +48,9 @@ function readHead(file: string): { text: string } | { problem: string } {
 export class RegistryStore {
   private readonly cache = new Map<string, Registry>();
   private readonly overrides = new Map<string, string>();
+
+  /** Makes the index cache of one load (src/host/indexCache.ts); none: every load parses and indexes. */
+  indexCache: (() => RegistryCache) | undefined;
 
   /** The folders the search for a draft's `sources/` stays inside (none: it stops at the repository root). */
   workspaceFolders: readonly string[] = [];
@@ -138,7 +141,7 @@ export class RegistryStore {
         yield { path: file, text: result.text };
       }
     };
-    const registry = new Registry(files(), problems, read);
+    const registry = new Registry(files(), problems, read, this.indexCache?.());
     if (paths.size > 25) {
       // a large registry's quote index is built now, not at the first check, so that
       // the scratch arrays of its sort are collected here with the reading's garbage

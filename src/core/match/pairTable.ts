@@ -15,14 +15,21 @@ function ensure(array: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayB
   return next;
 }
 
+/** A frozen table's rows: the distinct keys ascending, where each key's texts start in `docs` (one more than there are keys), and the texts. */
+export interface PairRows {
+  keys: Int32Array;
+  starts: Int32Array;
+  docs: Int32Array;
+}
+
 /** A multimap from pair keys to text numbers: `add` everything, `freeze`, then `get`. */
 export class PairTable {
   private pendingKeys: Int32Array<ArrayBuffer>;
   private pendingDocs: Int32Array<ArrayBuffer>;
   private pending = 0;
-  private keys = new Int32Array(0);
-  private starts = new Int32Array(1);
-  private docs = new Int32Array(0);
+  private keys: Int32Array = new Int32Array(0);
+  private starts: Int32Array = new Int32Array(1);
+  private docs: Int32Array = new Int32Array(0);
 
   /** A table with room for `capacity` pairs before it grows. */
   constructor(capacity = 1 << 16) {
@@ -87,6 +94,27 @@ export class PairTable {
     this.pendingKeys = new Int32Array(0);
     this.pendingDocs = new Int32Array(0);
     this.pending = 0;
+  }
+
+  /** The frozen rows (distinct keys, where each key's texts start, the texts), to store them. */
+  rows(): PairRows {
+    return { keys: this.keys, starts: this.starts, docs: this.docs };
+  }
+
+  /** A frozen table of stored rows; undefined when they are not rows of `texts` texts (keys ascending, starts ascending within the texts). */
+  static fromRows(rows: PairRows, texts: number): PairTable | undefined {
+    const { keys, starts, docs } = rows;
+    if (starts.length !== keys.length + 1 || starts[0] !== 0 || starts[keys.length] !== docs.length) return undefined;
+    for (let i = 1; i < keys.length; i++) if (keys[i] <= keys[i - 1]) return undefined;
+    for (let i = 1; i < starts.length; i++) if (starts[i] < starts[i - 1]) return undefined;
+    for (let i = 0; i < docs.length; i++) if (docs[i] < 0 || docs[i] >= texts) return undefined;
+    const table = new PairTable(1);
+    table.keys = keys;
+    table.starts = starts;
+    table.docs = docs;
+    table.pendingKeys = new Int32Array(0);
+    table.pendingDocs = new Int32Array(0);
+    return table;
   }
 
   /** The texts holding `key` (in increasing order), or undefined. */

@@ -6,7 +6,7 @@
  */
 import { words, type Word } from '../text/normalize.ts';
 import { align, similarity, type Alignment } from './align.ts';
-import { PairTable } from './pairTable.ts';
+import { PairTable, type PairRows } from './pairTable.ts';
 import { SpeakerWords } from './speakerWords.ts';
 import { wordKey, wordKeysInto, wordKeysScratch } from './wordKeys.ts';
 
@@ -64,7 +64,7 @@ function mix(key: number): number {
 /** Word-pair index over source texts with alignment-based lookup. */
 export class QuoteIndex {
   /** Pair key → the texts holding it. */
-  private readonly postings = new PairTable();
+  private readonly postings: PairTable;
   /** Each speaker's statements by word. */
   private readonly speakerWords = new SpeakerWords((n) => this.texts[n].text);
   private readonly texts: IndexedText[] = [];
@@ -73,10 +73,29 @@ export class QuoteIndex {
   private votes = new Uint16Array(0);
   private readonly vocabularyCache = new Map<number, Set<string>>();
 
-  /** Indexes the given texts. */
-  constructor(texts: Iterable<IndexedText>) {
+  /** Indexes the given texts; with `table` (the pair rows of the same texts, from `pairRows`, checked), their pairs are not hashed again. */
+  constructor(texts: Iterable<IndexedText>, table?: PairTable) {
+    this.postings = table ?? new PairTable();
+    if (table) {
+      for (const t of texts) {
+        if (t.speaker) this.speakerWords.add(this.texts.length, t.speaker);
+        this.texts.push(t);
+      }
+      return;
+    }
     for (const t of texts) this.add(t);
     this.postings.freeze();
+  }
+
+  /** The index of `texts` with stored pair rows, or undefined when the rows cannot be rows of these texts. */
+  static fromPairRows(texts: readonly IndexedText[], rows: PairRows): QuoteIndex | undefined {
+    const table = PairTable.fromRows(rows, texts.length);
+    return table && new QuoteIndex(texts, table);
+  }
+
+  /** The word-pair rows of the index, to store them (`fromPairRows` reads them back). */
+  pairRows(): PairRows {
+    return this.postings.rows();
   }
 
   /** The number of indexed texts. */

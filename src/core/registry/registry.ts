@@ -5,7 +5,7 @@
  */
 import type { KnownSource, KnownSpeaker, Lexicon } from '../extract/model.ts';
 import { LineIndex } from '../lineIndex.ts';
-import { QuoteIndex } from '../match/quoteIndex.ts';
+import { QuoteIndex, type IndexedText } from '../match/quoteIndex.ts';
 import { nameKey } from '../text/normalize.ts';
 import type { TextFile } from '../types.ts';
 import type { RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
@@ -19,6 +19,22 @@ import { validateEntry } from './validate.ts';
 
 /** A registry id as written: lower-case words joined by hyphens, dots or underscores. */
 const ID_LIKE = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$|^[a-z0-9]+$/;
+
+/**
+ * A store of what reading registry files gives (src/host/indexCache.ts keeps it
+ * on disk): it sees every file read, in order, so the quote index it keeps is
+ * that of exactly these files' texts.
+ */
+export interface RegistryCache {
+  /** The entries stored for exactly this file text (locations not set), or undefined; called for every file read, in order. */
+  entriesOf(file: TextFile): RegistryEntry[] | undefined;
+  /** Stores a healthy file's entries, as validated (before references are resolved). */
+  storeEntries(file: TextFile, entries: readonly RegistryEntry[]): void;
+  /** The quote index stored for the files seen, over these texts, or undefined. */
+  quoteIndexOf(texts: readonly IndexedText[]): QuoteIndex | undefined;
+  /** Stores the quote index built over the files seen. */
+  storeQuoteIndex(index: QuoteIndex): void;
+}
 
 /** All speakers and sources of a workspace's registry, ready for checking. */
 export class Registry implements Lexicon {
@@ -41,14 +57,18 @@ export class Registry implements Lexicon {
   private quoteIndex: QuoteIndex | undefined;
   private textCounts: Map<string, number> | undefined;
   private readonly lineIndexes = new Map<string, LineIndex>();
+  /** Where read files' entries and the quote index are stored and found again (none: always built). */
+  private readonly cache: RegistryCache | undefined;
 
   /**
    * Builds a registry from registry files' texts; `problems` seeds problems the
    * host found (unreadable files). With `reread`, the texts of healthy files are
-   * not kept: they are read again the few times a position is asked for.
+   * not kept: they are read again the few times a position is asked for. With
+   * `cache`, a file read before is not parsed again, nor the quote index built.
    */
-  constructor(files: Iterable<TextFile>, problems: readonly RegistryProblem[] = [], reread?: (path: string) => string | undefined) {
+  constructor(files: Iterable<TextFile>, problems: readonly RegistryProblem[] = [], reread?: (path: string) => string | undefined, cache?: RegistryCache) {
     this.reread = reread;
+    this.cache = cache;
     const entries: RegistryEntry[] = [];
     for (const file of files) {
       if (file.text.length > MAX_FILE_CHARS) {
@@ -59,7 +79,9 @@ export class Registry implements Lexicon {
         this.readCsv(file);
         continue;
       }
-      const fast = this.readFast(file);
+      const cached = cache?.entriesOf(file);
+      const fast = cached ? this.useCached(cached, file) : this.readFast(file);
+      if (fast && !cached) cache?.storeEntries(file, fast);
       if (fast) {
         if (!reread) this.files.set(file.path, file.text);
         for (const entry of fast) entries.push(entry); // (a spread could overflow the stack for one huge file)
@@ -103,9 +125,12 @@ export class Registry implements Lexicon {
 
   /** The index of source texts for quote lookup, built on first use (a shadowed duplicate's text too). */
   get quotes(): QuoteIndex {
-    this.quoteIndex ??= new QuoteIndex(
-      [...this.sources.entries(), ...this.shadowed.entries()].filter(([, s]) => s.text).map(([key, s]) => ({ id: key, text: s.text!, speaker: s.speaker?.id })),
-    );
+    if (!this.quoteIndex) {
+      const texts = [...this.sources.entries(), ...this.shadowed.entries()].filter(([, s]) => s.text).map(([key, s]) => ({ id: key, text: s.text!, speaker: s.speaker?.id }));
+      const cached = this.cache?.quoteIndexOf(texts);
+      this.quoteIndex = cached ?? new QuoteIndex(texts);
+      if (!cached) this.cache?.storeQuoteIndex(this.quoteIndex);
+    }
     return this.quoteIndex;
   }
 
@@ -187,6 +212,12 @@ export class Registry implements Lexicon {
     const nl = file.text.indexOf('\n');
     this.files.set(file.path, nl < 0 ? file.text : file.text.slice(0, nl + 1)); // the header line holds the problem's place
     this.report(file.path, { start: 0, end: 0 }, importFormatMessage('retraction-watch', file.path));
+  }
+
+  /** Entries of a file read before (from the cache), given their lazy locations as the fast read gives them. */
+  private useCached(entries: RegistryEntry[], file: TextFile): RegistryEntry[] {
+    this.locateLazily(entries, file.path, this.reread ? undefined : file.text);
+    return entries;
   }
 
   private readFast(file: TextFile): RegistryEntry[] | undefined {

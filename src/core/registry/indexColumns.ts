@@ -1,0 +1,195 @@
+/**
+ * Registry entries and the quote index as columns, for the on-disk index
+ * cache (src/host/indexCache.ts): every number in one Int32Array and every
+ * string in one string table (their lengths among the numbers), so loading
+ * them is a walk over two arrays, not a parse. Pure: the host frames the
+ * columns into bytes and checks their length, checksum and tool version.
+ */
+import { SOURCE_STATUSES, SOURCE_TYPES, SPEAKER_TYPES, type SourceStatus, type SourceType, type SpeakerType } from '../types.ts';
+import { QuoteIndex, type IndexedText } from '../match/quoteIndex.ts';
+import type { EntryLocation, RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
+
+/** Bumped whenever the layout below or the meaning of an entry changes: columns of another format are not read. */
+export const COLUMNS_FORMAT = 1;
+
+/** Numbers and strings, as stored. */
+export interface Columns {
+  ints: Int32Array;
+  strings: string;
+}
+
+/** Entry types by code: speakers' then sources'. */
+const TYPES: readonly string[] = [...SPEAKER_TYPES, ...SOURCE_TYPES];
+
+/** Optional fields of a source, one bit each in its mask, in the order they are written. */
+const SOURCE_OPTIONAL = ['title', 'speaker', 'date', 'url', 'text', 'statusNote', 'statusBy', 'statusDate', 'statusSource', 'supersededBy'] as const;
+
+/** Collects numbers and strings. */
+class ColumnWriter {
+  private ints = new Int32Array(1024);
+  private count = 0;
+  private readonly parts: string[] = [];
+
+  int(n: number): void {
+    if (this.count === this.ints.length) {
+      const next = new Int32Array(this.ints.length * 2);
+      next.set(this.ints);
+      this.ints = next;
+    }
+    this.ints[this.count++] = n;
+  }
+
+  string(s: string): void {
+    this.int(s.length);
+    this.parts.push(s);
+  }
+
+  list(items: readonly string[]): void {
+    this.int(items.length);
+    for (const s of items) this.string(s);
+  }
+
+  done(): Columns {
+    return { ints: this.ints.slice(0, this.count), strings: this.parts.join('') };
+  }
+}
+
+/** Thrown by the reader on columns that do not hold what they should (a corrupt or foreign cache file). */
+class BadColumns extends Error {}
+
+/** Reads numbers and strings back in the order they were written; any read past the end is BadColumns. */
+class ColumnReader {
+  private at = 0;
+  private offset = 0;
+
+  constructor(private readonly columns: Columns) {}
+
+  int(): number {
+    if (this.at >= this.columns.ints.length) throw new BadColumns('numbers end early');
+    return this.columns.ints[this.at++];
+  }
+
+  string(): string {
+    const length = this.int();
+    const end = this.offset + length;
+    if (length < 0 || end > this.columns.strings.length) throw new BadColumns('strings end early');
+    const s = this.columns.strings.slice(this.offset, end);
+    this.offset = end;
+    return s;
+  }
+
+  list(): string[] {
+    const n = this.int();
+    if (n < 0 || n > this.columns.ints.length) throw new BadColumns('bad list length');
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = this.string();
+    return out;
+  }
+
+  /** True when every number and every character was read. */
+  finished(): boolean {
+    return this.at === this.columns.ints.length && this.offset === this.columns.strings.length;
+  }
+}
+
+/** One file's validated entries as columns (their locations are not kept: they are found again on demand). */
+export function entriesToColumns(entries: readonly RegistryEntry[]): Columns {
+  const w = new ColumnWriter();
+  w.int(COLUMNS_FORMAT);
+  w.int(entries.length);
+  for (const e of entries) {
+    w.int(TYPES.indexOf(e.type));
+    w.string(e.id);
+    w.list(e.aliases);
+    if (e.kind === 'speaker') {
+      w.string(e.name);
+      w.int((e.title !== undefined ? 1 : 0) | (e.url !== undefined ? 2 : 0));
+      if (e.title !== undefined) w.string(e.title);
+      if (e.url !== undefined) w.string(e.url);
+      continue;
+    }
+    w.int(SOURCE_STATUSES.indexOf(e.status));
+    let mask = 0;
+    SOURCE_OPTIONAL.forEach((name, bit) => {
+      if (e[name] !== undefined) mask |= 1 << bit;
+    });
+    w.int(mask);
+    for (const name of SOURCE_OPTIONAL) {
+      const value = e[name];
+      if (value !== undefined) w.string(typeof value === 'string' ? value : value.written);
+    }
+    w.list(e.seenBy.map((ref) => ref.written));
+  }
+  return w.done();
+}
+
+/** A speaker reference as validation makes it: unresolved, named as written. */
+const plainRef = (written: string): SpeakerRef => ({ written, name: written });
+
+/** The entries of `entriesToColumns`, shaped as validation shapes them (locations to be set by the caller); undefined when the columns are not such entries. */
+export function entriesFromColumns(columns: Columns): RegistryEntry[] | undefined {
+  const r = new ColumnReader(columns);
+  const noLocation = undefined as unknown as EntryLocation;
+  try {
+    if (r.int() !== COLUMNS_FORMAT) return undefined;
+    const n = r.int();
+    if (n < 0 || n > columns.ints.length) return undefined;
+    const entries = new Array<RegistryEntry>(n);
+    for (let i = 0; i < n; i++) {
+      const type = TYPES[r.int()];
+      if (type === undefined) return undefined;
+      const id = r.string();
+      const aliases = r.list();
+      if ((SPEAKER_TYPES as readonly string[]).includes(type)) {
+        const name = r.string();
+        const mask = r.int();
+        const title = mask & 1 ? r.string() : undefined;
+        const url = mask & 2 ? r.string() : undefined;
+        const speaker: SpeakerEntry = { kind: 'speaker', id, type: type as SpeakerType, name, aliases, title, url, location: noLocation };
+        entries[i] = speaker;
+        continue;
+      }
+      const status = SOURCE_STATUSES[r.int()] as SourceStatus | undefined;
+      if (status === undefined) return undefined;
+      const mask = r.int();
+      const v = SOURCE_OPTIONAL.map((_, bit) => (mask & (1 << bit) ? r.string() : undefined));
+      const ref = (s: string | undefined) => (s === undefined ? undefined : plainRef(s));
+      // (the fields in validation's order, so that cached and parsed entries share one shape)
+      const source: SourceEntry = {
+        kind: 'source', id, type: type as SourceType,
+        title: v[0], speaker: ref(v[1]), date: v[2], url: v[3], text: v[4], aliases, status,
+        statusNote: v[5], statusBy: ref(v[6]), statusDate: v[7], statusSource: v[8], supersededBy: v[9],
+        seenBy: r.list().map(plainRef), location: noLocation,
+      };
+      entries[i] = source;
+    }
+    return r.finished() ? entries : undefined;
+  } catch (e) {
+    if (e instanceof BadColumns) return undefined;
+    throw e;
+  }
+}
+
+/** The quote index's word-pair rows as columns (the texts themselves come from the entries). */
+export function quoteIndexToColumns(index: QuoteIndex): Columns {
+  const { keys, starts, docs } = index.pairRows();
+  const ints = new Int32Array(4 + keys.length + starts.length + docs.length);
+  ints.set([COLUMNS_FORMAT, index.size, keys.length, docs.length]);
+  ints.set(keys, 4);
+  ints.set(starts, 4 + keys.length);
+  ints.set(docs, 4 + keys.length + starts.length);
+  return { ints, strings: '' };
+}
+
+/** The quote index of `texts` from `quoteIndexToColumns` of the same texts; undefined when the columns are not rows of so many texts. */
+export function quoteIndexFromColumns(columns: Columns, texts: readonly IndexedText[]): QuoteIndex | undefined {
+  const { ints } = columns;
+  if (ints.length < 4 || ints[0] !== COLUMNS_FORMAT || ints[1] !== texts.length || columns.strings !== '') return undefined;
+  const keyCount = ints[2];
+  const docCount = ints[3];
+  if (keyCount < 0 || docCount < 0 || ints.length !== 4 + keyCount + (keyCount + 1) + docCount) return undefined;
+  const keys = ints.subarray(4, 4 + keyCount);
+  const starts = ints.subarray(4 + keyCount, 4 + 2 * keyCount + 1);
+  const docs = ints.subarray(4 + 2 * keyCount + 1);
+  return QuoteIndex.fromPairRows(texts, { keys, starts, docs });
+}
