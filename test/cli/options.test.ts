@@ -107,7 +107,7 @@ test('--fix replaces a misquote with the source’s words and closes an unclosed
     assert.match(r.stderr, /letter\.md: fixed 1 finding \(misquote\)/);
     assert.match(r.stderr, /late\.md: fixed 1 finding \(unclosed-quote\)/);
     const after = fs.readFileSync(path.join(dir, 'letter.md'), 'utf8');
-    assert.equal(after, before.replace('the withdrawal out of Iraq is\nconducted in a safe and efficient manner,', 'the movement out of Iraq is conducted in a safe and efficient manner,'));
+    assert.equal(after, before.replace('the withdrawal out of Iraq is\nconducted in a safe and efficient manner,', 'the movement out of Iraq is\nconducted in a safe and efficient manner,'), 'the word changed, the line break kept');
     assert.equal(fs.readFileSync(path.join(dir, 'late.md'), 'utf8'), 'Intro line.\n\nHe said "it was late."\n\nLast line.\n');
     assert.doesNotMatch(r.stdout, /misquote|unclosed-quote/, 'the report is of the fixed files');
     const again = cli(['check', 'letter.md', 'late.md'], dir);
