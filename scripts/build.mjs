@@ -2,7 +2,7 @@
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { noNodeBuiltins } from './noNodeBuiltins.mjs';
 
 /** The package version, printed by `source-check --version`. */
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -20,25 +20,6 @@ const entries = [
 /** The browser build of the language server: a web worker, no Node built-ins. */
 const WEB_SERVER = { out: 'dist/web/server.js', in: 'src/server/browserMain.ts' };
 
-/** Names of Node's built-in modules (fs, path, node:fs, fs/promises, …). */
-const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-
-/** Fails the browser build on any import of a Node built-in, naming the file that imports it. */
-const noNodeBuiltins = {
-  name: 'no-node-builtins',
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) => {
-      const name = args.path;
-      if (!NODE_BUILTINS.has(name) && !name.startsWith('node:')) return undefined;
-      return {
-        errors: [{
-          text: `the browser server must not use the Node built-in "${name}" (imported by ${args.importer || 'the entry'}); reach files through the Workspace (src/server/workspace.ts) and inject Node-only pieces from src/server/nodeMain.ts`,
-        }],
-      };
-    });
-  },
-};
-
 const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none', define: { __VERSION__: JSON.stringify(version) } };
 const contexts = await Promise.all([
   ...entries.map((e) =>
@@ -52,6 +33,8 @@ const contexts = await Promise.all([
     format: 'iife',
     target: 'es2022',
     mainFields: ['browser', 'module', 'main'],
+    // a web worker has no DOM: packages' `worker` exports, not their `browser` ones (decode-named-character-reference's uses document)
+    conditions: ['worker'],
     plugins: [noNodeBuiltins],
   }),
 ]);
