@@ -34,8 +34,18 @@ export class WorkspaceRegistries {
   /** Bumped by every invalidation: a registry read before it is not cached. */
   private generation = 0;
 
+  private folders: readonly string[] = [];
+
   /** The folders the search for a draft's `sources/` stays inside (none: it stops at the repository root). */
-  workspaceFolders: readonly string[] = [];
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  /** New workspace folders: the searches for `sources/` are made again within them. */
+  set workspaceFolders(folders: readonly string[]) {
+    this.folders = folders;
+    this.nearest.clear();
+  }
 
   constructor(private readonly workspace: Workspace, private readonly hooks: RegistryHooks = {}) {}
 
