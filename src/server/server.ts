@@ -127,6 +127,8 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
         // the first folder's settings are also the workspace-wide ones (the index, debounce, drafts outside every folder)
         if (sections[0].section) applySettings(sections[0].section);
         session.configureFolders(sections.map(({ uri, section }) => ({ folder: session.locationOf(uri), host: folderHost(uri, section) })));
+        // a folder's own include/exclude decides its drafts: read the folders again when they differ from the last reading's
+        workspaceFeatures.index.foldersConfigured();
       } else {
         const section = (await connection.workspace.getConfiguration('sourceCheck')) as Record<string, unknown> | null;
         if (section) applySettings(section);

@@ -53,6 +53,8 @@ export class WorkspaceIndex {
   private started = false;
   /** The severities the records were checked with: new ones re-check every draft. */
   private severities = '';
+  /** Each folder's draft rules when the folders were last read. */
+  private crawledRules = '';
 
   constructor(private readonly workspace: Workspace, private readonly host: IndexHost) {
     workspace.onDidChangeFiles((changes) => this.onFileChanges(changes));
@@ -72,6 +74,20 @@ export class WorkspaceIndex {
     this.include = include;
     this.exclude = exclude;
     if (this.started) this.start(this.folders);
+  }
+
+  /** Each folder's settings arrived or changed: when a folder's draft rules differ from those of the last reading, the folders are read again. */
+  foldersConfigured(): void {
+    if (this.started && this.rules() !== this.crawledRules) this.start(this.folders);
+  }
+
+  /** Each folder's include, exclude and registry, as its drafts are decided by them. */
+  private rules(): string {
+    const session = this.host.session;
+    return JSON.stringify(this.folders.map((f) => {
+      const host = session.hostFor(session.locationOf(f));
+      return [host.include, host.exclude, host.registry];
+    }));
   }
 
   /** The workspace folders' URIs. */
@@ -229,7 +245,8 @@ export class WorkspaceIndex {
     }
     const [read, registry] = await Promise.all([this.workspace.readFile(uri, MAX_DRAFT_BYTES), this.registryOf(uri)]);
     if (this.host.openDocument(uri)) return this.read(uri); // opened meanwhile: the buffer wins
-    if ('problem' in read) return this.entries.delete(uri);
+    // no longer a draft (its folder's settings arrived meanwhile), or unreadable: not in the index
+    if ('problem' in read || !this.covers(uri)) return this.entries.delete(uri);
     const entry = this.check(uri, read.text, registry);
     if (entry) this.entries.set(uri, entry);
     else this.entries.delete(uri);
@@ -243,6 +260,7 @@ export class WorkspaceIndex {
 
   /** Lists every covered draft of the folders and queues them. */
   private async crawl(generation: number): Promise<void> {
+    this.crawledRules = this.rules();
     const found: string[] = [];
     const walk = async (dir: string, rel: string): Promise<void> => {
       if (generation !== this.generation || found.length >= MAX_DRAFTS) return;
@@ -260,6 +278,7 @@ export class WorkspaceIndex {
     if (found.length >= MAX_DRAFTS) this.host.connection.console.warn(`source-check: the workspace has more than ${MAX_DRAFTS} drafts; the index reads the first ${MAX_DRAFTS}`);
     const now = new Set(found);
     for (const uri of [...this.entries.keys()]) if (!now.has(uri)) this.entries.delete(uri);
+    for (const uri of [...this.queue]) if (!now.has(uri)) this.queue.delete(uri); // queued by an older reading
     this.enqueue(found, true);
   }
 }
