@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { noNodeBuiltins } from './noNodeBuiltins.mjs';
 
 /** The package version, printed by `source-check --version`. */
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -9,9 +10,10 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 
-/** Entry points: output name → source. */
+/** Entry points: output name → source (platform browser: for vscode.dev, no Node built-ins allowed). */
 const entries = [
   { out: 'dist/client.js', in: 'src/client/extension.ts', external: ['vscode'] },
+  { out: 'dist/web/client.js', in: 'src/client/browserExtension.ts', external: ['vscode'], platform: 'browser' },
   { out: 'dist/server.js', in: 'src/server/main.ts', external: [] },
   { out: 'dist/cli.js', in: 'src/cli/main.ts', external: [] },
 ];
@@ -22,9 +24,10 @@ const contexts = await Promise.all(
       entryPoints: [e.in],
       outfile: e.out,
       bundle: true,
-      platform: 'node',
+      platform: e.platform ?? 'node',
       format: 'cjs',
-      target: 'node20',
+      target: e.platform === 'browser' ? 'es2022' : 'node20',
+      plugins: e.platform === 'browser' ? [noNodeBuiltins()] : [],
       sourcemap: true,
       minify,
       external: e.external,
@@ -39,6 +42,11 @@ if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('watching…');
 } else {
-  await Promise.all(contexts.map((c) => c.rebuild()));
+  try {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+  } catch {
+    process.exitCode = 1; // esbuild printed the errors
+  }
   await Promise.all(contexts.map((c) => c.dispose()));
+  for (const e of entries.filter((e) => e.platform === 'browser' && process.exitCode !== 1)) console.log(`${e.out}: ${(statSync(e.out).size / 1024).toFixed(0)} KB`);
 }
