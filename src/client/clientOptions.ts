@@ -33,7 +33,8 @@ export function sourceCheckClientOptions(context: vscode.ExtensionContext, crash
     // acceptFinding / labelSource / captureStatement: this client runs those commands, so the server may offer "Accept this finding…", "Label Source…" and the file choice of "Add to the registry…";
     // workspaceFs: it answers the sourceCheck/fs/* requests (src/client/workspaceFs.ts), for files the server cannot read itself
     initializationOptions: () => ({
-      settings: vscode.workspace.getConfiguration('sourceCheck'),
+      // plain data: a web worker's postMessage cannot clone the configuration object's functions (IPC dropped them as JSON)
+      settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('sourceCheck'))) as unknown,
       trusted: vscode.workspace.isTrusted,
       acceptFinding: true,
       labelSource: true,
