@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server and the CLI with esbuild.
+// Bundles the extension client, the language server (desktop and browser) and the CLI with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
@@ -10,34 +10,40 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 
-/** Entry points: output name → source (platform browser: for vscode.dev, no Node built-ins allowed). */
+/** Entry points: output name → source. */
 const entries = [
   { out: 'dist/client.js', in: 'src/client/extension.ts', external: ['vscode'] },
-  { out: 'dist/web/client.js', in: 'src/client/browserExtension.ts', external: ['vscode'], platform: 'browser' },
-  { out: 'dist/server.js', in: 'src/server/main.ts', external: [] },
+  { out: 'dist/server.js', in: 'src/server/nodeMain.ts', external: [] },
   { out: 'dist/cli.js', in: 'src/cli/main.ts', external: [] },
 ];
 
-const contexts = await Promise.all(
-  entries.map((e) =>
-    esbuild.context({
-      entryPoints: [e.in],
-      outfile: e.out,
-      bundle: true,
-      platform: e.platform ?? 'node',
-      format: 'cjs',
-      target: e.platform === 'browser' ? 'es2022' : 'node20',
-      plugins: e.platform === 'browser' ? [noNodeBuiltins()] : [],
-      sourcemap: true,
-      minify,
-      external: e.external,
-      logLevel: 'warning',
-      legalComments: 'none',
-      mainFields: ['module', 'main'],
-      define: { __VERSION__: JSON.stringify(version) },
-    }),
+/** The browser build of the language server: a web worker, no Node built-ins. */
+const WEB_SERVER = { out: 'dist/web/server.js', in: 'src/server/browserMain.ts' };
+/** The browser build of the extension (package.json `browser`, vscode.dev): no Node built-ins. */
+const WEB_CLIENT = { out: 'dist/web/client.js', in: 'src/client/browserExtension.ts' };
+
+const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none', define: { __VERSION__: JSON.stringify(version) } };
+const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+const contexts = await Promise.all([
+  ...entries.map((e) =>
+    esbuild.context({ ...common, entryPoints: [e.in], outfile: e.out, platform: 'node', format: 'cjs', target: 'node20', external: e.external, mainFields: ['module', 'main'] }),
   ),
-);
+  esbuild.context({
+    ...browser,
+    entryPoints: [WEB_SERVER.in],
+    outfile: WEB_SERVER.out,
+    format: 'iife',
+    plugins: [noNodeBuiltins('reach files through the Workspace (src/server/workspace.ts) and inject Node-only pieces from src/server/nodeMain.ts')],
+  }),
+  esbuild.context({
+    ...browser,
+    entryPoints: [WEB_CLIENT.in],
+    outfile: WEB_CLIENT.out,
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [noNodeBuiltins('keep Node-only parts in the desktop entry, src/client/extension.ts')],
+  }),
+]);
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('watching…');
@@ -46,7 +52,11 @@ if (watch) {
     await Promise.all(contexts.map((c) => c.rebuild()));
   } catch {
     process.exitCode = 1; // esbuild printed the errors
+  } finally {
+    await Promise.all(contexts.map((c) => c.dispose()));
   }
-  await Promise.all(contexts.map((c) => c.dispose()));
-  for (const e of entries.filter((e) => e.platform === 'browser' && process.exitCode !== 1)) console.log(`${e.out}: ${(statSync(e.out).size / 1024).toFixed(0)} KB`);
+  if (!process.exitCode) {
+    console.log(`${WEB_SERVER.out}: ${(statSync(WEB_SERVER.out).size / 1024).toFixed(0)} KB (browser language server)`);
+    console.log(`${WEB_CLIENT.out}: ${(statSync(WEB_CLIENT.out).size / 1024).toFixed(0)} KB (browser extension)`);
+  }
 }

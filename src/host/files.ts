@@ -8,16 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
-/** Registry files are YAML or JSON. */
-export const REGISTRY_FILE = /\.(ya?ml|json)$/i;
-/** Drafts larger than this are not checked, by the CLI or the server (a clear message instead; README "Limits"). */
-export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
-
-/** Why a draft of `bytes` UTF-8 bytes is not checked, or undefined when it is within the limit. */
-export function draftSizeProblem(bytes: number, maxBytes = MAX_DRAFT_BYTES): string | undefined {
-  if (bytes <= maxBytes) return undefined;
-  return `this draft is ${(bytes / 1048576).toFixed(1)} MB; drafts over ${maxBytes / 1048576} MB are not checked (split it into smaller drafts to check it)`;
-}
+export { draftSizeProblem, MAX_DRAFT_BYTES, REGISTRY_CSV_FILE, REGISTRY_FILE } from './fileRules.ts';
+import { draftSizeProblem, MAX_DRAFT_BYTES, REGISTRY_CSV_FILE, REGISTRY_FILE } from './fileRules.ts';
 
 /**
  * The nearest `sources/` folder at or above a file's folder, like `.editorconfig`,
@@ -64,9 +56,6 @@ export function isInside(file: string, folder: string): boolean {
   const rel = path.relative(folder, file);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
-
-/** CSV files in a registry folder are listed too: one in an import format is reported (the registry reads only its first line). */
-export const REGISTRY_CSV_FILE = /\.csv$/i;
 
 /** Every registry file under the given files or folders, sorted. */
 export function listRegistryFiles(roots: readonly string[]): string[] {

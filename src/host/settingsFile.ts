@@ -7,26 +7,14 @@ import * as path from 'node:path';
 import { getNodeValue, parseTree, printParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Settings, SettingsProblem } from '../core/settings.ts';
-import { isSettingGroup, isSourceCheckKey, readUserSettings, sectionEntries, type SettingEntry } from '../core/userSettings.ts';
+import { isSettingGroup, isSourceCheckKey, readUserSettings, type SettingEntry } from '../core/userSettings.ts';
+import type { HostSettings } from './hostSettings.ts';
 import { searchUp } from './files.ts';
+
+export { readHostSettings, type HostSettings } from './hostSettings.ts';
 
 /** Parse errors shown of a settings file that does not parse (the first is what to fix). */
 const MAX_PARSE_ERRORS = 5;
-
-/** Settings that hosts use: severities, where the registry is, which files are drafts. */
-export interface HostSettings {
-  severity: Settings['severity'];
-  registry: string[];
-  include?: string[];
-  exclude?: string[];
-  debounceMs?: number;
-}
-
-/** Converts VS Code's `sourceCheck` section (nested objects, or dotted keys) into host settings; problems are reported. */
-export function readHostSettings(section: unknown, problems: SettingsProblem[] = []): HostSettings {
-  const user = readUserSettings(sectionEntries(section), problems);
-  return { ...user, registry: user.registry ?? [] };
-}
 
 /** A registry path as a settings file gives it. */
 export interface RegistrySetting {

@@ -11,7 +11,7 @@ import {
 import { LineIndex } from '../core/lineIndex.ts';
 import { docsLink, type Settings } from '../core/settings.ts';
 import type { FileSpan, Finding, Severity } from '../core/types.ts';
-import { fileUri } from './uris.ts';
+import { uriOfLocation } from './locations.ts';
 
 /** The `source` of every diagnostic Source Check publishes. */
 export const DIAGNOSTIC_SOURCE = 'source-check';
@@ -23,15 +23,15 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** File URIs by path: every publish names the same registry files again. */
+/** URIs by location: every publish names the same registry files again. */
 const uris = new Map<string, string>();
 
-/** A file URI for a path, as VS Code spells it. */
+/** The URI of a location (a file path, or a URI of another scheme as it is), as VS Code spells it. */
 export function uriOf(filePath: string): string {
   let uri = uris.get(filePath);
   if (uri === undefined) {
     if (uris.size >= 10_000) uris.clear();
-    uri = fileUri(filePath);
+    uri = uriOfLocation(filePath);
     uris.set(filePath, uri);
   }
   return uri;

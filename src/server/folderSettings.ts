@@ -3,11 +3,10 @@
  * with each folder's URI as `scopeUri`, so in a multi-root workspace every
  * folder has its own registry, severities and draft rules.
  */
-import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { Settings } from '../core/settings.ts';
-import { isInside } from '../host/files.ts';
-import type { HostSettings } from '../host/settingsFile.ts';
+import type { HostSettings } from '../host/hostSettings.ts';
+import { isInsideLocation } from './locations.ts';
 
 /** One workspace folder's `sourceCheck` section, as the client answered for its URI. */
 export interface FolderSection {
@@ -19,7 +18,7 @@ export interface FolderSection {
 
 /** A workspace folder's own settings, ready to check its drafts with. */
 export interface FolderScope {
-  /** The folder's path. */
+  /** The folder's location (locations.ts). */
   folder: string;
   host: HostSettings;
   settings: Settings;
@@ -37,10 +36,9 @@ export async function pullFolderSections(connection: Connection, folderUris: rea
 
 /** The scope of the innermost workspace folder holding a file, or undefined outside them all. */
 export function scopeOf(scopes: readonly FolderScope[], file: string): FolderScope | undefined {
-  const abs = path.resolve(file);
   let best: FolderScope | undefined;
   for (const scope of scopes) {
-    if (isInside(abs, scope.folder) && (!best || scope.folder.length > best.folder.length)) best = scope;
+    if (isInsideLocation(file, scope.folder) && (!best || scope.folder.length > best.folder.length)) best = scope;
   }
   return best;
 }

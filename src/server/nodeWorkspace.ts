@@ -1,21 +1,19 @@
 /**
  * The desktop Workspace: files through node:fs, changes from the client's
- * workspace/didChangeWatchedFiles notifications (main.ts passes them on).
+ * workspace/didChangeWatchedFiles notifications (server.ts passes them on).
  */
 import * as fs from 'node:fs/promises';
-import { draftSizeProblem } from '../host/files.ts';
+import { realpathSync } from 'node:fs';
+import { draftSizeProblem } from '../host/fileRules.ts';
+import { readText } from '../host/files.ts';
+import { isUriLocation } from './locations.ts';
 import { filePathOf } from './uris.ts';
-import { FileChangeEmitter, type FileChange, type FileKind, type FileStat, type FileText, type Workspace } from './workspace.ts';
-
-/** LSP FileChangeType values. */
-const CHANGE: Record<number, FileChange['change']> = { 1: 'created', 2: 'changed', 3: 'deleted' };
+import { WatchedWorkspace, type FileKind, type FileStat, type FileText } from './workspace.ts';
 
 const kindOf = (s: { isFile(): boolean; isDirectory(): boolean }): FileKind => (s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other');
 
 /** Files on the local disk; only file: URIs are read. */
-export class NodeWorkspace implements Workspace {
-  private readonly changes = new FileChangeEmitter();
-
+export class NodeWorkspace extends WatchedWorkspace {
   /** Reads a file as UTF-8, refusing a binary file or one over `maxBytes`. */
   async readFile(uri: string, maxBytes: number): Promise<FileText> {
     const file = pathOfUri(uri);
@@ -57,15 +55,24 @@ export class NodeWorkspace implements Workspace {
     }
   }
 
-  /** Listens to file changes. */
-  onDidChangeFiles(listener: (changes: FileChange[]) => void): () => void {
-    return this.changes.listen(listener);
-  }
-
-  /** Passes on a workspace/didChangeWatchedFiles notification's changes (unknown change types are dropped). */
-  didChangeWatchedFiles(changes: readonly { uri: string; type: number }[]): void {
-    this.changes.fire(changes.filter((c) => typeof c?.uri === 'string' && CHANGE[c.type]).map((c) => ({ uri: c.uri, change: CHANGE[c.type] })));
-  }
 }
 
 const pathOfUri = filePathOf;
+
+/** A registry file's text read again synchronously (the desktop's registries keep no texts of healthy files); undefined when it cannot be. */
+export function rereadSync(location: string): string | undefined {
+  if (isUriLocation(location)) return undefined;
+  const read = readText(location, 64 * 1024 * 1024);
+  return 'text' in read ? read.text : undefined;
+}
+
+/** A location with its links resolved (as given when it is a URI or does not exist). */
+export function realLocation(location: string): string {
+  if (isUriLocation(location)) return location;
+  try {
+    return realpathSync(location);
+  } catch {
+    return location;
+  }
+}
+

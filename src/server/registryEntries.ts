@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegistryEntry, SourceEntry, SpeakerRef } from '../core/registry/model.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import type { FileSpan } from '../core/types.ts';
-import { pathOf, type Session } from './session.ts';
+import type { Session } from './session.ts';
 
 /** The fields of a source entry that name another entry by id. */
 export const REFERENCE_FIELDS = ['speaker', 'statusBy', 'statusSource', 'supersededBy', 'seenBy'] as const;
@@ -32,10 +32,17 @@ export function entriesByFile(registry: Registry): Map<string, RegistryEntry[]> 
 }
 
 /** The registry a registry file belongs to, or undefined when none in use holds it. */
-export function registryOfFile(session: Session, file: string): Registry | undefined {
-  const candidates = [session.registryFor(file), ...session.store.loaded()];
-  return candidates.find((r) => entriesByFile(r).has(file) || r.problems.some((p) => p.path === file));
+export async function registryOfFile(session: Session, file: string): Promise<Registry | undefined> {
+  const candidates = [await session.registryFor(file), ...session.store.loaded()];
+  return candidates.find((r) => holds(r, file));
 }
+
+/** The loaded registry a registry file belongs to (none is read for it), or undefined. */
+export function loadedRegistryOfFile(session: Session, file: string): Registry | undefined {
+  return session.store.loaded().find((r) => holds(r, file));
+}
+
+const holds = (registry: Registry, file: string) => entriesByFile(registry).has(file) || registry.problems.some((p) => p.path === file);
 
 /** The registries in use: those of the indexed drafts and any other loaded, each once. */
 export function registriesInUse(session: Session): Registry[] {
@@ -120,9 +127,9 @@ export function syncRegistryBuffers(session: Session, documents: TextDocuments<T
   let changed = false;
   for (const doc of documents.all()) {
     if (!session.isRegistryUri(doc.uri)) continue;
-    const file = pathOf(doc.uri, session.workspaceRoot);
+    const file = session.locationOf(doc.uri);
     const text = doc.getText();
-    if ((registryOfFile(session, file)?.textOf(file) ?? synced.get(file)) === text) continue;
+    if ((loadedRegistryOfFile(session, file)?.textOf(file) ?? synced.get(file)) === text) continue;
     session.store.setOverride(file, text);
     synced.set(file, text);
     changed = true;

@@ -4,7 +4,6 @@
  * Source code actions, and the custom requests of the Sources view, the
  * label edit and its impact (names and shapes in src/protocol.ts).
  */
-import * as path from 'node:path';
 import {
   CodeActionKind,
   ErrorCodes,
@@ -40,7 +39,8 @@ import {
 import { offsetOf, uriOf } from './convert.ts';
 import { openDocumentAt } from './uris.ts';
 import { entriesByFile, entryAt, referencedIdAt, registriesInUse, registryOfFile, registryReferences, syncRegistryBuffers } from './registryEntries.ts';
-import { pathOf, type Session } from './session.ts';
+import { isInsideLocation, joinLocation, parentOf } from './locations.ts';
+import type { Session } from './session.ts';
 import type { WorkspaceIndex } from './workspaceIndex.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -61,17 +61,17 @@ export class RegistryFeatures {
 
   /** The index made current: open registry buffers read, stale drafts re-checked. */
   async current(): Promise<DraftRecord[]> {
-    if (syncRegistryBuffers(this.session, this.documents)) this.index.requeueStale();
+    if (syncRegistryBuffers(this.session, this.documents)) await this.index.requeueStale();
     await this.index.ready();
     // each folder's own sources/ is in use even when no draft quotes it yet
-    for (const folder of this.index.folderUris()) this.session.store.registryFor(pathOf(`${folder.replace(/\/$/, '')}/_`, this.session.workspaceRoot));
+    for (const folder of this.index.folderUris()) await this.session.store.registryFor(this.session.locationOf(`${folder.replace(/\/$/, '')}/_`));
     return this.index.records();
   }
 
   /** Find All References in a registry file: the quotations of the entry (or the id under the cursor) and the registry fields naming it. */
   async references(uri: string, position: Position, includeDeclaration: boolean): Promise<Location[] | null> {
     const records = await this.current();
-    const at = this.idAt(uri, position);
+    const at = await this.idAt(uri, position);
     if (!at) return null;
     const { registry, id } = at;
     const out: Location[] = quotesOf(records, id).map(({ uri: u, quote }) => ({ uri: u, range: quote.range }));
@@ -85,8 +85,8 @@ export class RegistryFeatures {
   async codeLenses(uri: string): Promise<CodeLens[]> {
     if (!this.session.isRegistryUri(uri)) return [];
     const records = await this.current();
-    const file = pathOf(uri, this.session.workspaceRoot);
-    const registry = registryOfFile(this.session, file);
+    const file = this.session.locationOf(uri);
+    const registry = await registryOfFile(this.session, file);
     if (!registry) return [];
     const lenses: CodeLens[] = [];
     for (const entry of entriesByFile(registry).get(file) ?? []) {
@@ -105,9 +105,9 @@ export class RegistryFeatures {
   }
 
   /** "Label Source…" on a source entry of a registry file. */
-  registryActions(uri: string, range: { start: Position; end: Position }): CodeAction[] {
-    const file = pathOf(uri, this.session.workspaceRoot);
-    const registry = registryOfFile(this.session, file);
+  async registryActions(uri: string, range: { start: Position; end: Position }): Promise<CodeAction[]> {
+    const file = this.session.locationOf(uri);
+    const registry = await registryOfFile(this.session, file);
     const lines = registry?.linesOf(file);
     const offset = lines && offsetOf(lines, range.start);
     if (!registry || offset === undefined) return [];
@@ -197,8 +197,8 @@ export class RegistryFeatures {
     if (problem) return bad(problem);
     const speaker = params.newStatement.speaker.trim();
     if (!found.registry.speakers.has(speaker)) return bad(`the new statement's speaker \`${speaker}\` is no person of the registry; expected a person's id (the statusBy)`);
-    const root = this.session.store.rootsFor(file).find((r) => file === r || file.startsWith(r + path.sep)) ?? path.dirname(file);
-    const targetPath = /\.(ya?ml|json)$/i.test(root) ? root : path.join(root, DEFAULT_STATEMENTS_FILE);
+    const root = (await this.session.store.rootsFor(file)).find((r) => isInsideLocation(file, r)) ?? parentOf(file);
+    const targetPath = /\.(ya?ml|json)$/i.test(root) ? root : joinLocation(root, DEFAULT_STATEMENTS_FILE);
     const target = await this.fileText(targetPath, true);
     if ('problem' in target) return bad(`cannot read ${targetPath}: ${target.problem}`);
     const statementId = freshId(`${speaker}-${params.newStatement.date}`, found.registry);
@@ -224,10 +224,10 @@ export class RegistryFeatures {
   }
 
   /** The registry id at a position of a registry file: a reference field's id under the cursor, else the entry's. */
-  private idAt(uri: string, position: Position): { registry: Registry; id: string } | undefined {
+  private async idAt(uri: string, position: Position): Promise<{ registry: Registry; id: string } | undefined> {
     if (!this.session.isRegistryUri(uri)) return undefined;
-    const file = pathOf(uri, this.session.workspaceRoot);
-    const registry = registryOfFile(this.session, file);
+    const file = this.session.locationOf(uri);
+    const registry = await registryOfFile(this.session, file);
     const lines = registry?.linesOf(file);
     const offset = lines && offsetOf(lines, position);
     if (!registry || offset === undefined) return undefined;

@@ -4,8 +4,6 @@
  * ("Add to the registry…"). Thin: each turns positions into offsets, asks
  * the core, and turns the answer back into LSP shapes.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -22,7 +20,7 @@ import {
   type Range,
   type TextDocuments,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
@@ -35,10 +33,11 @@ import { registryHover } from '../core/registryFeatures/hover.ts';
 import { prepareRegistryRename, registryRename } from '../core/registryFeatures/rename.ts';
 import { draftSymbols, registrySymbols, type OutlineSymbol } from '../core/registryFeatures/symbols.ts';
 import type { Span, TextFile } from '../core/types.ts';
-import { readText } from '../host/files.ts';
+import { MAX_REGISTRY_BYTES } from '../host/fileRules.ts';
 import { locationOf, offsetOf, uriOf } from './convert.ts';
-import { filePathOf, openDocumentAt } from './uris.ts';
-import { pathOf, type Checked, type Session } from './session.ts';
+import { baseNameOf, joinLocation, locationOfUri, parentOf, uriOfLocation } from './locations.ts';
+import { openDocumentAt } from './uris.ts';
+import type { Checked, Session } from './session.ts';
 
 /** Server command: show a registry file at a range (the capture quick fix runs it after its edit). */
 export const SHOW_ENTRY_COMMAND = 'sourceCheck.showRegistryEntry';
@@ -57,15 +56,15 @@ export class RegistryHandlers {
   /** True when the client runs `sourceCheck.captureStatement` (initializationOptions.captureStatement): the file can then be chosen. */
   offerFileChoice = false;
 
-  /** `currentCheck`: a draft's check as its text is now (main.ts). */
+  /** `currentCheck`: a draft's check as its text is now (server.ts). */
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly session: Session,
-    private readonly currentCheck: (uri: string) => Checked | undefined,
+    private readonly currentCheck: (uri: string) => Promise<Checked | undefined>,
   ) {}
 
-  /** Registers the requests only registry files and outlines answer (hover and definition are routed by main.ts). */
+  /** Registers the requests only registry files and outlines answer (hover and definition are routed by server.ts). */
   listen(): void {
     const c = this.connection;
     c.onCompletion((p) => this.guard(() => this.completion(p), []));
@@ -88,40 +87,40 @@ export class RegistryHandlers {
   }
 
   /** Hover on an id in a registry file. */
-  hover(p: At): Hover | null {
-    return this.guard(() => {
-      const at = this.registryAt(p);
+  hover(p: At): Promise<Hover | null> {
+    return this.guard(async () => {
+      const at = await this.registryAt(p);
       const card = at && registryHover(at.path, at.text, at.offset, at.registry);
       return card && at ? { contents: { kind: 'markdown', value: card.markdown }, range: at.lines.rangeOf(card) } : null;
     }, null);
   }
 
   /** Go to definition from an id in a registry file. */
-  definition(p: At): Location | null {
-    return this.guard(() => {
-      const at = this.registryAt(p);
+  definition(p: At): Promise<Location | null> {
+    return this.guard(async () => {
+      const at = await this.registryAt(p);
       const target = at && registryDefinition(at.path, at.text, at.offset, at.registry);
       return (target && at && locationOf(target, (file) => (file === at.path ? at.lines : at.registry.linesOf(file)))) || null;
     }, null);
   }
 
   /** The capture quick fixes for the unverified and unattributed quotes in `span` of a checked draft. */
-  captureActions(checked: Checked, span: Span, about: (f: { code: string; start: number }) => Diagnostic[]): CodeAction[] {
+  captureActions(checked: Checked, span: Span, about: (f: { code: string; start: number }) => Diagnostic[]): Promise<CodeAction[]> {
     return this.guard(() => this.captures(checked, span, about), []);
   }
 
-  private captures(checked: Checked, span: Span, about: (f: { code: string; start: number }) => Diagnostic[]): CodeAction[] {
+  private async captures(checked: Checked, span: Span, about: (f: { code: string; start: number }) => Diagnostic[]): Promise<CodeAction[]> {
     const quotes = capturableQuotes(checked.doc, span);
     if (!quotes.length) return []; // most requests: nothing to read from disk
-    const target = this.captureTarget(checked.doc.path);
+    const target = await this.captureTarget(checked.doc.path);
     const out: CodeAction[] = [];
     for (const m of quotes) {
-      const capture = this.captureInto(checked, m, target);
+      const capture = await this.captureInto(checked, m, target);
       if (!capture) continue; // a target that does not parse: its registry-error says so
       const finding = checked.doc.findings.find((f) => f.start === m.quote.start && (f.code === 'unverified-quote' || f.code === 'unattributed-quote'));
       const diagnostics = finding ? about(finding) : [];
       out.push({
-        title: `${CAPTURE_TITLE} (${capture.statementId} in ${path.basename(target)})`,
+        title: `${CAPTURE_TITLE} (${capture.statementId} in ${baseNameOf(target)})`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         edit: capture.edit,
@@ -137,13 +136,13 @@ export class RegistryHandlers {
   }
 
   /** The edit adding the quote `m` to the registry file `target`, and where to show the new entry; undefined when the target does not parse. */
-  private captureInto(checked: Checked, m: MatchedQuote, target: string): { edit: WorkspaceEdit; show: { uri: string; range: Range }; statementId: string } | undefined {
+  private async captureInto(checked: Checked, m: MatchedQuote, target: string): Promise<{ edit: WorkspaceEdit; show: { uri: string; range: Range }; statementId: string } | undefined> {
     const uri = uriOf(target);
     const open = openDocumentAt(this.documents, uri);
-    const text = this.textOf(target) ?? '';
+    const text = (await this.textOf(target)) ?? '';
     const capture = captureQuote(checked.doc.text, m, checked.registry, { path: target, text }, localDate(new Date()));
     if ('problem' in capture) return undefined;
-    const exists = open !== undefined || fs.existsSync(target);
+    const exists = open !== undefined || (await this.session.workspace.stat(uri)) !== undefined;
     const before = new LineIndex(text);
     const after = new LineIndex(applyOffsetEdits(text, capture.edits));
     const edit: WorkspaceEdit = {
@@ -156,30 +155,29 @@ export class RegistryHandlers {
   }
 
   /** The capture request: the edit for the quote at a draft's position into the registry file the writer chose. */
-  private captureEdit(p: { uri?: unknown; position?: unknown; target?: unknown }): { edit: WorkspaceEdit; show: { uri: string; range: Range } } | null | ResponseError {
-    if (typeof p?.uri !== 'string' || typeof p.target !== 'string' || !p.target.startsWith('file:') || !/\.(ya?ml|json)$/i.test(p.target)) {
+  private async captureEdit(p: { uri?: unknown; position?: unknown; target?: unknown }): Promise<{ edit: WorkspaceEdit; show: { uri: string; range: Range } } | null | ResponseError> {
+    if (typeof p?.uri !== 'string' || typeof p.target !== 'string' || !/^[a-zA-Z][\w+.-]+:/.test(p.target) || !/\.(ya?ml|json)$/i.test(p.target)) {
       return new ResponseError(ErrorCodes.InvalidParams, `${CAPTURE_EDIT_REQUEST}: expected { uri, position, target } with target a .yaml, .yml or .json file URI, got ${JSON.stringify(p)?.slice(0, 200)}`);
     }
-    const checked = this.currentCheck(p.uri);
+    const checked = await this.currentCheck(p.uri);
     const offset = checked && offsetOf(checked.doc.lines, p.position);
     if (!checked || offset === undefined) return null;
     const [m] = capturableQuotes(checked.doc, { start: offset, end: offset });
     if (!m) return null;
-    const target = filePathOf(p.target);
-    if (target === undefined) return new ResponseError(ErrorCodes.InvalidParams, `${CAPTURE_EDIT_REQUEST}: target ${p.target} is not a file URI that parses`);
-    const capture = this.captureInto(checked, m, target);
-    if (!capture) return new ResponseError(ErrorCodes.InvalidRequest, `${path.basename(target)} does not parse as a registry file; fix its registry-error first, or choose another file`);
+    const target = locationOfUri(p.target);
+    const capture = await this.captureInto(checked, m, target);
+    if (!capture) return new ResponseError(ErrorCodes.InvalidRequest, `${baseNameOf(target)} does not parse as a registry file; fix its registry-error first, or choose another file`);
     return { edit: capture.edit, show: capture.show };
   }
 
   /** The registry file capture writes to: `statements.yaml` in the draft's registry folder (a configured file: that file). */
-  captureTarget(draftPath: string): string {
-    const root = this.session.store.rootsFor(draftPath)[0] ?? path.join(this.session.workspaceRoot, 'sources');
-    return /\.(ya?ml|json)$/i.test(root) ? root : path.join(root, DEFAULT_CAPTURE_FILE);
+  async captureTarget(draftPath: string): Promise<string> {
+    const root = (await this.session.store.rootsFor(draftPath))[0] ?? joinLocation(this.session.workspaceRoot ?? parentOf(draftPath), 'sources');
+    return /\.(ya?ml|json)$/i.test(root) ? root : joinLocation(root, DEFAULT_CAPTURE_FILE);
   }
 
-  private completion(p: At): CompletionItem[] {
-    const at = this.registryAt(p);
+  private async completion(p: At): Promise<CompletionItem[]> {
+    const at = await this.registryAt(p);
     if (!at) return [];
     const kinds: Record<RegistryCompletion['kind'], CompletionItemKind> = {
       speaker: CompletionItemKind.Reference,
@@ -196,18 +194,18 @@ export class RegistryHandlers {
     }));
   }
 
-  private prepareRename(p: At): { range: Range; placeholder: string } | null {
-    const at = this.registryAt(p);
+  private async prepareRename(p: At): Promise<{ range: Range; placeholder: string } | null> {
+    const at = await this.registryAt(p);
     const target = at && prepareRegistryRename(at.path, at.text, at.offset, at.registry);
     return target && at ? { range: at.lines.rangeOf(target), placeholder: target.id } : null;
   }
 
-  private rename(p: At, newName: unknown): WorkspaceEdit | ResponseError {
-    const at = this.registryAt(p);
+  private async rename(p: At, newName: unknown): Promise<WorkspaceEdit | ResponseError> {
+    const at = await this.registryAt(p);
     const target = at && prepareRegistryRename(at.path, at.text, at.offset, at.registry);
     if (!at || !target) return new ResponseError(ErrorCodes.InvalidRequest, 'nothing to rename here; expected the position of an entry id, or of a field that refers to one by id');
     if (typeof newName !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `expected the new id as a string, got ${JSON.stringify(newName)}`);
-    const files = this.registryFiles(at.registry);
+    const files = await this.registryFiles(at.registry);
     const result = registryRename(files, at.registry, target.id, newName.trim());
     if ('problem' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.problem);
     const texts = new Map(files.map((f) => [f.path, f.text]));
@@ -220,54 +218,54 @@ export class RegistryHandlers {
     };
   }
 
-  private symbols(uri: unknown): DocumentSymbol[] {
+  private async symbols(uri: unknown): Promise<DocumentSymbol[]> {
     if (typeof uri !== 'string') return [];
     if (this.handles(uri)) {
-      const file = pathOf(uri, this.session.workspaceRoot);
-      const text = this.textOf(file);
+      const file = this.session.locationOf(uri);
+      const text = await this.textOf(file);
       return text === undefined ? [] : toSymbols(registrySymbols(file, text), new LineIndex(text));
     }
-    const checked = this.currentCheck(uri);
+    const checked = await this.currentCheck(uri);
     return checked ? toSymbols(draftSymbols(checked.doc), checked.doc.lines) : [];
   }
 
   /** Every registry file of a registry with the text the editor has (open buffers first). */
-  private registryFiles(registry: Registry): TextFile[] {
+  private async registryFiles(registry: Registry): Promise<TextFile[]> {
     const paths = new Set<string>(registry.files.keys());
     for (const e of [...registry.speakers.values(), ...registry.sources.values()]) paths.add(e.location.path);
     const files: TextFile[] = [];
     for (const file of paths) {
-      const text = this.textOf(file) ?? registry.textOf(file);
+      const text = (await this.textOf(file)) ?? registry.textOf(file);
       if (text !== undefined) files.push({ path: file, text });
     }
     return files;
   }
 
-  /** A file's text: the open buffer, else the disk; undefined when neither has it. */
-  private textOf(file: string): string | undefined {
+  /** A file's text: the open buffer, else the workspace's file; undefined when neither has it. */
+  private async textOf(file: string): Promise<string | undefined> {
     const open = openDocumentAt(this.documents, uriOf(file));
     if (open) return open.getText();
-    const read = fs.existsSync(file) ? readText(file, 64 * 1024 * 1024) : undefined;
-    return read && 'text' in read ? read.text : undefined;
+    const read = await this.session.workspace.readFile(uriOfLocation(file), MAX_REGISTRY_BYTES);
+    return 'text' in read ? read.text : undefined;
   }
 
   /** The registry file at a request's position: its path, text, lines, offset and registry; undefined for anything else. */
-  private registryAt(p: At): { path: string; text: string; lines: LineIndex; offset: number; registry: Registry } | undefined {
+  private async registryAt(p: At): Promise<{ path: string; text: string; lines: LineIndex; offset: number; registry: Registry } | undefined> {
     const uri = p?.textDocument?.uri;
     if (!this.handles(uri)) return undefined;
-    const file = pathOf(uri, this.session.workspaceRoot);
-    const text = this.textOf(file);
+    const file = this.session.locationOf(uri);
+    const text = await this.textOf(file);
     if (text === undefined) return undefined;
     const lines = new LineIndex(text);
     const offset = offsetOf(lines, p.position);
     if (offset === undefined) return undefined;
-    return { path: file, text, lines, offset, registry: this.session.registryFor(file) };
+    return { path: file, text, lines, offset, registry: await this.session.registryFor(file) };
   }
 
   /** Runs a handler; a failure is logged and answered with `fallback`, never thrown into the protocol. */
-  private guard<T>(run: () => T, fallback: T): T {
+  private async guard<T>(run: () => T | Promise<T>, fallback: T): Promise<T> {
     try {
-      return run();
+      return await run();
     } catch (error) {
       this.connection.console.error(`source-check: ${(error as Error).stack ?? error}`);
       return fallback;

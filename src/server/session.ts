@@ -1,10 +1,9 @@
 /**
  * The server's state: settings, registries, checked drafts. Checks drafts
- * (open buffers or files on disk) and publishes diagnostics for them and
- * for registry files; never throws into the protocol layer.
+ * (open buffers or files of the workspace) and publishes diagnostics for them
+ * and for registry files; never throws into the protocol layer. Files are
+ * reached through the Workspace only, and named by location (locations.ts).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, languageOf, type CheckedDocument } from '../core/check/checkDocument.ts';
@@ -15,19 +14,26 @@ import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { draftMatcher } from '../core/drafts.ts';
-import { draftRelativePath, findRegistryFolder, isInside, readText, realPath, REGISTRY_FILE } from '../host/files.ts';
-import { RegistryStore } from '../host/registryStore.ts';
-import { collectGarbage } from '../host/memory.ts';
-import type { HostSettings } from '../host/settingsFile.ts';
+import { MAX_DRAFT_BYTES, REGISTRY_FILE } from '../host/fileRules.ts';
+import type { HostSettings } from '../host/hostSettings.ts';
 import { toDiagnostic, uriOf, type LinesOf } from './convert.ts';
 import { scopeOf, type FolderScope } from './folderSettings.ts';
-import { filePathOf } from './uris.ts';
+import { isInsideLocation, joinLocation, locationOfUri, normalizeLocation, parentOf, relativeLocation, resolveLocation, uriOfLocation } from './locations.ts';
+import { WorkspaceRegistries, type RegistryHooks } from './registries.ts';
+import type { Workspace } from './workspace.ts';
 
-/** The path of a document URI (untitled documents live in the first workspace folder). */
-export function pathOf(uri: string, workspaceRoot: string): string {
-  const file = filePathOf(uri);
-  if (file !== undefined) return file;
-  return path.join(workspaceRoot, 'untitled', uri.replace(/[^\w.-]+/g, '_'));
+/** The location of a document URI (locations.ts); untitled documents live in the first workspace folder. */
+export function pathOf(uri: string, workspaceRoot: string | undefined): string {
+  if (uri.startsWith('untitled:') && workspaceRoot !== undefined) return joinLocation(workspaceRoot, 'untitled', uri.replace(/[^\w.-]+/g, '_'));
+  return locationOfUri(uri);
+}
+
+/** What the host adds to the session where it can (the desktop build): links resolved, a synchronous re-read, garbage collection. */
+export interface SessionHooks extends RegistryHooks {
+  /** A location with its links resolved (as given when it has none), so a link to a folder elsewhere counts as elsewhere. */
+  realPath?: (location: string) => string;
+  /** The folder untitled drafts and relative registry settings belong to when there is no workspace folder. */
+  defaultRoot?: string;
 }
 
 /** A checked draft together with the registry it was checked against. */
@@ -39,11 +45,11 @@ export interface Checked {
 
 /** Server state and the check-and-publish operations. */
 export class Session {
-  readonly store = new RegistryStore();
+  readonly store: WorkspaceRegistries;
   settings: Settings = DEFAULT_SETTINGS;
   host: HostSettings = { severity: {}, registry: [] };
-  workspaceRoot = process.cwd();
-  /** The workspace folders as paths (the first is workspaceRoot); a draft's search for `sources/` stays inside its folder. */
+  workspaceRoot: string | undefined;
+  /** The workspace folders as locations (the first is workspaceRoot); a draft's search for `sources/` stays inside its folder. */
   workspaceFolders: string[] = [];
   /** False when the client says the workspace is not trusted: configured registries outside its folders are then refused. */
   trusted = true;
@@ -60,15 +66,17 @@ export class Session {
   /** The registries whose problems were last published (republished when these change). */
   private lastPublished: Registry[] = [];
 
-  /** `docsBase`: where the README lives, for diagnostic links. */
-  constructor(private readonly connection: Connection, docsBase: string) {
+  /** `docsBase`: where the README lives, for diagnostic links; `workspace`: how files are read. */
+  constructor(private readonly connection: Connection, docsBase: string, readonly workspace: Workspace, private readonly hooks: SessionHooks = {}) {
     this.settings = { ...DEFAULT_SETTINGS, docsBase };
+    this.store = new WorkspaceRegistries(workspace, hooks);
+    this.workspaceRoot = hooks.defaultRoot;
   }
 
-  /** Takes the workspace from initialize: its folder URIs (non-file ones are left out) and whether the client trusts it. */
+  /** Takes the workspace from initialize: its folder URIs (any scheme) and whether the client trusts it. */
   setWorkspace(folderUris: readonly string[], trusted: boolean): void {
-    this.workspaceFolders = folderUris.map(filePathOf).filter((f): f is string => f !== undefined);
-    if (this.workspaceFolders.length) this.workspaceRoot = this.workspaceFolders[0];
+    this.workspaceFolders = folderUris.map((u) => normalizeLocation(locationOfUri(u)));
+    this.workspaceRoot = this.workspaceFolders[0] ?? this.hooks.defaultRoot;
     this.store.workspaceFolders = this.workspaceFolders;
     this.trusted = trusted;
   }
@@ -85,10 +93,10 @@ export class Session {
   /** Applies each workspace folder's own settings (its registry resolved against that folder); drafts outside them keep the settings of configure. */
   configureFolders(folders: readonly { folder: string; host: HostSettings }[]): void {
     this.scopes = folders.map(({ folder, host }) => ({
-      folder: path.resolve(folder),
+      folder: normalizeLocation(folder),
       host,
       settings: { ...this.settings, severity: host.severity },
-      roots: this.registryRoots(host.registry, folder).map((r) => path.resolve(r)),
+      roots: this.registryRoots(host.registry, folder).map(normalizeLocation),
     }));
     this.registrySettings = new WeakMap();
     this.checked.clear();
@@ -100,20 +108,44 @@ export class Session {
     return scopeOf(this.scopes, file)?.host ?? this.host;
   }
 
-  /** True when a file is a draft under the rule of the innermost workspace folder holding it (src/core/drafts.ts, as the CLI decides). */
-  isDraftFile(file: string): boolean {
+  /**
+   * True when a file is a draft under the rule of the innermost workspace folder holding it
+   * (src/core/drafts.ts, as the CLI decides), read against the folder; `relative`: the path
+   * to read it by, for a file outside every folder (see draftRelativePath).
+   */
+  isDraftFile(file: string, relative = this.folderRelativePath(file)): boolean {
     const host = this.hostFor(file);
     let isDraft = this.draftMatchers.get(host);
     if (!isDraft) this.draftMatchers.set(host, (isDraft = draftMatcher({ include: host.include, exclude: host.exclude, registry: host.registry })));
-    return isDraft(draftRelativePath(file, this.workspaceFolders));
+    return isDraft(relative ?? baseName(file));
+  }
+
+  /** A file's path (`a/b.md`) relative to the innermost workspace folder holding it, or undefined outside them all. */
+  folderRelativePath(file: string): string | undefined {
+    let best: string | undefined;
+    for (const folder of this.workspaceFolders) {
+      const rel = relativeLocation(folder, file);
+      if (rel !== undefined && (best === undefined || rel.length < best.length)) best = rel;
+    }
+    return best;
+  }
+
+  /** The path the draft rules read a file by: relative to its innermost workspace folder, else to the repository root holding it (`.git`), else its name. */
+  async draftRelativePath(file: string): Promise<string> {
+    const inFolder = this.folderRelativePath(file);
+    if (inFolder !== undefined) return inFolder;
+    for (let dir = parentOf(file); ; dir = parentOf(dir)) {
+      if (await this.workspace.stat(uriOfLocation(joinLocation(dir, '.git')))) return relativeLocation(dir, file) ?? baseName(file);
+      if (parentOf(dir) === dir) return baseName(file);
+    }
   }
 
   /** The registry that applies to a draft: its workspace folder's configured registry, else its nearest `sources/`. */
-  registryFor(file: string): Registry {
+  async registryFor(file: string): Promise<Registry> {
     const scope = scopeOf(this.scopes, file);
     if (!scope) return this.store.registryFor(file);
-    const nearest = scope.roots.length ? undefined : findRegistryFolder(file, this.workspaceFolders);
-    const registry = this.store.registryOf(scope.roots.length ? scope.roots : nearest ? [nearest] : []);
+    const nearest = scope.roots.length ? undefined : await this.store.findRegistryFolder(file);
+    const registry = await this.store.registryOf(scope.roots.length ? scope.roots : nearest ? [nearest] : []);
     this.registrySettings.set(registry, scope.settings);
     return registry;
   }
@@ -125,13 +157,16 @@ export class Session {
    */
   private registryRoots(written: readonly string[], base = this.workspaceRoot): string[] {
     const roots: string[] = [];
+    const real = this.hooks.realPath ?? ((l: string) => l);
     for (const r of written) {
-      const abs = path.resolve(base, r);
-      if (!this.trusted && !this.workspaceFolders.some((f) => isInside(realPath(abs), realPath(f)))) {
+      const abs = base === undefined ? normalizeLocation(r) : resolveLocation(base, r);
+      if (!this.trusted && !this.workspaceFolders.some((f) => isInsideLocation(real(abs), real(f)))) {
         this.connection.console.warn(`source-check: sourceCheck.registry \`${r}\` points outside the workspace folders (${abs}) and the workspace is not trusted; ignored. Trust the workspace to use it.`);
         continue;
       }
-      if (!fs.existsSync(abs)) this.connection.console.warn(`source-check: sourceCheck.registry \`${r}\`: no such file or folder ${abs}`);
+      void this.workspace.stat(uriOfLocation(abs)).then((found) => {
+        if (!found) this.connection.console.warn(`source-check: sourceCheck.registry \`${r}\`: no such file or folder ${abs}`);
+      });
       roots.push(abs);
     }
     return roots;
@@ -148,17 +183,22 @@ export class Session {
     this.caches.delete(uri);
   }
 
-  /** Checks an open document and publishes its diagnostics. */
-  checkOpen(document: TextDocument): Checked | undefined {
-    return this.checkText(document.uri, document.getText(), languageFor(document.languageId, document.uri), document.version);
+  /** The location of a document URI (locations.ts). */
+  locationOf(uri: string): string {
+    return pathOf(uri, this.workspaceRoot);
   }
 
-  /** Checks a file from disk (never opened) and publishes its diagnostics; returns the number of findings, or a problem. */
-  checkFile(uri: string): number | string {
-    const file = pathOf(uri, this.workspaceRoot);
-    const read = readText(file);
-    if ('problem' in read) return read.problem;
-    const checked = this.checkText(uri, read.text, languageOf(file), null);
+  /** Checks an open document as it is now against `registry` (its draft's, from registryFor) and publishes its diagnostics. */
+  checkOpen(document: TextDocument, registry: Registry): Checked | undefined {
+    return this.checkText(document.uri, document.getText(), languageFor(document.languageId, document.uri), document.version, registry);
+  }
+
+  /** Checks a file of the workspace (never opened) and publishes its diagnostics; returns the number of findings, or a problem. */
+  async checkFile(uri: string, read: (uri: string, maxBytes: number) => Promise<{ text: string } | { problem: string }> = (u, max) => this.workspace.readFile(u, max)): Promise<number | string> {
+    const file = this.locationOf(uri);
+    const [text, registry] = await Promise.all([read(uri, MAX_DRAFT_BYTES), this.registryFor(file)]);
+    if ('problem' in text) return text.problem;
+    const checked = this.checkText(uri, text.text, languageOf(file), null, registry);
     return checked ? checked.doc.findings.length : 'check failed';
   }
 
@@ -188,24 +228,23 @@ export class Session {
 
   /** True when a URI is a registry file of a registry in use. */
   isRegistryUri(uri: string): boolean {
-    const file = filePathOf(uri);
-    if (file === undefined) return false;
+    if (uri.startsWith('untitled:')) return false;
+    const file = this.locationOf(uri);
     if (this.store.isRegistryFile(file)) return true;
     // a folder's own configured registry (the store knows only the workspace-wide one)
-    return REGISTRY_FILE.test(file) && this.scopes.some((s) => s.roots.some((r) => isInside(path.resolve(file), r)));
+    return REGISTRY_FILE.test(file) && this.scopes.some((s) => s.roots.some((r) => isInsideLocation(file, r)));
   }
 
-  private checkText(uri: string, text: string, language: DocumentLanguage, version: number | null): Checked | undefined {
+  private checkText(uri: string, text: string, language: DocumentLanguage, version: number | null, registry: Registry): Checked | undefined {
     try {
-      const file = pathOf(uri, this.workspaceRoot);
-      const registry = this.registryFor(file);
+      const file = this.locationOf(uri);
       const settings = scopeOf(this.scopes, file)?.settings ?? this.settings;
       let cache = this.caches.get(uri);
       const opening = !cache;
       if (!cache && version !== null) this.caches.set(uri, (cache = new ExtractCache()));
       const doc = checkDocument({ path: file, text, language }, registry, settings, cache);
       // the first check of a large draft reads all of it: collect what that left before the draft is edited
-      if (opening && text.length >= LARGE_DRAFT) collectGarbage();
+      if (opening && text.length >= LARGE_DRAFT) this.hooks.collectGarbage?.();
       const checked = { doc, registry, version };
       this.checked.set(uri, checked);
       const linesOf: LinesOf = (p) => registry.linesOf(p);
@@ -217,9 +256,9 @@ export class Session {
       return undefined;
     }
   }
-
-
 }
+
+const baseName = (location: string) => location.split(/[\\/]/).pop() ?? location;
 
 /** Drafts of this many characters or more are large: their first check (and their close) leaves much garbage. */
 export const LARGE_DRAFT = 512 * 1024;

@@ -1,7 +1,8 @@
 /**
  * How the server reaches the workspace's files: read, stat, list, and hear
- * about changes. The workspace index goes through this only, so a browser
- * build can give it another implementation (nodeWorkspace.ts is the desktop one).
+ * about changes. Everything the server reads goes through this, so the browser
+ * build gives it another implementation (nodeWorkspace.ts is the desktop one,
+ * clientWorkspace.ts asks the client).
  */
 
 /** What a path is. */
@@ -32,6 +33,28 @@ export interface Workspace {
   readDirectory(uri: string): Promise<[string, FileKind][]>;
   /** Calls `listener` with each batch of file changes; returns the function that stops it. */
   onDidChangeFiles(listener: (changes: FileChange[]) => void): () => void;
+}
+
+/** LSP FileChangeType values. */
+const CHANGE: Record<number, FileChange['change']> = { 1: 'created', 2: 'changed', 3: 'deleted' };
+
+/** A Workspace that hears of file changes from the client's workspace/didChangeWatchedFiles notifications (both builds). */
+export abstract class WatchedWorkspace implements Workspace {
+  private readonly changes = new FileChangeEmitter();
+
+  abstract readFile(uri: string, maxBytes: number): Promise<FileText>;
+  abstract stat(uri: string): Promise<FileStat | undefined>;
+  abstract readDirectory(uri: string): Promise<[string, FileKind][]>;
+
+  /** Listens to file changes. */
+  onDidChangeFiles(listener: (changes: FileChange[]) => void): () => void {
+    return this.changes.listen(listener);
+  }
+
+  /** Passes on a workspace/didChangeWatchedFiles notification's changes (unknown change types are dropped). */
+  didChangeWatchedFiles(changes: readonly { uri: string; type: number }[]): void {
+    this.changes.fire(changes.filter((c) => typeof c?.uri === 'string' && CHANGE[c.type]).map((c) => ({ uri: c.uri, change: CHANGE[c.type] })));
+  }
 }
 
 /** The listeners of file changes, for Workspace implementations. */

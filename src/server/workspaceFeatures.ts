@@ -1,24 +1,24 @@
 /**
  * Wires the workspace index and the registry features into the server: the
- * workspace over node:fs, references, CodeLens and the custom requests, and
+ * workspace the entry gives (node:fs, or the client's file requests), references, CodeLens and the custom requests, and
  * the index-changed notification (debounced) with a CodeLens refresh.
  */
 import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { IMPACT_REQUEST, INDEX_CHANGED_NOTIFICATION, LABEL_EDIT_REQUEST, SOURCES_REQUEST, type LabelEditParams } from '../protocol.ts';
-import { NodeWorkspace } from './nodeWorkspace.ts';
 import { RegistryFeatures } from './registryFeatures.ts';
 import { syncRegistryBuffers } from './registryEntries.ts';
 import type { Session } from './session.ts';
 import { OpenDocumentsByUri } from './uris.ts';
 import { WorkspaceIndex } from './workspaceIndex.ts';
+import type { WatchedWorkspace } from './workspace.ts';
 
 /** Quiet time after the last change before the client hears that the index changed, in milliseconds. */
 const NOTIFY_MS = 300;
 
 /** The workspace side of the server, once registered. */
 export interface WorkspaceFeatures {
-  workspace: NodeWorkspace;
+  workspace: WatchedWorkspace;
   index: WorkspaceIndex;
   features: RegistryFeatures;
   /** The capabilities to announce. */
@@ -30,9 +30,8 @@ export interface WorkspaceFeatures {
 }
 
 /** Registers references, CodeLens and the custom requests on the connection. */
-export function registerWorkspaceFeatures(connection: Connection, documents: TextDocuments<TextDocument>, session: Session): WorkspaceFeatures {
-  const workspace = new NodeWorkspace();
-  let timer: NodeJS.Timeout | undefined;
+export function registerWorkspaceFeatures(connection: Connection, documents: TextDocuments<TextDocument>, session: Session, workspace: WatchedWorkspace): WorkspaceFeatures {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let refreshLenses = false;
   let folders: string[] = [];
   const changed = () => {
@@ -65,8 +64,7 @@ export function registerWorkspaceFeatures(connection: Connection, documents: Tex
     index.closed(e.document.uri);
     if (session.isRegistryUri(e.document.uri)) {
       syncRegistryBuffers(session, documents);
-      index.requeueStale();
-      changed();
+      void index.requeueStale().then(changed);
     }
   });
 
@@ -77,7 +75,7 @@ export function registerWorkspaceFeatures(connection: Connection, documents: Tex
     capabilities: { referencesProvider: true, codeLensProvider: { resolveProvider: false } },
     initialize(params, settings) {
       refreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-      folders = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).filter((u) => u.startsWith('file:'));
+      folders = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).filter((u) => typeof u === 'string');
       if (settings) index.configure(settings);
     },
     start() {

@@ -12,8 +12,8 @@ import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { recordOf, type DraftRecord } from '../core/workspaceIndex/draftRecord.ts';
 import { DEFAULT_DRAFT_EXCLUDE, DEFAULT_DRAFT_INCLUDE } from '../core/drafts.ts';
-import { MAX_DRAFT_BYTES } from '../host/files.ts';
-import { pathOf, type Session } from './session.ts';
+import { MAX_DRAFT_BYTES } from '../host/fileRules.ts';
+import type { Session } from './session.ts';
 import { canonicalUri, childUri, decodedPathOf } from './uris.ts';
 import type { FileChange, Workspace } from './workspace.ts';
 
@@ -90,13 +90,18 @@ export class WorkspaceIndex {
   /** Resolves once the first reading and every queued change are done (or cancelled), and stale records re-checked. */
   async ready(): Promise<void> {
     await this.crawling;
-    this.requeueStale();
+    await this.requeueStale();
     while (this.running) await this.running;
   }
 
   /** Every indexed draft's record, open documents as they are now. */
-  records(): DraftRecord[] {
-    return [...this.entries.keys()].map((uri) => this.current(uri)?.record).filter((r): r is DraftRecord => !!r);
+  async records(): Promise<DraftRecord[]> {
+    const out: DraftRecord[] = [];
+    for (const uri of [...this.entries.keys()]) {
+      const record = (await this.current(uri))?.record;
+      if (record) out.push(record);
+    }
+    return out;
   }
 
   /** True when a URI is a draft the index covers (matched by include, not excluded, inside a folder, not a registry file). */
@@ -107,7 +112,7 @@ export class WorkspaceIndex {
     const folderPath = folder && decodedPathOf(folder)?.replace(/\/$/, '');
     const filePath = folder && decodedPathOf(canonical);
     if (folderPath === undefined || !filePath?.startsWith(`${folderPath}/`)) return false;
-    return this.host.session.isDraftFile(filePath);
+    return this.host.session.isDraftFile(this.host.session.locationOf(canonical));
   }
 
   /** An open draft was closed: its record is read from disk again. */
@@ -117,43 +122,43 @@ export class WorkspaceIndex {
   }
 
   /** Re-queues drafts checked against a registry that is no longer current (a registry file changed). */
-  requeueStale(): void {
-    // drafts of one folder share a registry: look it up once per folder (each lookup walks up the disk)
-    const byFolder = new Map<string, Registry>();
+  async requeueStale(): Promise<void> {
+    // drafts of one folder share a registry: look it up once per folder
+    const byFolder = new Map<string, Promise<Registry>>();
     const registryOf = (uri: string) => {
       const folder = uri.slice(0, uri.lastIndexOf('/'));
       let registry = byFolder.get(folder);
       if (!registry) byFolder.set(folder, (registry = this.registryOf(uri)));
       return registry;
     };
-    const stale = [...this.entries].filter(([uri, e]) => e.version === undefined && e.registry !== registryOf(uri)).map(([uri]) => uri);
+    const stale: string[] = [];
+    for (const [uri, e] of [...this.entries]) if (e.version === undefined && e.registry !== (await registryOf(uri))) stale.push(uri);
     if (stale.length) this.enqueue(stale);
   }
 
-
-  private registryOf(uri: string): Registry {
-    return this.host.session.registryFor(pathOf(uri, this.host.session.workspaceRoot)); // its workspace folder's registry
+  private registryOf(uri: string): Promise<Registry> {
+    return this.host.session.registryFor(this.host.session.locationOf(uri)); // its workspace folder's registry
   }
 
   /** The entry of a URI, an open document's made from its current check. */
-  private current(uri: string): Entry | undefined {
+  private async current(uri: string): Promise<Entry | undefined> {
     const open = this.host.openDocument(uri);
     if (!open) return this.entries.get(uri);
+    const registry = await this.registryOf(uri);
     const known = this.entries.get(uri);
-    if (known?.version === open.version && known.registry === this.registryOf(uri)) return known;
+    if (known?.version === open.version && known.registry === registry) return known;
     const last = this.host.session.lastCheck(open.uri);
-    const entry = last && last.version === open.version && last.registry === this.registryOf(uri)
+    const entry = last && last.version === open.version && last.registry === registry
       ? { record: recordOf(uri, last.doc), registry: last.registry, version: open.version }
-      : this.check(uri, open.getText(), open.version);
+      : this.check(uri, open.getText(), registry, open.version);
     if (entry) this.entries.set(uri, entry);
     return entry;
   }
 
-  private check(uri: string, text: string, version?: number): Entry | undefined {
+  private check(uri: string, text: string, registry: Registry, version?: number): Entry | undefined {
     const session = this.host.session;
     try {
-      const file = pathOf(uri, session.workspaceRoot);
-      const registry = session.store.registryFor(file);
+      const file = session.locationOf(uri);
       const doc = checkDocument({ path: file, text, language: languageOf(file) }, registry, session.settings);
       return { record: recordOf(uri, doc), registry, version };
     } catch (error) {
@@ -175,7 +180,7 @@ export class WorkspaceIndex {
         this.queue.delete(c.uri);
       } else if (this.covers(c.uri)) toRead.push(c.uri);
     }
-    this.requeueStale();
+    void this.requeueStale();
     if (toRead.length) this.enqueue(toRead);
     if (removed) this.host.changed();
   }
@@ -206,7 +211,7 @@ export class WorkspaceIndex {
         done++;
         if (Date.now() - sliceStart >= SLICE_MS) {
           progress?.report(Math.round((100 * done) / (done + this.queue.size)), `${done} of ${done + this.queue.size}`);
-          await new Promise((r) => setImmediate(r));
+          await new Promise((r) => setTimeout(r, 0));
           sliceStart = Date.now();
         }
       }
@@ -220,12 +225,12 @@ export class WorkspaceIndex {
   private async read(uri: string): Promise<boolean> {
     if (this.host.openDocument(uri)) {
       this.entries.delete(uri);
-      return !!this.current(uri);
+      return !!(await this.current(uri));
     }
-    const read = await this.workspace.readFile(uri, MAX_DRAFT_BYTES);
+    const [read, registry] = await Promise.all([this.workspace.readFile(uri, MAX_DRAFT_BYTES), this.registryOf(uri)]);
     if (this.host.openDocument(uri)) return this.read(uri); // opened meanwhile: the buffer wins
     if ('problem' in read) return this.entries.delete(uri);
-    const entry = this.check(uri, read.text);
+    const entry = this.check(uri, read.text, registry);
     if (entry) this.entries.set(uri, entry);
     else this.entries.delete(uri);
     return true;
@@ -233,8 +238,7 @@ export class WorkspaceIndex {
 
   /** True when a file URI is a draft under its workspace folder's own rule (settings per folder). */
   private isDraftUri(uri: string): boolean {
-    const file = decodedPathOf(uri);
-    return file !== undefined && this.host.session.isDraftFile(file);
+    return this.host.session.isDraftFile(this.host.session.locationOf(uri));
   }
 
   /** Lists every covered draft of the folders and queues them. */

@@ -37,3 +37,7 @@ test('a Node built-in reached from a browser bundle fails the build, naming the 
 test('the browser client entry reaches no Node built-in (vscode-languageclient/browser, shared client code)', async () => {
   assert.deepEqual(await browserBuildErrors(path.join(root, 'src/client/browserExtension.ts')), []);
 });
+
+test('the browser language server entry reaches no Node built-in', async () => {
+  assert.deepEqual(await browserBuildErrors(path.join(root, 'src/server/browserMain.ts')), []);
+});

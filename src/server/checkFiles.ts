@@ -1,0 +1,52 @@
+/**
+ * Check Sources' request (sourceCheck/checkFiles): checks drafts that may
+ * never have been opened and publishes their diagnostics. A function of what
+ * it needs, the file reader among them, so each build (or a worker pool)
+ * gives its own.
+ */
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CHECK_FILES_REQUEST, type CheckFilesParams, type CheckFilesResult } from '../protocol.ts';
+import type { Session } from './session.ts';
+import type { FileText } from './workspace.ts';
+
+/** What the check-files request needs of the server. */
+export interface CheckFilesHost {
+  session: Session;
+  /** The open document at a URI, if any (its buffer is checked, not the file). */
+  openDocument(uri: string): TextDocument | undefined;
+  /** Checks an open draft as it is now: its number of findings, or why it was not checked. */
+  checkOpen(document: TextDocument): Promise<number | string>;
+  /** Reads a draft that is not open. */
+  readFile(uri: string, maxBytes: number): Promise<FileText>;
+}
+
+/** Answers a check-files request: each URI checked (its findings counted) or skipped with the reason. */
+export async function checkFiles(params: CheckFilesParams | null | undefined, host: CheckFilesHost): Promise<CheckFilesResult | ResponseError> {
+  if (!Array.isArray(params?.uris)) return new ResponseError(ErrorCodes.InvalidParams, `${CHECK_FILES_REQUEST}: expected { uris: string[] }, got ${JSON.stringify(params)?.slice(0, 200)}`);
+  const { session } = host;
+  const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
+  for (const uri of params.uris) {
+    if (typeof uri !== 'string') {
+      result.skipped.push({ uri: String(uri), reason: `not a URI: expected a string, got ${JSON.stringify(uri)}` });
+      continue;
+    }
+    // which files are drafts: the rule the CLI and the workspace index apply (src/core/drafts.ts), of the innermost workspace folder holding it
+    if (!uri.startsWith('untitled:')) {
+      const location = session.locationOf(uri);
+      const relative = await session.draftRelativePath(location);
+      if (!session.isDraftFile(location, relative)) {
+        result.skipped.push({ uri, reason: `not a draft: ${relative} is outside sourceCheck.include, or in sourceCheck.exclude, the registry or a sources/ folder` });
+        continue;
+      }
+    }
+    const open = host.openDocument(uri);
+    const outcome = open ? await host.checkOpen(open) : await session.checkFile(uri, (u, max) => host.readFile(u, max));
+    if (typeof outcome === 'number') {
+      result.checked++;
+      result.findings += outcome;
+    } else result.skipped.push({ uri, reason: outcome });
+  }
+  session.publishRegistryProblems();
+  return result;
+}
