@@ -23,7 +23,9 @@ const WEB_SERVER = { out: 'dist/web/server.js', in: 'src/server/browserMain.ts' 
 const WEB_CLIENT = { out: 'dist/web/client.js', in: 'src/client/browserExtension.ts' };
 
 const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none', define: { __VERSION__: JSON.stringify(version) } };
-const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+// both run in web workers (the extension host is one): packages' `worker` builds before their `browser` ones, which may
+// need a DOM (decode-named-character-reference's calls document.createElement when loaded, and the server failed to start)
+const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], conditions: ['worker'] };
 const contexts = await Promise.all([
   ...entries.map((e) =>
     esbuild.context({ ...common, entryPoints: [e.in], outfile: e.out, platform: 'node', format: 'cjs', target: 'node20', external: e.external, mainFields: ['module', 'main'] }),
