@@ -29,7 +29,7 @@ test('the first reading is reported with server-initiated progress that the clie
     const lenses = async () => (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uriOf(path.join(ws, 'sources', 'seely-letter.yaml')) } })) as { command: { title: string } }[];
     const title = (await lenses())[0].command.title;
     assert.deepEqual([events[0], events[1], events.at(-1)], ['create', 'begin cancellable', 'end']);
-    const drafts = Number(/in (\d+) drafts/.exec(title)?.[1]);
+    const drafts = Number(/in (\d+) drafts?\b/.exec(title)?.[1]);
     assert.ok(drafts < 303, `cancelled: not every draft is read (${title})`);
   } finally {
     await client.close();
