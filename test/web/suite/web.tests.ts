@@ -80,6 +80,21 @@ export function registerWebTests(test: Define): void {
     ok(/Status: \*\*draft\*\* — set by Mark Milley on 2020-01-06/.test(text), `the label in the hover: ${text.slice(0, 300)}`);
   });
 
+  test('go to definition lands in the registry file of the virtual folder', async () => {
+    const doc = await open('drafts', 'withdrawal-announced.md');
+    const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, positionOf(doc, 'repositioning forces'));
+    ok(result.length === 1, `one definition (got ${result.length})`);
+    const target = 'targetUri' in result[0] ? result[0].targetUri : result[0].uri;
+    ok(target.scheme === root().scheme && target.path.endsWith('sources/seely-letter.yaml'), `the entry’s file as a URI of the folder: ${target.toString()}`);
+  });
+
+  test('the Sources view lists the registry’s sources by status', async () => {
+    const api = vscode.extensions.all.find((e) => e.packageJSON.name === 'source-check')!.exports as { sourcesView: vscode.TreeDataProvider<unknown> };
+    const groups = (await api.sourcesView.getChildren()) as { kind: string; status?: string; sources?: { id: string }[] }[];
+    const draft = groups.find((g) => g.kind === 'group' && g.status === 'draft');
+    ok(draft?.sources?.some((x) => x.id === 'seely-letter'), `a Draft group with seely-letter (groups: ${groups.map((g) => g.status ?? g.kind).join(', ')})`);
+  });
+
   test('Check Sources fills diagnostics for drafts that were never opened', async () => {
     // drafts/never-opened.md is written into the folder by the runner, before the workbench starts
     const unopened = file('drafts', 'never-opened.md');
