@@ -2,7 +2,7 @@
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
-import { noNodeBuiltins } from './noNodeBuiltins.mjs';
+import { noNodeBuiltins, noNodeBuiltinsFor } from './noNodeBuiltins.mjs';
 
 /** The package version, printed by `source-check --version`. */
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -35,7 +35,7 @@ const contexts = await Promise.all([
     entryPoints: [WEB_SERVER.in],
     outfile: WEB_SERVER.out,
     format: 'iife',
-    plugins: [noNodeBuiltins('reach files through the Workspace (src/server/workspace.ts) and inject Node-only pieces from src/server/nodeMain.ts')],
+    plugins: [noNodeBuiltins],
   }),
   esbuild.context({
     ...browser,
@@ -43,7 +43,7 @@ const contexts = await Promise.all([
     outfile: WEB_CLIENT.out,
     format: 'cjs',
     external: ['vscode'],
-    plugins: [noNodeBuiltins('keep Node-only parts in the desktop entry, src/client/extension.ts')],
+    plugins: [noNodeBuiltinsFor('keep Node-only parts in the desktop entry, src/client/extension.ts')],
   }),
 ]);
 if (watch) {
