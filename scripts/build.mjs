@@ -2,7 +2,7 @@
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
-import { noNodeBuiltins } from './noNodeBuiltins.mjs';
+import { noNodeBuiltins, noNodeBuiltinsFor } from './noNodeBuiltins.mjs';
 
 /** The package version, printed by `source-check --version`. */
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -19,23 +19,31 @@ const entries = [
 
 /** The browser build of the language server: a web worker, no Node built-ins. */
 const WEB_SERVER = { out: 'dist/web/server.js', in: 'src/server/browserMain.ts' };
+/** The browser build of the extension (package.json `browser`, vscode.dev): no Node built-ins. */
+const WEB_CLIENT = { out: 'dist/web/client.js', in: 'src/client/browserExtension.ts' };
 
 const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none', define: { __VERSION__: JSON.stringify(version) } };
+// both run in web workers (the extension host is one): packages' `worker` builds before their `browser` ones, which may
+// need a DOM (decode-named-character-reference's calls document.createElement when loaded, and the server failed to start)
+const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], conditions: ['worker'] };
 const contexts = await Promise.all([
   ...entries.map((e) =>
     esbuild.context({ ...common, entryPoints: [e.in], outfile: e.out, platform: 'node', format: 'cjs', target: 'node20', external: e.external, mainFields: ['module', 'main'] }),
   ),
   esbuild.context({
-    ...common,
+    ...browser,
     entryPoints: [WEB_SERVER.in],
     outfile: WEB_SERVER.out,
-    platform: 'browser',
     format: 'iife',
-    target: 'es2022',
-    mainFields: ['browser', 'module', 'main'],
-    // a web worker has no DOM: packages' `worker` exports, not their `browser` ones (decode-named-character-reference's uses document)
-    conditions: ['worker'],
     plugins: [noNodeBuiltins],
+  }),
+  esbuild.context({
+    ...browser,
+    entryPoints: [WEB_CLIENT.in],
+    outfile: WEB_CLIENT.out,
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [noNodeBuiltinsFor('keep Node-only parts in the desktop entry, src/client/extension.ts')],
   }),
 ]);
 if (watch) {
@@ -49,5 +57,8 @@ if (watch) {
   } finally {
     await Promise.all(contexts.map((c) => c.dispose()));
   }
-  if (!process.exitCode) console.log(`${WEB_SERVER.out}: ${(statSync(WEB_SERVER.out).size / 1024).toFixed(0)} KB (browser language server)`);
+  if (!process.exitCode) {
+    console.log(`${WEB_SERVER.out}: ${(statSync(WEB_SERVER.out).size / 1024).toFixed(0)} KB (browser language server)`);
+    console.log(`${WEB_CLIENT.out}: ${(statSync(WEB_CLIENT.out).size / 1024).toFixed(0)} KB (browser extension)`);
+  }
 }

@@ -4,21 +4,22 @@
  * the statement (the default `statements.yaml` first) with a QuickPick, asks
  * the server for the edit, applies it and shows the new entry. Escape: nothing.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient, Position, Range, WorkspaceEdit } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient, Position, Range, WorkspaceEdit } from 'vscode-languageclient';
 import { CAPTURE_EDIT_REQUEST } from '../core/registryEdits/capture.ts';
+import { parentPath, relativePath } from './uriPaths.ts';
 
 /** Asks for the registry file and adds the quote at `position` of the draft `draftUri` to it; `defaultTarget` comes first. */
 export async function captureStatement(client: LanguageClient | undefined, draftUri: unknown, position: unknown, defaultTarget: unknown): Promise<boolean> {
   if (!client || typeof draftUri !== 'string' || typeof defaultTarget !== 'string' || !position) return false;
   const fallback = vscode.Uri.parse(defaultTarget);
-  const folder = vscode.Uri.file(path.dirname(fallback.fsPath));
+  // URIs throughout (github.dev's vscode-vfs: has no file path)
+  const folder = fallback.with({ path: parentPath(fallback.path) });
   const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{yaml,yml,json}'));
-  const others = found.filter((u) => u.toString() !== fallback.toString()).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+  const others = found.filter((u) => u.toString() !== fallback.toString()).sort((a, b) => a.path.localeCompare(b.path));
   const exists = found.length !== others.length;
   const items = [fallback, ...others].map((uri, i) => ({
-    label: path.relative(folder.fsPath, uri.fsPath),
+    label: relativePath(folder.path, uri.path),
     description: i === 0 ? (exists ? 'default' : 'default, a new file') : undefined,
     uri,
   }));

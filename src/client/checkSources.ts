@@ -3,7 +3,7 @@
  * workspace, in chunks, with a cancellable progress notification.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CHECK_FILES_REQUEST, type CheckFilesResult } from '../protocol.ts';
 
 /** Drafts per request: small enough to report progress and cancel between chunks. */

@@ -1,10 +1,9 @@
 /**
  * The language client's error handler: restarts a crashed server (up to 5
  * times in 3 minutes), then stops it and says so with the reason, offering
- * "Show log" and "Restart" instead of stopping silently.
+ * "Show log" and "Restart" instead of stopping silently. Browser-safe: the
+ * desktop entry adds the server's stderr (serverStdio.ts).
  */
-import * as readline from 'node:readline';
-import type { Readable } from 'node:stream';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -12,10 +11,9 @@ import {
   type CloseHandlerResult,
   type ErrorHandler,
   type ErrorHandlerResult,
-  type LanguageClient,
+  type BaseLanguageClient,
   type Message,
-  type StdioOptions,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import { connectionErrorAction, CrashLoop, crashLoopMessage, describeWindow, ServerReasons } from './crashPolicy.ts';
 
 /** What the handler reports, for the editor tests: the last message shown, if any. */
@@ -31,22 +29,9 @@ export class CrashHandler implements ErrorHandler {
   lastReport: CrashReport | undefined;
   /** What the handler decided, oldest first (the last 50), for the log and the editor tests. */
   readonly history: string[] = [];
-  client: LanguageClient | undefined;
+  client: BaseLanguageClient | undefined;
 
   constructor(readonly loop = new CrashLoop(), private readonly now: () => number = Date.now) {}
-
-  /** Where the server's stderr goes: the output channel, line by line, noting the reasons it gives. */
-  stdio(): Required<StdioOptions> {
-    const lines = (input: Readable, onLine: (line: string) => void) =>
-      readline.createInterface({ input, crlfDelay: Infinity, terminal: false, historySize: 0 }).on('line', onLine);
-    return {
-      stdout: (input: Readable, channel: vscode.LogOutputChannel) => lines(input, (l) => channel.info(l)),
-      stderr: (input: Readable, channel: vscode.LogOutputChannel) => lines(input, (l) => {
-        this.reasons.line(l);
-        channel.error(l);
-      }),
-    };
-  }
 
   /** A read or write error on the connection: go on for the first few, or while the server is merely gone; else shut down. */
   error(error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {

@@ -6,7 +6,7 @@
  * edit of it (unsaved, undoable), then tells the impact with an action that shows it.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { NewStatement, SourceLabel } from '../core/registryEdits/label.ts';
 import { SOURCE_STATUSES, type SourceStatus } from '../core/types.ts';
 import { impactMessage } from '../core/workspaceIndex/draftRecord.ts';

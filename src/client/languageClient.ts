@@ -1,23 +1,13 @@
 /**
- * Starts the Source Check language server and connects it to VS Code: which
- * documents it sees, which file changes it hears about.
+ * Desktop only: starts the Source Check language server as a Node process
+ * (IPC) and connects it to VS Code with the shared client options.
  */
 import * as path from 'node:path';
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { sourceCheckClientOptions } from './clientOptions.ts';
 import { CrashHandler } from './crashHandler.ts';
-
-/** Globs of registry files the server is told about when they change on disk. */
-export function registryGlobs(): string[] {
-  const configured = vscode.workspace.getConfiguration('sourceCheck').get<string[]>('registry') ?? [];
-  const rel = configured.map((r) => `**/${r.replace(/^\.?\/+|\/+$/g, '')}`);
-  return ['**/sources/**/*.{yaml,yml,json}', ...rel.map((r) => `${r}/**/*.{yaml,yml,json}`), ...rel];
-}
-
-/** Globs of the drafts the server's workspace index follows on disk (`sourceCheck.include`). */
-export function draftGlobs(): string[] {
-  return vscode.workspace.getConfiguration('sourceCheck').get<string[]>('include') ?? ['**/*.md', '**/*.markdown', '**/*.txt'];
-}
+import { serverStdio } from './serverStdio.ts';
 
 /**
  * Node flags of the server: it collects the garbage of reading a registry at
@@ -36,22 +26,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, crashes =
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
-  const watchers = [...registryGlobs(), ...draftGlobs()].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
-  context.subscriptions.push(...watchers);
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'markdown' },
-      { language: 'plaintext' },
-      ...registryGlobs().map((pattern) => ({ pattern })),
-    ],
-    synchronize: { configurationSection: 'sourceCheck', fileEvents: watchers },
-    // acceptFinding / labelSource / captureStatement: this client runs those commands, so the server may offer "Accept this finding…", "Label Source…" and the file choice of "Add to the registry…"
-    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourceCheck'), trusted: vscode.workspace.isTrusted, acceptFinding: true, labelSource: true, captureStatement: true }),
-    diagnosticCollectionName: 'source-check',
-    errorHandler: crashes,
-    stdioOptions: crashes.stdio(),
-  };
-  const client = new LanguageClient('sourceCheck', 'Source Check', serverOptions, clientOptions);
+  const client = new LanguageClient('sourceCheck', 'Source Check', serverOptions, { ...sourceCheckClientOptions(context, crashes), stdioOptions: serverStdio(crashes.reasons) });
   crashes.client = client;
   return client;
 }

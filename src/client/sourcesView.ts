@@ -5,7 +5,7 @@
  * changed; selecting an item opens it.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { SourceStatus } from '../core/types.ts';
 import { SOURCES_REQUEST, type PersonSummary, type PlaceInFile, type QuoteSummary, type SourceSummary, type SourcesResult } from '../protocol.ts';
 import { toLocation } from './showReferences.ts';

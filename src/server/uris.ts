@@ -43,7 +43,9 @@ export function decodedPathOf(uri: string): string | undefined {
 
 /** The URI of an entry `name` of the folder at `folderUri`. */
 export function childUri(folderUri: string, name: string): string {
-  return Utils.joinPath(URI.parse(folderUri), name).toString();
+  const folder = URI.parse(folderUri);
+  // a folder at its authority's root, written without the slash (`vscode-test-web://mount`): a path of '' cannot be joined
+  return Utils.joinPath(folder.path ? folder : folder.with({ path: '/' }), name).toString();
 }
 
 /** The open document at a URI, however the client spelt it. */

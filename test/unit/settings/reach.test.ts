@@ -36,15 +36,18 @@ test('findRegistryFolder stops at the innermost workspace folder holding the dra
   }
 });
 
-test('package.json limits the extension in untrusted folders (the registry setting is restricted) and declines virtual workspaces', () => {
+test('package.json limits the extension in untrusted folders (the registry setting is restricted) and supports virtual workspaces with its browser build', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-    capabilities?: { untrustedWorkspaces?: { supported: unknown; description?: string; restrictedConfigurations?: string[] }; virtualWorkspaces?: { supported: unknown; description?: string } };
+    browser?: string;
+    capabilities?: { untrustedWorkspaces?: { supported: unknown; description?: string; restrictedConfigurations?: string[] }; virtualWorkspaces?: unknown };
   };
   const untrusted = manifest.capabilities?.untrustedWorkspaces;
   assert.equal(untrusted?.supported, 'limited');
   assert.deepEqual(untrusted?.restrictedConfigurations, ['sourceCheck.registry']);
   assert.ok(untrusted?.restrictedConfigurations?.every((k) => SETTING_KEYS.includes(k)));
   assert.match(untrusted?.description ?? '', /sourceCheck\.registry/);
-  assert.equal(manifest.capabilities?.virtualWorkspaces?.supported, false);
-  assert.match(manifest.capabilities?.virtualWorkspaces?.description ?? '', /browser build/);
+  assert.equal(manifest.capabilities?.virtualWorkspaces, true);
+  assert.equal(manifest.browser, './dist/web/client.js');
+  const packed = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+  for (const file of ['dist/web/client.js', 'dist/web/server.js']) assert.ok(packed.includes(`!${file}`), `.vscodeignore packs ${file}`);
 });
