@@ -19,7 +19,7 @@ import { draftRelativePath, findRegistryFolder, isInside, readText, realPath, RE
 import { RegistryStore } from '../host/registryStore.ts';
 import { collectGarbage } from '../host/memory.ts';
 import type { HostSettings } from '../host/settingsFile.ts';
-import { toDiagnostic, uriOf, type LinesOf } from './convert.ts';
+import { DiagnosticMemo, toDiagnostic, uriOf, type LinesOf } from './convert.ts';
 import { scopeOf, type FolderScope } from './folderSettings.ts';
 import { filePathOf } from './uris.ts';
 
@@ -56,6 +56,8 @@ export class Session {
   private readonly checked = new Map<string, Checked>();
   /** Per-document extraction state, so an edit re-parses only what changed. */
   private readonly caches = new Map<string, ExtractCache>();
+  /** The diagnostics of findings a check kept from the last one, kept as built. */
+  private readonly diagnostics = new DiagnosticMemo();
   private readonly publishedRegistryUris = new Set<string>();
   /** The registries whose problems were last published (republished when these change). */
   private lastPublished: Registry[] = [];
@@ -209,7 +211,7 @@ export class Session {
       const checked = { doc, registry, version };
       this.checked.set(uri, checked);
       const linesOf: LinesOf = (p) => registry.linesOf(p);
-      const diagnostics: Diagnostic[] = doc.findings.map((f) => toDiagnostic(f, doc.lines, linesOf, settings));
+      const diagnostics: Diagnostic[] = doc.findings.map((f) => this.diagnostics.diagnosticOf(f, doc.lines, linesOf, settings, file));
       void this.connection.sendDiagnostics({ uri, version: version ?? undefined, diagnostics });
       return checked;
     } catch (error) {
