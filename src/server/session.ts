@@ -51,6 +51,9 @@ export class Session {
   private draftMatchers = new WeakMap<HostSettings, (relativePath: string) => boolean>();
   /** Each workspace folder's own settings (pulled per scopeUri); empty: the settings above apply everywhere. */
   private scopes: FolderScope[] = [];
+  /** Whether configure has been called; and what configureFolders was last given (with what it depends on). */
+  private configured = false;
+  private foldersKey = '';
   /** The settings of the folder each registry was last used for (its registry-error severity), when not the workspace-wide ones. */
   private registrySettings = new WeakMap<Registry, Settings>();
   private readonly checked = new Map<string, Checked>();
@@ -77,6 +80,9 @@ export class Session {
 
   /** Applies new settings (registry roots are relative to the workspace folder; see registryRoots). */
   configure(host: HostSettings): void {
+    // the same settings again (pulled after those of initialize): the checks made with them stay valid
+    if (this.configured && JSON.stringify(host) === JSON.stringify(this.host)) return;
+    this.configured = true;
     this.host = host;
     this.settings = { ...this.settings, severity: host.severity };
     this.store.setConfigured(this.registryRoots(host.registry));
@@ -86,6 +92,9 @@ export class Session {
 
   /** Applies each workspace folder's own settings (its registry resolved against that folder); drafts outside them keep the settings of configure. */
   configureFolders(folders: readonly { folder: string; host: HostSettings }[]): void {
+    const key = JSON.stringify([this.host, this.workspaceRoot, this.trusted, folders]);
+    if (key === this.foldersKey) return; // the same settings again: the checks made with them stay valid
+    this.foldersKey = key;
     this.scopes = folders.map(({ folder, host }) => ({
       folder: path.resolve(folder),
       host,
