@@ -7,6 +7,7 @@ import {
   type Diagnostic,
   type DiagnosticRelatedInformation,
   type Location,
+  type Range,
 } from 'vscode-languageserver';
 import { LineIndex } from '../core/lineIndex.ts';
 import { docsLink, type Settings } from '../core/settings.ts';
@@ -63,6 +64,33 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, linesOf: LinesO
     ...(related.length ? { relatedInformation: related } : {}),
     data: { sourceId: finding.sourceId, speakerId: finding.speakerId, status: finding.status },
   };
+}
+
+/**
+ * Diagnostics kept per finding object: a finding that comes back from the
+ * next check (a quote an edit did not touch keeps its findings, the same
+ * objects) gets the diagnostic built for it before, when its range and its
+ * related places in the draft are still where they were (places in other
+ * files, such as the registry's, do not move while its findings are kept); so an edit builds
+ * (and the transport serialises, see diagnosticsJson.ts) only what changed.
+ */
+export class DiagnosticMemo {
+  private built = new WeakMap<Finding, { diagnostic: Diagnostic; inDraft: Range[] }>();
+
+  /** The diagnostic of `finding` in the draft at `draftPath` (whose lines are `lines`). */
+  diagnosticOf(finding: Finding, lines: LineIndex, linesOf: LinesOf, settings: Settings, draftPath: string): Diagnostic {
+    const range = lines.rangeOf(finding);
+    const inDraft = (finding.related ?? []).filter((r) => r.path === draftPath).map((r) => lines.rangeOf(r));
+    const known = this.built.get(finding);
+    if (known && sameRange(known.diagnostic.range, range) && known.inDraft.length === inDraft.length && known.inDraft.every((r, i) => sameRange(r, inDraft[i]))) return known.diagnostic;
+    const diagnostic = toDiagnostic(finding, lines, linesOf, settings);
+    this.built.set(finding, { diagnostic, inDraft });
+    return diagnostic;
+  }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /**

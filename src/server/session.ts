@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { draftMatcher } from '../core/drafts.ts';
 import { MAX_DRAFT_BYTES, REGISTRY_FILE } from '../host/fileRules.ts';
 import type { HostSettings } from '../host/hostSettings.ts';
-import { toDiagnostic, uriOf, type LinesOf } from './convert.ts';
+import { DiagnosticMemo, toDiagnostic, uriOf, type LinesOf } from './convert.ts';
 import { scopeOf, type FolderScope } from './folderSettings.ts';
 import { isInsideLocation, joinLocation, locationOfUri, normalizeLocation, parentOf, relativeLocation, resolveLocation, uriOfLocation } from './locations.ts';
 import { WorkspaceRegistries, type RegistryHooks } from './registries.ts';
@@ -57,11 +57,16 @@ export class Session {
   private draftMatchers = new WeakMap<HostSettings, (relativePath: string) => boolean>();
   /** Each workspace folder's own settings (pulled per scopeUri); empty: the settings above apply everywhere. */
   private scopes: FolderScope[] = [];
+  /** Whether configure has been called; and what configureFolders was last given (with what it depends on). */
+  private configured = false;
+  private foldersKey = '';
   /** The settings of the folder each registry was last used for (its registry-error severity), when not the workspace-wide ones. */
   private registrySettings = new WeakMap<Registry, Settings>();
   private readonly checked = new Map<string, Checked>();
   /** Per-document extraction state, so an edit re-parses only what changed. */
   private readonly caches = new Map<string, ExtractCache>();
+  /** The diagnostics of findings a check kept from the last one, kept as built. */
+  private readonly diagnostics = new DiagnosticMemo();
   private readonly publishedRegistryUris = new Set<string>();
   /** The registries whose problems were last published (republished when these change). */
   private lastPublished: Registry[] = [];
@@ -83,6 +88,9 @@ export class Session {
 
   /** Applies new settings (registry roots are relative to the workspace folder; see registryRoots). */
   configure(host: HostSettings): void {
+    // the same settings again (pulled after those of initialize): the checks made with them stay valid
+    if (this.configured && JSON.stringify(host) === JSON.stringify(this.host)) return;
+    this.configured = true;
     this.host = host;
     this.settings = { ...this.settings, severity: host.severity };
     this.store.setConfigured(this.registryRoots(host.registry));
@@ -92,6 +100,9 @@ export class Session {
 
   /** Applies each workspace folder's own settings (its registry resolved against that folder); drafts outside them keep the settings of configure. */
   configureFolders(folders: readonly { folder: string; host: HostSettings }[]): void {
+    const key = JSON.stringify([this.host, this.workspaceRoot, this.trusted, folders]);
+    if (key === this.foldersKey) return; // the same settings again: the checks made with them stay valid
+    this.foldersKey = key;
     this.scopes = folders.map(({ folder, host }) => ({
       folder: normalizeLocation(folder),
       host,
@@ -248,7 +259,7 @@ export class Session {
       const checked = { doc, registry, version };
       this.checked.set(uri, checked);
       const linesOf: LinesOf = (p) => registry.linesOf(p);
-      const diagnostics: Diagnostic[] = doc.findings.map((f) => toDiagnostic(f, doc.lines, linesOf, settings));
+      const diagnostics: Diagnostic[] = doc.findings.map((f) => this.diagnostics.diagnosticOf(f, doc.lines, linesOf, settings, file));
       void this.connection.sendDiagnostics({ uri, version: version ?? undefined, diagnostics });
       return checked;
     } catch (error) {

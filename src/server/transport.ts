@@ -13,6 +13,7 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
+import { diagnosticsEncoder } from './diagnosticsJson.ts';
 
 /** A reader and writer for the connection. */
 export interface Transport {
@@ -35,7 +36,7 @@ function endProcess(reason: string, code: number): never {
 export function openTransport(argv: readonly string[], shutDown: () => boolean): Transport | undefined {
   let transport: Transport;
   if (argv.includes('--stdio')) {
-    transport = { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout) };
+    transport = { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout, { contentTypeEncoder: diagnosticsEncoder }) };
     // stdout carries the protocol: anything a library logs goes to stderr
     const toStderr = (...args: unknown[]) => void process.stderr.write(`${format(...args)}\n`);
     console.log = console.info = console.debug = console.warn = toStderr;

@@ -53,6 +53,13 @@ export function checkDocument(draft: Draft, registry: Registry, settings: Settin
   const findings: Finding[] = [];
   const lines = new LineIndex(draft.text);
   const matches: MatchedQuote[] = [];
+  const findingOf = (r: Report): Finding | undefined => {
+    const configured = severityFor(settings, r.code, r.status);
+    if (configured === 'off') return undefined;
+    // a rule may lower a severity (acknowledged), never raise it above the setting
+    const severity = r.severity && rank(r.severity) > rank(configured) ? r.severity : configured;
+    return { ...r, severity };
+  };
   const ctx: CheckContext = {
     path: draft.path,
     text: draft.text,
@@ -62,19 +69,16 @@ export function checkDocument(draft: Draft, registry: Registry, settings: Settin
     extraction: found,
     matches,
     report(r: Report) {
-      const configured = severityFor(settings, r.code, r.status);
-      if (configured === 'off') return;
-      // a rule may lower a severity (acknowledged), never raise it above the setting
-      const severity = r.severity && rank(r.severity) > rank(configured) ? r.severity : configured;
-      findings.push({ ...r, severity });
+      const f = findingOf(r);
+      if (f) findings.push(f);
     },
   };
-  // quote rules, per quote; a quote an edit did not touch keeps its findings
+  // quote rules, per quote; a quote an edit did not touch keeps its findings (the same objects)
   for (const quote of found.quotes) {
     const known = kept?.get(quote);
-    if (known) {
+    if (known?.findings) {
       matches.push(known.match);
-      for (const r of known.reports) ctx.report(r);
+      for (const f of known.findings) findings.push(f);
       continue;
     }
     const m = matchQuote(draft.text, quote, registry);
@@ -82,8 +86,13 @@ export function checkDocument(draft: Draft, registry: Registry, settings: Settin
     const reports: Report[] = [];
     const quoteCtx: CheckContext = { ...ctx, report: (r) => reports.push(r) };
     for (const rule of QUOTE_RULES) rule(quoteCtx, m);
-    kept?.set(quote, m, reports);
-    for (const r of reports) ctx.report(r);
+    const made: Finding[] = [];
+    for (const r of reports) {
+      const f = findingOf(r);
+      if (f) made.push(f);
+    }
+    kept?.set(quote, m, reports, made);
+    for (const f of made) findings.push(f);
   }
   for (const rule of RULES) rule(ctx);
   // suppression comments set findings aside, and are reported on when they cannot

@@ -54,11 +54,13 @@ export function extractIncremental(last: ExtractionRun, text: string, matcher: L
   if (text === last.text) return last;
   const edit = changedRange(last.text, text);
   for (let margin = MARGIN; margin <= MARGIN * 16; margin *= 4) {
-    const run = tryWindow(last, text, edit, margin, matcher, patterns, cache);
+    const undo: (() => void)[] = [];
+    const run = tryWindow(last, text, edit, margin, matcher, patterns, cache, undo);
     if (run) {
       incrementalStats.windows++;
       return run;
     }
+    for (const u of undo) u(); // the spans kept past the window were moved in place: back to the last run's offsets
   }
   incrementalStats.wholeDraft++;
   return undefined;
@@ -85,7 +87,11 @@ function changedRange(old: string, text: string): Edit {
   return { p, oldEnd: old.length - s, newEnd: text.length - s, delta: text.length - old.length };
 }
 
-function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number, matcher: LexiconMatcher, patterns: AttributionPatterns, cache: StageMemo): ExtractionRun | undefined {
+/**
+ * Reads the edit by a window `margin` around it; undefined when the states do not meet.
+ * Spans kept past the window are moved in place (no copies): `undo` collects how to move them back.
+ */
+function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number, matcher: LexiconMatcher, patterns: AttributionPatterns, cache: StageMemo, undo: (() => void)[]): ExtractionRun | undefined {
   const old = last.prose;
   const { delta } = edit;
   // the window starts a margin before the chunk holding the edit, where no quote is open
@@ -126,11 +132,11 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   // names: the window's found again, the rest kept
   const windowHits = hitsInChunks(stretch.chunks, matcher, (masked) => cache.hits.get(masked));
   const hits: ChunkHits = {
-    speakers: splice(last.hits.speakers, w0, w1 - delta, windowHits.speakers, (h) => moveSpan(h, delta)),
-    sources: splice(last.hits.sources, w0, w1 - delta, windowHits.sources, (h) => moveSpan(h, delta)),
+    speakers: splice(last.hits.speakers, w0, w1 - delta, windowHits.speakers, delta, undo),
+    sources: splice(last.hits.sources, w0, w1 - delta, windowHits.sources, delta, undo),
   };
   const windowMentions = mentionsOf(windowHits.speakers, matcher);
-  const speakerMentions = splice(last.speakerMentions, w0, w1 - delta, windowMentions, (m) => moveSpan(m, delta));
+  const speakerMentions = splice(last.speakerMentions, w0, w1 - delta, windowMentions, delta, undo);
 
   // the scan, resumed from the old state at the window start, over the region it reads (rebased to its start)
   const openAfter = new Uint8Array(blocks.length);
@@ -140,7 +146,6 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   const at = region.start;
   const k0 = firstQuoteFrom(last.scanned, w0);
   const before = last.scanned[k0 - 1];
-  const named = namesSeen(speakerMentions, last.scanned, k0);
   const state: ScanState = {
     previous: before && rebaseQuote(before.quote, -at),
     previousBlock: before ? before.lastBlock - region.firstBlock : -2,
@@ -172,7 +177,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
     state.previousBlock += region.firstBlock;
   }
   // the last name seen before the window end: a registry mention, or a speaker the window's quotes named (seen later on a tie)
-  const lastNamed = lastNameBefore(named, inWindow, inWindow.length, w1);
+  const lastNamed = lastNameBefore(lastNameBefore(lastBefore(speakerMentions, w1), last.scanned, k0, w1), inWindow, inWindow.length, w1);
 
   // the states must meet at the window end
   const k1 = firstQuoteFrom(last.scanned, w1 - delta);
@@ -184,7 +189,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
     const oldAdjacent = !!oldLast && oldLast.lastBlock === b1 - 1;
     const newAdjacent = !!state.previous && state.previousBlock === bEnd - 1;
     if (oldAdjacent !== newAdjacent || (oldLast?.fromLead ?? false) !== state.previousFromLead) return undefined;
-    const oldName = lastNameBefore(last.speakerMentions, last.scanned, k1, w1 - delta);
+    const oldName = lastNameBefore(lastBefore(last.speakerMentions, w1 - delta), last.scanned, k1, w1 - delta);
     if (!sameMention(oldName ?? null, lastNamed ?? null, map)) return undefined;
   }
 
@@ -195,7 +200,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => maskedSlice(chunks, a, b), hits.sources, matcher, quotes);
   // unbalanced marks: the window's found again (its paragraphs hold every quote opened in it), the rest kept
-  const marks = (old: UnbalancedMark[], found: UnbalancedMark[]) => splice(old, w0, w1 - delta, found.map((m) => moveMark(m, at)), (m) => moveMark(m, delta));
+  const marks = (old: UnbalancedMark[], found: UnbalancedMark[]) => splice(old, w0, w1 - delta, found.map((m) => moveMark(m, at)), delta, undo, true);
   const unclosed = marks(last.extraction.unclosed, local.unclosed);
   const unopened = marks(last.extraction.unopened, local.unopened);
   const extraction: Extraction = { quotes, references, speakerMentions, unclosed, unopened };
@@ -258,20 +263,6 @@ function rebaseQuote(q: ExtractedQuote, by: number): ExtractedQuote {
   };
 }
 
-/** The names a scan has seen before quote `k`: registry mentions, and the speakers quotes before `k` named (sorted by start; on a tie, in the order they were seen). */
-function namesSeen(mentions: readonly SpeakerMention[], scanned: readonly ScannedQuote[], k: number): SpeakerMention[] {
-  const added = addedBefore(scanned, k);
-  if (!added.length) return [...mentions];
-  const out: SpeakerMention[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < mentions.length || j < added.length) {
-    if (j >= added.length || (i < mentions.length && mentions[i].start <= added[j].start)) out.push(mentions[i++]);
-    else out.push(added[j++]);
-  }
-  return out;
-}
-
 /** The speakers quotes before `k` named, sorted by start (on a tie, in the order they were seen). */
 function addedBefore(scanned: readonly ScannedQuote[], k: number): SpeakerMention[] {
   const added: SpeakerMention[] = [];
@@ -283,12 +274,11 @@ function addedBefore(scanned: readonly ScannedQuote[], k: number): SpeakerMentio
 }
 
 /**
- * The last name seen before `offset`, among `names` (sorted) and the speakers
- * the first `k` quotes named — what `lastBefore(namesSeen(…), offset)` gives,
- * without building the list.
+ * The last name seen before `offset`: `found` (the last registry mention
+ * before it, or a name found so far), or a speaker one of the first `k`
+ * quotes named, seen later on a tie.
  */
-function lastNameBefore(names: readonly SpeakerMention[], scanned: readonly ScannedQuote[], k: number, offset: number): SpeakerMention | undefined {
-  let found = lastBefore(names, offset);
+function lastNameBefore(found: SpeakerMention | undefined, scanned: readonly ScannedQuote[], k: number, offset: number): SpeakerMention | undefined {
   for (let i = 0; i < k; i++) {
     const named = scanned[i].named;
     if (named && named.start < offset && (!found || named.start >= found.start)) found = named;
@@ -302,10 +292,30 @@ function sameMention(a: TextSpan & { name?: string; id?: string | null } | null,
   return a.text === b.text && a.name === b.name && a.id === b.id && map(a.start) === b.start && map(a.end) === b.end;
 }
 
-/** Items before `from` and from `to` on (shifted), with `middle` between; `items` sorted by start. */
-function splice<T extends Span>(items: readonly T[], from: number, to: number, middle: readonly T[], shift: (item: T) => T): T[] {
+/**
+ * Items before `from` and from `to` on, with `middle` between; `items` sorted
+ * by start. Those from `to` on are moved by `delta` in place (with their words,
+ * for `marks`); `undo` gets how to move them back.
+ */
+function splice<T extends Span & { words?: Span }>(items: readonly T[], from: number, to: number, middle: readonly T[], delta: number, undo: (() => void)[], marks = false): T[] {
   const out = items.slice(0, firstFrom(items, from)).concat(middle);
-  for (let i = firstFrom(items, to); i < items.length; i++) out.push(shift(items[i]));
+  const kept = firstFrom(items, to);
+  const move = (by: number) => {
+    for (let i = kept; i < items.length; i++) {
+      const x = items[i];
+      x.start += by;
+      x.end += by;
+      if (marks) {
+        x.words!.start += by;
+        x.words!.end += by;
+      }
+    }
+  };
+  if (delta !== 0) {
+    move(delta);
+    undo.push(() => move(-delta));
+  }
+  for (let i = kept; i < items.length; i++) out.push(items[i]);
   return out;
 }
 

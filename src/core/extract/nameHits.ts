@@ -30,7 +30,8 @@ export function hitsInChunks(
 export function mentionsOf(hits: readonly LexiconHit[], matcher: LexiconMatcher): SpeakerMention[] {
   return hits.flatMap((hit) => {
     const known = matcher.speaker(hit.text);
-    return known ? [{ ...hit, name: known.name, id: known.id }] : [];
+    // (a literal, not a spread: spread copies each get a map of their own, and moving them after an edit was 1 µs each)
+    return known ? [{ start: hit.start, end: hit.end, text: hit.text, name: known.name, id: known.id }] : [];
   });
 }
 

@@ -218,3 +218,56 @@ test('a changed registry invalidates what the cache kept', () => {
   assert.equal(fresh.extraction.quotes[0].speaker?.text, 'the chairman of the Joint Chiefs');
   assert.equal(fresh.extraction.quotes[0].speaker?.id, 'mm');
 });
+
+/** Wraps a paragraph's lines at `width` columns: the last space before the column becomes a line break (offsets stay). */
+function hardWrap(paragraph: string, width: number): string {
+  const chars = [...paragraph];
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === '\n') {
+      lineStart = i + 1;
+      lastSpace = -1;
+    } else if (chars[i] === ' ') lastSpace = i;
+    if (i - lineStart >= width && lastSpace > lineStart) {
+      chars[lastSpace] = '\n';
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+  }
+  return chars.join('');
+}
+
+test('on hard-wrapped drafts, edits (line breaks inside paragraphs included) equal full re-checks', () => {
+  const registry = registryOf();
+  const before = { ...incrementalStats };
+  for (let seed = 1; seed <= 4; seed++) {
+    const random = prng(seed * 104729);
+    const cache = new ExtractCache();
+    const width = 30 + Math.floor(random() * 43);
+    const paragraphs = Array.from({ length: 60 }, () => hardWrap(PARAGRAPHS[Math.floor(random() * PARAGRAPHS.length)], width));
+    let text = '# A wrapped story\n\n' + paragraphs.join('\n\n') + '\n';
+    checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registry, DEFAULT_SETTINGS, cache);
+    for (let step = 0; step < 40; step++) {
+      const at = Math.floor(random() * (text.length + 1));
+      const roll = random();
+      if (roll < 0.25) text = text.slice(0, at) + text.slice(at + Math.floor(random() * 20));
+      else if (roll < 0.5) {
+        // a line break becomes a space or a space a line break: rewrapping
+        const space = text.indexOf(' ', at);
+        const nl = text.indexOf('\n', at);
+        if (space >= 0 && (nl < 0 || random() < 0.5)) text = text.slice(0, space) + '\n' + text.slice(space + 1);
+        else if (nl >= 0 && text[nl + 1] !== '\n' && text[nl - 1] !== '\n') text = text.slice(0, nl) + ' ' + text.slice(nl + 1);
+      } else if (roll < 0.75) text = text.slice(0, at) + hardWrap(PIECES[Math.floor(random() * PIECES.length)], width) + text.slice(at);
+      else text = text.slice(0, at) + 'a "\n“”'[Math.floor(random() * 6)] + text.slice(at);
+      const draft = { path: '/ws/d.md', text, language: 'markdown' as const };
+      const incremental = checkDocument(draft, registry, DEFAULT_SETTINGS, cache);
+      const full = checkDocument(draft, registry, DEFAULT_SETTINGS);
+      assert.deepEqual(incremental.extraction, full.extraction, `seed ${seed} step ${step}: extraction differs`);
+      assert.deepEqual(incremental.findings, full.findings, `seed ${seed} step ${step}: findings differ`);
+    }
+  }
+  const windows = incrementalStats.windows - before.windows;
+  const whole = incrementalStats.wholeDraft - before.wholeDraft;
+  assert.ok(windows > whole * 4, `most edits should be read by window: ${windows} by window, ${whole} whole`);
+});
