@@ -92,12 +92,13 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
   });
 
   connection.onInitialized(() => {
-    workspaceFeatures.start();
     if (followsFolders) connection.workspace.onDidChangeWorkspaceFolders((event) => void changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri)));
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourceCheck' });
-      void pullSettings();
-    }
+      // the index reads the workspace once the settings are in and the drafts the editor opened
+      // meanwhile are checked: their first diagnostics do not wait behind the index's reading
+      void pullSettings().finally(() => workspaceFeatures.start());
+    } else workspaceFeatures.start();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -121,6 +122,7 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
 
   /** Asks the client for the settings: per workspace folder (scopeUri) when there are folders, else once. */
   async function pullSettings(): Promise<void> {
+    let rechecked: Promise<void> = Promise.resolve();
     try {
       if (folderUris.length) {
         const sections = await pullFolderSections(connection, folderUris);
@@ -133,10 +135,11 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
         const section = (await connection.workspace.getConfiguration('sourceCheck')) as Record<string, unknown> | null;
         if (section) applySettings(section);
       }
-      recheckAll();
+      rechecked = recheckAll();
     } catch (error) {
       connection.console.warn(`source-check: could not read settings: ${(error as Error).message}`);
     }
+    await rechecked.catch(() => undefined);
   }
 
   function applySettings(section: Record<string, unknown>): void {
@@ -156,8 +159,8 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
   }
 
   /** Re-checks every open draft and republishes registry problems. */
-  function recheckAll(): void {
-    void Promise.all(documents.all().filter((d) => !session.isRegistryUri(d.uri)).map((d) => checkDraft(d.uri))).then(() => session.publishRegistryProblems());
+  function recheckAll(): Promise<void> {
+    return Promise.all(documents.all().filter((d) => !session.isRegistryUri(d.uri)).map((d) => checkDraft(d.uri))).then(() => session.publishRegistryProblems());
   }
 
   /**

@@ -33,7 +33,8 @@ export interface IndexHost {
 }
 
 interface Entry {
-  record: DraftRecord;
+  /** Undefined while an open draft waits for the session's check of it (its version is then NaN, so it is never current). */
+  record: DraftRecord | undefined;
   registry: Registry;
   /** The open document's version the record was made from (undefined: from disk). */
   version?: number;
@@ -43,6 +44,9 @@ interface Entry {
 export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly queue = new Set<string>();
+  private markStarted: () => void = () => {};
+  /** Resolves when the server starts the index (after initialized, once the first settings are in). */
+  private readonly whenStarted = new Promise<void>((resolve) => (this.markStarted = resolve));
   private folders: string[] = [];
   private include: readonly string[] = DEFAULT_DRAFT_INCLUDE;
   private exclude: readonly string[] = DEFAULT_DRAFT_EXCLUDE;
@@ -98,6 +102,7 @@ export class WorkspaceIndex {
   /** Reads the workspace folders (URIs) in the background. */
   start(folderUris: readonly string[]): void {
     this.started = true;
+    this.markStarted();
     this.folders = folderUris.map(canonicalUri);
     const generation = ++this.generation;
     this.crawling = this.crawl(generation);
@@ -105,6 +110,7 @@ export class WorkspaceIndex {
 
   /** Resolves once the first reading and every queued change are done (or cancelled), and stale records re-checked. */
   async ready(): Promise<void> {
+    await this.whenStarted;
     await this.crawling;
     await this.requeueStale();
     while (this.running) await this.running;
@@ -239,9 +245,18 @@ export class WorkspaceIndex {
 
   /** Reads and checks one draft from disk (an open one from its buffer); true when the index changed. */
   private async read(uri: string): Promise<boolean> {
-    if (this.host.openDocument(uri)) {
-      this.entries.delete(uri);
-      return !!(await this.current(uri));
+    const open = this.host.openDocument(uri);
+    if (open) {
+      // The session checks an open draft itself (on opening, on each edit): the record is made
+      // from that check when it is asked for (current), never from a second check of the buffer
+      // here, which on opening a large draft doubled the wait for its first diagnostics.
+      const last = this.host.session.lastCheck(open.uri);
+      if (last && last.version === open.version) {
+        this.entries.delete(uri);
+        return !!(await this.current(uri));
+      }
+      this.entries.set(uri, { record: undefined, registry: await this.registryOf(uri), version: Number.NaN });
+      return true;
     }
     const [read, registry] = await Promise.all([this.workspace.readFile(uri, MAX_DRAFT_BYTES), this.registryOf(uri)]);
     if (this.host.openDocument(uri)) return this.read(uri); // opened meanwhile: the buffer wins
