@@ -14,6 +14,8 @@ const entries = [
   { out: 'dist/client.js', in: 'src/client/extension.ts', external: ['vscode'] },
   { out: 'dist/server.js', in: 'src/server/main.ts', external: [] },
   { out: 'dist/cli.js', in: 'src/cli/main.ts', external: [] },
+  // the worker threads of `source-check check --jobs` and of the server's Check Sources
+  { out: 'dist/draftWorker.js', in: 'src/host/draftWorker.ts', external: [] },
 ];
 
 const contexts = await Promise.all(

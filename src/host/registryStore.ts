@@ -48,6 +48,8 @@ function readHead(file: string): { text: string } | { problem: string } {
 export class RegistryStore {
   private readonly cache = new Map<string, Registry>();
   private readonly overrides = new Map<string, string>();
+  /** The roots each cached registry was built from. */
+  private readonly rootsByRegistry = new WeakMap<Registry, string[]>();
 
   /** The folders the search for a draft's `sources/` stays inside (none: it stops at the repository root). */
   workspaceFolders: readonly string[] = [];
@@ -82,8 +84,19 @@ export class RegistryStore {
     if (!registry) {
       registry = this.load(roots);
       this.cache.set(key, registry);
+      this.rootsByRegistry.set(registry, [...roots]);
     }
     return registry;
+  }
+
+  /** The roots a registry of this store was built from (for a worker thread to build the same one). */
+  rootsOf(registry: Registry): string[] | undefined {
+    return this.rootsByRegistry.get(registry);
+  }
+
+  /** True when some registry file is read from an editor buffer instead of the disk. */
+  get hasOverrides(): boolean {
+    return this.overrides.size > 0;
   }
 
   /** Every registry currently cached. */

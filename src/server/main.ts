@@ -8,9 +8,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
-  ErrorCodes,
   ProposedFeatures,
-  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -21,7 +19,7 @@ import { codeActions } from '../core/features/codeActions.ts';
 import { ACCEPT_FINDING_COMMAND, acceptOffers } from '../core/suppressions/acceptFinding.ts';
 import { definition } from '../core/features/definition.ts';
 import { hover } from '../core/features/hover.ts';
-import { draftRelativePath, draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
+import { draftSizeProblem, MAX_DRAFT_BYTES } from '../host/files.ts';
 import { collectGarbage } from '../host/memory.ts';
 import { readHostSettings, type HostSettings } from '../host/settingsFile.ts';
 import type { SettingsProblem } from '../core/settings.ts';
@@ -32,7 +30,9 @@ import { RegistryHandlers, SHOW_ENTRY_COMMAND } from './registryHandlers.ts';
 import { LARGE_DRAFT, pathOf, Session, type Checked } from './session.ts';
 import { openTransport } from './transport.ts';
 import { registerWorkspaceFeatures } from './workspaceFeatures.ts';
-import { CHECK_FILES_REQUEST, type CheckFilesParams, type CheckFilesResult } from '../protocol.ts';
+import { CHECK_FILES_REQUEST, type CheckFilesParams } from '../protocol.ts';
+import { checkFiles } from './checkFiles.ts';
+import { CheckPool } from './checkPool.ts';
 
 let shutDown = false;
 const transport = openTransport(process.argv.slice(2), () => shutDown);
@@ -338,31 +338,17 @@ connection.onCodeAction((params) => {
   return [...fixes, ...accepts, ...labels];
 });
 
-connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams): CheckFilesResult | ResponseError => {
-  if (!Array.isArray(params?.uris)) return new ResponseError(ErrorCodes.InvalidParams, `${CHECK_FILES_REQUEST}: expected { uris: string[] }, got ${JSON.stringify(params)?.slice(0, 200)}`);
-  const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
-  // which files are drafts: the rule the CLI applies (src/core/drafts.ts), on paths relative to the workspace folder
-  for (const uri of params.uris) {
-    if (typeof uri !== 'string') {
-      result.skipped.push({ uri: String(uri), reason: `not a URI: expected a string, got ${JSON.stringify(uri)}` });
-      continue;
-    }
-    const relative = uri.startsWith('file:') ? draftRelativePath(pathOf(uri, session.workspaceRoot), session.workspaceFolders) : undefined;
-    // the rule of the innermost workspace folder holding it (src/core/drafts.ts, as the CLI and the workspace index decide)
-    if (relative !== undefined && !session.isDraftFile(pathOf(uri, session.workspaceRoot))) {
-      result.skipped.push({ uri, reason: `not a draft: ${relative} is outside sourceCheck.include, or in sourceCheck.exclude, the registry or a sources/ folder` });
-      continue;
-    }
-    const open = documents.get(uri);
-    const outcome = open ? (checkDraft(open)?.doc.findings.length ?? sizeProblem(open.getText()) ?? 'check failed') : session.checkFile(uri);
-    if (typeof outcome === 'number') {
-      result.checked++;
-      result.findings += outcome;
-    } else result.skipped.push({ uri, reason: outcome });
-  }
-  session.publishRegistryProblems();
-  return result;
-});
+/** Check Sources: drafts on disk are checked on worker threads (src/server/checkPool.ts), open ones here. */
+const checkPool = new CheckPool();
+connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams) =>
+  checkFiles(params, {
+    session,
+    open: (uri) => documents.get(uri),
+    checkOpen: (open) => checkDraft(open)?.doc.findings.length ?? sizeProblem(open.getText()) ?? 'check failed',
+    warn: (message) => connection.console.warn(message),
+  }, checkPool),
+);
+connection.onExit(() => checkPool.dispose());
 
 process.on('uncaughtException', (error) => connection.console.error(`source-check: ${error.stack ?? error}`));
 documents.listen(connection);

@@ -13,6 +13,7 @@ import { ExtractCache } from '../core/extract/cache.ts';
 import type { DocumentLanguage } from '../core/extract/model.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
+import type { Finding } from '../core/types.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { draftMatcher } from '../core/drafts.ts';
 import { draftRelativePath, findRegistryFolder, isInside, readText, realPath, REGISTRY_FILE } from '../host/files.ts';
@@ -137,6 +138,18 @@ export class Session {
     return roots;
   }
 
+  /** The settings a draft is checked with: its workspace folder's own, else the workspace-wide ones. */
+  settingsFor(file: string): Settings {
+    return scopeOf(this.scopes, file)?.settings ?? this.settings;
+  }
+
+  /** Publishes the findings of a file checked elsewhere (a worker thread of the check pool) against `registry` with `settings`. */
+  publishFindings(uri: string, text: string, findings: readonly Finding[], registry: Registry, settings: Settings): void {
+    const lines = new LineIndex(text);
+    const linesOf: LinesOf = (p) => registry.linesOf(p);
+    void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(f, lines, linesOf, settings)) });
+  }
+
   /** The last check of a document, by URI. */
   lastCheck(uri: string): Checked | undefined {
     return this.checked.get(uri);
@@ -199,7 +212,7 @@ export class Session {
     try {
       const file = pathOf(uri, this.workspaceRoot);
       const registry = this.registryFor(file);
-      const settings = scopeOf(this.scopes, file)?.settings ?? this.settings;
+      const settings = this.settingsFor(file);
       let cache = this.caches.get(uri);
       const opening = !cache;
       if (!cache && version !== null) this.caches.set(uri, (cache = new ExtractCache()));

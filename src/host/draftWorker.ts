@@ -1,0 +1,36 @@
+/**
+ * The worker thread entry (dist/draftWorker.js) that checks drafts for
+ * `source-check check --jobs` (a shared list and counter: it takes the next
+ * unchecked draft until none is left) and for the server's pool (batches by
+ * message). Any failure is posted as `{ failed }` before the thread ends.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { WorkerRegistries, type DraftJob, type WorkerMessage } from './draftJobs.ts';
+import { RegistryStore } from './registryStore.ts';
+
+const registries = new WorkerRegistries(() => new RegistryStore());
+const post = (m: WorkerMessage) => parentPort!.postMessage(m);
+const data = workerData as { jobs?: DraftJob[]; next?: Int32Array; crash?: boolean } | undefined;
+
+try {
+  if (data?.crash) process.exit(70); // tests: a worker that dies without a word
+  if (data?.jobs && data.next) {
+    // a draft index is taken once, by whichever thread (this one, another worker, the CLI's own) gets to it first
+    for (let i = Atomics.add(data.next, 0, 1); i < data.jobs.length; i = Atomics.add(data.next, 0, 1)) {
+      post({ outcome: registries.check(data.jobs[i], i) });
+    }
+    // (nothing listens on the port: the thread ends once its messages are out)
+  } else {
+    parentPort!.on('message', ({ id, jobs }: { id: number; jobs: DraftJob[] }) => {
+      try {
+        post({ id, outcomes: jobs.map((job, i) => registries.check(job, i)) });
+      } catch (error) {
+        post({ failed: (error as Error).stack ?? String(error) });
+        process.exit(1);
+      }
+    });
+  }
+} catch (error) {
+  post({ failed: (error as Error).stack ?? String(error) });
+  process.exit(1);
+}
