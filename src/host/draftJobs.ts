@@ -35,6 +35,8 @@ export type WorkerMessage = { outcome: DraftOutcome } | { id: number; outcomes: 
 /** Registries a worker has loaded, by key: each read once, the older one dropped when the caller's changes. */
 export class WorkerRegistries {
   private readonly byRoots = new Map<string, { key: string; store: RegistryStore }>();
+  /** Each settings object received, with its severity table made null-prototype again. */
+  private readonly settings = new WeakMap<Settings, Settings>();
 
   constructor(private readonly newStore: () => RegistryStore) {}
 
@@ -47,7 +49,8 @@ export class WorkerRegistries {
     if (!held || held.key !== job.registryKey) this.byRoots.set(rootsKey, (held = { key: job.registryKey, store: this.newStore() }));
     const registry = held.store.registryOf(job.roots);
     // (a null-prototype severity table arrives as a plain object: lookups by code must not reach Object.prototype)
-    const settings: Settings = { ...job.settings, severity: Object.assign(Object.create(null), job.settings.severity) };
+    let settings = this.settings.get(job.settings);
+    if (!settings) this.settings.set(job.settings, (settings = { ...job.settings, severity: Object.assign(Object.create(null), job.settings.severity) }));
     const doc = checkDocument({ path: job.shown, text: read.text, language: languageOf(job.file) }, registry, settings);
     return { index, text: doc.text, findings: doc.findings, suppressed: doc.suppressed, suppressions: doc.suppressions };
   }

@@ -12,8 +12,10 @@ import { Worker } from 'node:worker_threads';
 import type { DraftJob, DraftOutcome, WorkerMessage } from '../host/draftJobs.ts';
 import type { DraftPool } from './checkFiles.ts';
 
-/** Drafts per message to a worker: small enough to share a request's drafts evenly. */
-const BATCH = 3;
+/** Drafts per message to a worker: one, so that no worker idles long at the end of a request (Check Sources sends 25 drafts a request). */
+const BATCH = 1;
+/** The workers' scheduling priority (Linux nice): below the server's thread, which answers hovers and edits meanwhile. */
+const WORKER_NICE = 5;
 /** Workers end after this long without work. */
 const IDLE_MS = 60_000;
 
@@ -77,7 +79,7 @@ export class CheckPool implements DraftPool {
 
   private start(): void {
     // (SOURCE_CHECK_TEST_WORKER_CRASH=1, for tests: each worker dies as it starts)
-    const worker = new Worker(this.script.file, { execArgv: this.script.execArgv, stdout: false, stderr: false, workerData: { crash: process.env.SOURCE_CHECK_TEST_WORKER_CRASH === '1' } });
+    const worker = new Worker(this.script.file, { execArgv: this.script.execArgv, stdout: false, stderr: false, workerData: { crash: process.env.SOURCE_CHECK_TEST_WORKER_CRASH === '1', nice: WORKER_NICE } });
     const entry: PoolWorker = { worker };
     this.workers.push(entry);
     worker.unref();
