@@ -4,11 +4,9 @@
  * from one counter, each worker reading the registry once; the outcomes come
  * back in the drafts' order, whichever thread checked them.
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DraftJob, DraftOutcome, WorkerMessage } from '../host/draftJobs.ts';
+import { draftWorkerScript, type DraftJob, type DraftOutcome, type WorkerMessage } from '../host/draftJobs.ts';
 
 /** At most this many threads unless --jobs asks for more. */
 const DEFAULT_MAX_JOBS = 4;
@@ -21,13 +19,6 @@ export function jobCount(requested: number | undefined, drafts: number): number 
   return Math.max(1, Math.min(os.availableParallelism(), DEFAULT_MAX_JOBS, Math.floor(drafts / DRAFTS_PER_JOB)));
 }
 
-/** The worker script: beside the bundle (dist/draftWorker.js), or the source under tsx (tests). */
-function workerScript(): { file: string; execArgv?: string[] } {
-  const built = path.join(__dirname, 'draftWorker.js');
-  if (fs.existsSync(built)) return { file: built };
-  return { file: path.join(__dirname, '..', 'host', 'draftWorker.ts'), execArgv: ['--import', 'tsx'] };
-}
-
 /**
  * Checks `jobs` on `threads` threads: this one runs `checkHere` (after `beforeChecking`,
  * once the workers are started), the others are workers. Resolves to the outcomes by
@@ -37,7 +28,7 @@ export async function checkOnThreads<T>(jobs: DraftJob[], threads: number, befor
   const next = new Int32Array(new SharedArrayBuffer(4));
   const outcomes: (T | DraftOutcome | undefined)[] = new Array(jobs.length);
   const failures: string[] = [];
-  const script = workerScript();
+  const script = draftWorkerScript();
   const crash = process.env.SOURCE_CHECK_TEST_WORKER_CRASH === '1'; // tests: each worker dies as it starts
   const ended = Array.from({ length: threads - 1 }, (_, w) => {
     const worker = new Worker(script.file, { workerData: { jobs, next, crash }, execArgv: script.execArgv, stdout: false, stderr: false });

@@ -3,6 +3,8 @@
  * Check Sources pool): what a worker is given for one draft, what it sends
  * back, and the check itself, run the same way on either side.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
 import type { Settings } from '../core/settings.ts';
 import { readText } from './files.ts';
@@ -31,6 +33,13 @@ type CheckedParts = ReturnType<typeof checkDocument>;
 
 /** Messages a worker posts: one outcome, a batch's outcomes (the pool), or a failure (then it stops). */
 export type WorkerMessage = { outcome: DraftOutcome } | { id: number; outcomes: DraftOutcome[] } | { failed: string };
+
+/** The worker script: beside the bundle (dist/draftWorker.js, beside dist/cli.js and dist/server.js), else the source under tsx. */
+export function draftWorkerScript(): { file: string; execArgv?: string[] } {
+  const built = path.join(__dirname, 'draftWorker.js');
+  if (fs.existsSync(built)) return { file: built };
+  return { file: path.join(__dirname, 'draftWorker.ts'), execArgv: ['--import', 'tsx'] };
+}
 
 /** Registries a worker has loaded, by key: each read once, the older one dropped when the caller's changes. */
 export class WorkerRegistries {

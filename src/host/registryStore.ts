@@ -94,9 +94,9 @@ export class RegistryStore {
     return this.rootsByRegistry.get(registry);
   }
 
-  /** True when some registry file is read from an editor buffer instead of the disk. */
-  get hasOverrides(): boolean {
-    return this.overrides.size > 0;
+  /** The registry files read from editor buffers instead of the disk: path → the buffer's text. */
+  overridden(): ReadonlyMap<string, string> {
+    return this.overrides;
   }
 
   /** Every registry currently cached. */

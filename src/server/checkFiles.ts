@@ -16,6 +16,8 @@ import { pathOf, type Session } from './session.ts';
 /** Checks drafts on other threads: outcomes in the jobs' order; rejects when a worker fails. */
 export interface DraftPool {
   check(jobs: DraftJob[]): Promise<DraftOutcome[]>;
+  /** True when the workers, which read registries from disk, read what this thread reads: no registry buffer (path → text) differs from its file. */
+  readsAsBuffers(overridden: ReadonlyMap<string, string>): boolean;
 }
 
 /** Fewer drafts on disk than this in one request are checked on the server's thread: a pool's first use reads the registry in every worker. */
@@ -63,8 +65,8 @@ export async function checkFiles(params: CheckFilesParams, host: CheckFilesHost,
       outcomes.push('check failed');
     }
   }
-  // registry files read from editor buffers are known to this thread only
-  const pooled = pool && onDisk.length >= POOL_MIN_DRAFTS && !session.store.hasOverrides && onDisk.every((d) => d.uri.startsWith('file:'));
+  // a registry file edited in the editor and not saved is known to this thread only
+  const pooled = pool && onDisk.length >= POOL_MIN_DRAFTS && onDisk.every((d) => d.uri.startsWith('file:')) && pool.readsAsBuffers(session.store.overridden());
   if (pooled) {
     try {
       await checkOnPool(onDisk, host, pool);

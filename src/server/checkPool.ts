@@ -7,9 +7,8 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DraftJob, DraftOutcome, WorkerMessage } from '../host/draftJobs.ts';
+import { draftWorkerScript, type DraftJob, type DraftOutcome, type WorkerMessage } from '../host/draftJobs.ts';
 import type { DraftPool } from './checkFiles.ts';
 
 /** Drafts per message to a worker: one, so that no worker idles long at the end of a request (Check Sources sends 25 drafts a request). */
@@ -32,11 +31,13 @@ interface PoolWorker {
   busy?: Batch & { id: number };
 }
 
-/** The worker script beside the bundle (dist/draftWorker.js), or the source under tsx (tests). */
-function workerScript(): { file: string; execArgv?: string[] } {
-  const built = path.join(__dirname, 'draftWorker.js');
-  if (fs.existsSync(built)) return { file: built };
-  return { file: path.join(__dirname, '..', 'host', 'draftWorker.ts'), execArgv: ['--import', 'tsx'] };
+/** A file's text on disk, or undefined when it cannot be read. */
+function onDisk(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A pool of `size` worker threads (default: the cores, at most 4), started on first use. */
@@ -45,8 +46,10 @@ export class CheckPool implements DraftPool {
   private readonly queue: Batch[] = [];
   private nextId = 0;
   private idle?: NodeJS.Timeout;
+  /** Registry buffers compared with their files: the text compared (the same string while the buffer is unchanged) and whether the file holds it. */
+  private readonly compared = new Map<string, { text: string; same: boolean }>();
 
-  constructor(readonly size = Math.max(1, Math.min(os.availableParallelism(), 4)), private readonly script = workerScript()) {}
+  constructor(readonly size = Math.max(1, Math.min(os.availableParallelism(), 4)), private readonly script = draftWorkerScript()) {}
 
   /** Checks the jobs (drafts on disk); outcomes in their order. Rejects when a worker fails (its batch is then lost). */
   check(jobs: DraftJob[]): Promise<DraftOutcome[]> {
@@ -69,6 +72,17 @@ export class CheckPool implements DraftPool {
     while (this.workers.length < Math.min(this.size, this.queue.length)) this.start();
     this.dispatch();
     return Promise.all(batches).then(() => outcomes).finally(() => this.restWhenIdle());
+  }
+
+  /** True when every registry buffer holds what its file on disk holds (each compared once while it is unchanged). */
+  readsAsBuffers(overridden: ReadonlyMap<string, string>): boolean {
+    for (const file of this.compared.keys()) if (!overridden.has(file)) this.compared.delete(file);
+    for (const [file, text] of overridden) {
+      let known = this.compared.get(file);
+      if (known?.text !== text) this.compared.set(file, (known = { text, same: onDisk(file) === text }));
+      if (!known.same) return false;
+    }
+    return true;
   }
 
   /** Ends every worker. */

@@ -19,6 +19,9 @@ function manyDrafts(): { dir: string; files: string[] } {
   return { dir, files };
 }
 
+/** A diagnostic's message as text. */
+const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
 /** Each file's published diagnostics (the last set). */
 async function published(client: LspClient, files: string[]): Promise<Diagnostic[][]> {
   return Promise.all(files.map((f) => client.waitFor(f, () => true)));
@@ -31,6 +34,10 @@ test('Check Sources on worker threads publishes what the server thread publishes
   const inline = new LspClient();
   try {
     await pooled.initialize(dir);
+    // a registry file open in the editor as it is on disk: the workers' registry is the same
+    const letter = path.join(dir, 'sources', 'seely-letter.yaml');
+    pooled.open(letter, fs.readFileSync(letter, 'utf8'), 'yaml');
+    await pooled.settled();
     const order: string[] = [];
     // (enough drafts for the pool: they are checked on workers while this thread answers)
     const run = pooled.connection.sendRequest('sourceCheck/checkFiles', { uris }).then((r) => (order.push('checkFiles'), r as Result));
@@ -70,6 +77,30 @@ test('a check worker that dies: the drafts are checked on the server thread inst
     assert.equal(result.checked, files.length - 1, JSON.stringify(result));
     assert.ok(result.findings > 0);
     assert.ok(logged.some((m) => /check pool failed \(a check worker stopped \(exit code 70\)\); checking these drafts on the server's thread/.test(m)), logged.join('\n'));
+  } finally {
+    await client.close();
+    removeDir(dir);
+  }
+});
+
+test('a registry file changed in the editor and not saved: Check Sources checks against the buffer, not the file the workers would read', async () => {
+  const { dir, files } = manyDrafts();
+  const client = new LspClient();
+  try {
+    await client.initialize(dir);
+    const letter = path.join(dir, 'sources', 'seely-letter.yaml');
+    client.open(letter, fs.readFileSync(letter, 'utf8').replace('status: draft', 'status: retracted'), 'yaml');
+    const opened = path.join(dir, 'drafts', 'withdrawal-announced.md');
+    client.open(opened, fs.readFileSync(opened, 'utf8'));
+    await client.waitFor(opened, (d) => d.some((x) => /retracted/.test(messageOf(x))));
+    const copies = files.filter((f) => /copy-\d+\.md$/.test(f) && fs.readFileSync(f, 'utf8') === fs.readFileSync(opened, 'utf8'));
+    assert.ok(copies.length >= 5);
+    const result = (await client.connection.sendRequest('sourceCheck/checkFiles', { uris: files.map(uriOf) })) as Result;
+    assert.equal(result.checked, files.length - 1, JSON.stringify(result));
+    for (const copy of copies) {
+      const got = await client.waitFor(copy, () => true);
+      assert.ok(got.some((x) => /retracted/.test(messageOf(x))), `${path.basename(copy)}: ${JSON.stringify(got.map(messageOf))}`);
+    }
   } finally {
     await client.close();
     removeDir(dir);
