@@ -31,7 +31,7 @@ export async function checkOnThreads<T>(jobs: DraftJob[], threads: number, befor
   const script = draftWorkerScript();
   const crash = process.env.SOURCE_CHECK_TEST_WORKER_CRASH === '1'; // tests: each worker dies as it starts
   const ended = Array.from({ length: threads - 1 }, (_, w) => {
-    const worker = new Worker(script.file, { workerData: { jobs, next, crash }, execArgv: script.execArgv, stdout: false, stderr: false });
+    const worker = new Worker(script.file, { workerData: { jobs, next, crash }, eval: script.eval, stdout: false, stderr: false });
     worker.on('message', (m: WorkerMessage) => {
       if ('outcome' in m) outcomes[m.outcome.index] = m.outcome;
       else if ('failed' in m) failures.push(`worker ${w + 1} failed: ${m.failed}`);

@@ -34,11 +34,11 @@ type CheckedParts = ReturnType<typeof checkDocument>;
 /** Messages a worker posts: one outcome, a batch's outcomes (the pool), or a failure (then it stops). */
 export type WorkerMessage = { outcome: DraftOutcome } | { id: number; outcomes: DraftOutcome[] } | { failed: string };
 
-/** The worker script: beside the bundle (dist/draftWorker.js, beside dist/cli.js and dist/server.js), else the source under tsx. */
-export function draftWorkerScript(): { file: string; execArgv?: string[] } {
+/** The worker script: beside the bundle (dist/draftWorker.js, beside dist/cli.js and dist/server.js), else the source through tsx (tests). */
+export function draftWorkerScript(): { file: string; eval?: boolean } {
   const built = path.join(__dirname, 'draftWorker.js');
   if (fs.existsSync(built)) return { file: built };
-  return { file: path.join(__dirname, 'draftWorker.ts'), execArgv: ['--import', 'tsx'] };
+  return { file: `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'draftWorker.ts'))});`, eval: true };
 }
 
 /** Registries a worker has loaded, by key: each read once, the older one dropped when the caller's changes. */

@@ -93,7 +93,7 @@ export class CheckPool implements DraftPool {
 
   private start(): void {
     // (SOURCE_CHECK_TEST_WORKER_CRASH=1, for tests: each worker dies as it starts)
-    const worker = new Worker(this.script.file, { execArgv: this.script.execArgv, stdout: false, stderr: false, workerData: { crash: process.env.SOURCE_CHECK_TEST_WORKER_CRASH === '1', nice: WORKER_NICE } });
+    const worker = new Worker(this.script.file, { eval: this.script.eval, stdout: false, stderr: false, workerData: { crash: process.env.SOURCE_CHECK_TEST_WORKER_CRASH === '1', nice: WORKER_NICE } });
     const entry: PoolWorker = { worker };
     this.workers.push(entry);
     worker.unref();
