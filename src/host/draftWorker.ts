@@ -1,8 +1,8 @@
 /**
  * The worker thread entry (dist/draftWorker.js) that checks drafts for
  * `source-check check --jobs` (a shared list and counter: it takes the next
- * unchecked draft until none is left) and for the server's pool (batches by
- * message). Any failure is posted as `{ failed }` before the thread ends.
+ * unchecked draft until none is left) and for the server's pool (the same,
+ * for each request's list and counter it is sent). Any failure is posted as `{ failed }` before the thread ends.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -34,9 +34,11 @@ try {
     }
     // (nothing listens on the port: the thread ends once its messages are out)
   } else {
-    parentPort!.on('message', ({ id, jobs }: { id: number; jobs: DraftJob[] }) => {
+    parentPort!.on('message', ({ id, jobs, next }: { id: number; jobs: DraftJob[]; next: Int32Array }) => {
       try {
-        post({ id, outcomes: jobs.map((job, i) => registries.check(job, i)) });
+        const outcomes = [];
+        for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) outcomes.push(registries.check(jobs[i], i));
+        post({ id, outcomes });
       } catch (error) {
         post({ failed: (error as Error).stack ?? String(error) });
         process.exit(1);
