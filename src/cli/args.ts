@@ -77,7 +77,7 @@ import        writes registry YAML from fact-checks (ClaimReview), a bibliograph
 --fix                  apply the safe quick fixes (a misquote -> the source's words,
                        closing an unclosed quotation) to the files
 --fix-dry-run          print those fixes as a unified diff; write nothing
---jobs N               check the drafts on N threads (default: one per 100 drafts,
+--jobs N               check the drafts on N threads (default: one per 1000 drafts,
                        up to the cores, at most 4; 1 with --fix)
 --                     the arguments after it are paths, even if they start with -`;
 

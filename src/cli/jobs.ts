@@ -10,8 +10,12 @@ import { draftWorkerScript, type DraftJob, type DraftOutcome, type WorkerMessage
 
 /** At most this many threads unless --jobs asks for more. */
 const DEFAULT_MAX_JOBS = 4;
-/** A thread is added per this many drafts: below it, a worker's start and its own registry read cost more than its share saves. */
-export const DRAFTS_PER_JOB = 100;
+/**
+ * A thread is added per this many drafts. Each thread reads the registry and warms up (compiles its patterns,
+ * builds the registry's lazy lookups) on its own: with 10k statements + 5,000 people about 4 s of CPU, as
+ * much as ~1,000 drafts of 5 KB (npm run bench row 6: 1,000 drafts took 6.3 s of CPU on 1 thread, 10.4 s on 2).
+ */
+export const DRAFTS_PER_JOB = 1000;
 
 /** The number of threads for `drafts` drafts: --jobs when given (at most one per draft), else one per DRAFTS_PER_JOB drafts up to the cores (at most DEFAULT_MAX_JOBS). */
 export function jobCount(requested: number | undefined, drafts: number): number {
