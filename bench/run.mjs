@@ -146,11 +146,21 @@ row('5. first diagnostics after opening the 1 MB draft', ms(e.openMs), '≤ 1 s'
 raw.editing = e;
 }
 
-// 6. workspace (the server checks in one process today: informational)
+// 6. workspace: the CLI over the drafts folder (default --jobs, then --jobs 1; the registry from the
+// index cache, each run with another --max-warnings so that none is a result-cache replay), then Check Sources over LSP
 if (wanted(6)) {
+const drafts = path.join(input.workspace, 'drafts');
+let variant = 0;
+const cliAll = (jobs) => {
+  const runs = [0, 1, 2].map(() => times(process.execPath, [path.join(ROOT, 'bin', 'source-check.js'), 'check', drafts, '--registry', input.registries['10k-5000'], '--no-config', '--format', 'json', '--cache-location', cliCache, '--max-warnings', String(200000 + variant++), ...jobs], 1));
+  return { times: runs.map((r) => r.times[0]), cpu: runs.flatMap((r) => r.cpu), status: runs[2].status };
+};
+const w6 = { parallel: cliAll([]), serial: cliAll(['--jobs', '1']), two: cliAll(['--jobs', '2']) };
+const wp = median(w6.parallel.times);
+row('6. source-check check, 1,000 drafts of ~5 KB, 10k statements + 5,000 people', `${s(wp)} (default --jobs, median of 3${cpuOf(w6.parallel)}; exit ${w6.parallel.status}); --jobs 1: ${s(median(w6.serial.times))}${cpuOf(w6.serial)}; --jobs 2: ${s(median(w6.two.times))}${cpuOf(w6.two)}`, '≤ 2 s', wp <= 2);
 const w = await workspace(SERVER, input, input.registries['10k-5000']);
-row('6. Check Sources, 1,000 drafts of ~5 KB, 10k statements + 5,000 people (one process)', `${w.seconds.toFixed(1)} s, ${w.findings} findings; hover between chunks max ${w.hoverMaxMs.toFixed(0)} ms, p95 ${w.hoverP95Ms.toFixed(0)} ms`, '≤ 2 s, hover p95 ≤ 20 ms', w.seconds <= 2 && w.hoverP95Ms <= 20);
-raw.workspace = w;
+row('6. Check Sources, 1,000 drafts of ~5 KB, 10k statements + 5,000 people', `${w.seconds.toFixed(1)} s, ${w.findings} findings; hover between chunks max ${w.hoverMaxMs.toFixed(0)} ms, p95 ${w.hoverP95Ms.toFixed(0)} ms`, '≤ 2 s, hover p95 ≤ 20 ms', w.seconds <= 2 && w.hoverP95Ms <= 20);
+raw.workspace = { ...w, cli: w6 };
 }
 
 // 7. memory

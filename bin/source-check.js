@@ -23,11 +23,17 @@ const quietOnClosedPipe = (stream) =>
   });
 quietOnClosedPipe(process.stdout);
 quietOnClosedPipe(process.stderr);
-try {
-  process.exitCode = cli.run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
-} catch (error) {
-  // a bug of ours: one line that says so, and the stack only when asked for
+// a bug of ours: one line that says so, and the stack only when asked for
+const internalError = (error) => {
   const detail = process.env.SOURCE_CHECK_DEBUG ? `\n${error && error.stack}` : ' (set SOURCE_CHECK_DEBUG=1 for the stack trace)';
   process.stderr.write(`source-check: internal error: ${error && error.message}${detail}; please report it\n`);
   process.exitCode = 3;
+};
+try {
+  // (a number, or a promise of one when check runs on several threads: --jobs)
+  const code = cli.run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+  if (typeof code === 'number') process.exitCode = code;
+  else code.then((c) => (process.exitCode = c), internalError);
+} catch (error) {
+  internalError(error);
 }

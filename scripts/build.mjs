@@ -15,6 +15,8 @@ const entries = [
   { out: 'dist/client.js', in: 'src/client/extension.ts', external: ['vscode'] },
   { out: 'dist/server.js', in: 'src/server/nodeMain.ts', external: [] },
   { out: 'dist/cli.js', in: 'src/cli/main.ts', external: [] },
+  // the worker threads of `source-check check --jobs` and of the server's Check Sources
+  { out: 'dist/draftWorker.js', in: 'src/host/draftWorker.ts', external: [] },
 ];
 
 /** The browser build of the language server: a web worker, no Node built-ins. */

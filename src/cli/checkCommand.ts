@@ -8,10 +8,12 @@ import { checkDocument, languageOf, type CheckedDocument } from '../core/check/c
 import { registryFindings } from '../core/check/registryFindings.ts';
 import { expandInput, readText, searchTop } from '../host/files.ts';
 import type { Registry } from '../core/registry/registry.ts';
+import type { DraftJob, DraftOutcome } from '../host/draftJobs.ts';
 import type { CliArgs } from './args.ts';
 import { ConfigError, DraftSettings, type DraftContext } from './draftSettings.ts';
 import { applyEdits, fixableCount, safeFixes } from './fixes.ts';
 import { FORMATS } from './formats.ts';
+import { checkOnThreads, jobCount } from './jobs.ts';
 import type { CheckReport, FileFindings } from './report.ts';
 import { suppressionsJson, suppressionsText, type FileSuppressions } from './suppressionsFormat.ts';
 import { unifiedDiff } from './unifiedDiff.ts';
@@ -33,8 +35,8 @@ interface DraftInput {
   text?: string;
 }
 
-/** Runs `check` or `suppressions`; returns the exit code. */
-export function runCheck(args: CliArgs, io: CliIo): number {
+/** Runs `check` or `suppressions`; returns the exit code (a promise of it when the drafts are checked on several threads). */
+export function runCheck(args: CliArgs, io: CliIo): number | Promise<number> {
   const configs = new DraftSettings(args, io.err);
   let inputs: DraftInput[];
   try {
@@ -45,22 +47,51 @@ export function runCheck(args: CliArgs, io: CliIo): number {
     if (e instanceof ConfigError) return 2;
     throw e;
   }
+  // every draft read first (the workers get the texts); the messages about them come in the drafts' order below
+  const drafts = inputs.map((input) => ({ input, shown: display(input.file), read: input.text !== undefined ? { text: input.text } : readText(input.file) }));
+  const readable = drafts.flatMap((d) => ('text' in d.read ? [{ ...d, text: d.read.text, ctx: configs.forDraft(d.input.file) }] : []));
+  const jobs: DraftJob[] = readable.map((d) => {
+    const roots = d.ctx.store.rootsFor(d.input.file);
+    return { file: d.input.file, shown: d.shown, text: d.text, roots, registryKey: roots.join('\u0000'), settings: d.ctx.settings };
+  });
+  const checkHere = (i: number): CheckedDocument => check(readable[i].ctx, readable[i].input.file, readable[i].shown, readable[i].text);
+  const threads = args.fix || args.fixDryRun ? 1 : jobCount(args.jobs, jobs.length);
+  if (threads === 1) return report(args, io, configs, drafts, jobs.map((_, i) => checkHere(i)));
+  // the registries loaded in the drafts' order, as one thread loads them (the report lists them in that order)
+  const loadRegistries = () => readable.forEach((d) => d.ctx.store.registryFor(d.input.file));
+  return checkOnThreads(jobs, threads, loadRegistries, checkHere).then((outcomes) => {
+    if (!('failed' in outcomes)) return report(args, io, configs, drafts, outcomes);
+    io.err(`source-check: checking the drafts on ${threads} threads (--jobs) failed: ${outcomes.failed}; no report was made`);
+    return 2;
+  });
+}
+
+/** A draft as read: where it is, as shown, its text or why it cannot be read. */
+interface ReadDraft {
+  input: DraftInput;
+  shown: string;
+  read: { text: string } | { problem: string };
+}
+
+/** The report and exit code of `check` (or `suppressions`), from each readable draft's check in order (`checked`, one per readable draft). */
+function report(args: CliArgs, io: CliIo, configs: DraftSettings, drafts: ReadDraft[], checked: (CheckedDocument | DraftOutcome)[]): number {
   const results: FileFindings[] = [];
   const audit: FileSuppressions[] = [];
   const checkedPaths: string[] = [];
   const noRegistry: string[] = [];
   let warnings = 0;
-  for (const input of inputs) {
-    const shown = display(input.file);
-    const read = input.text !== undefined ? { text: input.text } : readText(input.file);
-    if ('problem' in read) {
-      io.err(`${shown}:1:1 skipped: ${read.problem}`);
+  let next = 0;
+  for (const { input, shown, read } of drafts) {
+    const outcome = 'problem' in read ? read : checked[next++];
+    if ('problem' in outcome) {
+      io.err(`${shown}:1:1 skipped: ${outcome.problem}`);
       continue;
     }
     const ctx = configs.forDraft(input.file);
     if (!ctx.store.rootsFor(input.file).length) noRegistry.push(input.file);
-    let doc = check(ctx, input.file, shown, read.text);
-    if (args.fix || args.fixDryRun) doc = fix(args, io, ctx, input, shown, doc) ?? doc;
+    let doc = outcome;
+    // (--fix and --fix-dry-run check on one thread: each outcome is then a whole CheckedDocument)
+    if (args.fix || args.fixDryRun) doc = fix(args, io, ctx, input, shown, doc as CheckedDocument) ?? doc;
     checkedPaths.push(shown);
     warnings += doc.findings.filter((d) => d.severity === 'warning').length;
     if (doc.findings.length || doc.suppressed.length) results.push({ path: shown, text: doc.text, findings: doc.findings, suppressed: doc.suppressed });

@@ -31,14 +31,14 @@ function readmeUri(): string {
 }
 
 /** Each command's runner: the parsed arguments and the streams in, the exit code out. */
-const COMMAND_RUNNERS: Record<CommandName, (args: CliArgs, io: CliIo) => number> = {
+const COMMAND_RUNNERS: Record<CommandName, (args: CliArgs, io: CliIo) => number | Promise<number>> = {
   check: runCheck,
   suppressions: runCheck,
   extract: runExtract,
 };
 
-/** Runs the CLI; returns the exit code. `readStdin` reads standard input (for `-`). */
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, readStdin: () => string = () => fs.readFileSync(0, 'utf8')): number {
+/** Runs the CLI; returns the exit code (a promise of it when `check` uses several threads). `readStdin` reads standard input (for `-`). */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, readStdin: () => string = () => fs.readFileSync(0, 'utf8')): number | Promise<number> {
   // import reads its own arguments (formats of data, not drafts): src/cli/importCommand.ts
   if (argv[0] === 'import') return runImport(argv.slice(1), out, err);
   let args: CliArgs;
@@ -67,9 +67,14 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
 }
 
 /** Runs `command` with its output collected and written to `file` (--out); a file that cannot be written is exit 2. */
-function writeOut(file: string, command: (out: (s: string) => void) => number, err: (s: string) => void): number {
+function writeOut(file: string, command: (out: (s: string) => void) => number | Promise<number>, err: (s: string) => void): number | Promise<number> {
   const lines: string[] = [];
   const code = command((s) => lines.push(s));
+  return typeof code === 'number' ? written(file, lines, code, err) : code.then((c) => written(file, lines, c, err));
+}
+
+/** Writes the lines collected for --out; the exit code, 2 when the file cannot be written. */
+function written(file: string, lines: string[], code: number, err: (s: string) => void): number {
   try {
     fs.writeFileSync(file, lines.length ? `${lines.join('\n')}\n` : '');
   } catch (e) {

@@ -137,7 +137,7 @@ export function writeResult(options: ResultCacheOptions, key: string, run: Store
  * lines and exit code; another runs and stores what it wrote. Internal errors
  * (a throw) are not stored.
  */
-export function withResultCache(runner: (args: CliArgs, io: CliIo) => number, options: ResultCacheOptions, argv: readonly string[]): (args: CliArgs, io: CliIo) => number {
+export function withResultCache(runner: (args: CliArgs, io: CliIo) => number | Promise<number>, options: ResultCacheOptions, argv: readonly string[]): (args: CliArgs, io: CliIo) => number | Promise<number> {
   return (args, io) => {
     const key = resultKey(args, argv, io, options.stamp);
     if (!key) return runner(args, io);
@@ -158,6 +158,8 @@ export function withResultCache(runner: (args: CliArgs, io: CliIo) => number, op
         io.err(s);
       },
     });
+    // a run on worker threads (--jobs) ends later: its result is kept once it has its exit code
+    if (typeof code !== 'number') return code.then((c) => (writeResult(options, key, { lines, code: c }), c));
     writeResult(options, key, { lines, code });
     return code;
   };

@@ -183,6 +183,11 @@ export class Session {
     return roots;
   }
 
+  /** The settings a draft is checked with: its workspace folder's own, else the workspace-wide ones. */
+  settingsFor(file: string): Settings {
+    return scopeOf(this.scopes, file)?.settings ?? this.settings;
+  }
+
   /** The last check of a document, by URI. */
   lastCheck(uri: string): Checked | undefined {
     return this.checked.get(uri);
