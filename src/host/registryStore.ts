@@ -49,7 +49,6 @@ export class RegistryStore {
   private readonly cache = new Map<string, Registry>();
   private readonly overrides = new Map<string, string>();
   /** The roots each cached registry was built from. */
-  private readonly rootsByRegistry = new WeakMap<Registry, string[]>();
 
   /** Makes the index cache of one load (src/host/indexCache.ts); none: every load parses and indexes. */
   indexCache: (() => RegistryCache) | undefined;
@@ -87,19 +86,8 @@ export class RegistryStore {
     if (!registry) {
       registry = this.load(roots);
       this.cache.set(key, registry);
-      this.rootsByRegistry.set(registry, [...roots]);
     }
     return registry;
-  }
-
-  /** The roots a registry of this store was built from (for a worker thread to build the same one). */
-  rootsOf(registry: Registry): string[] | undefined {
-    return this.rootsByRegistry.get(registry);
-  }
-
-  /** The registry files read from editor buffers instead of the disk: path → the buffer's text. */
-  overridden(): ReadonlyMap<string, string> {
-    return this.overrides;
   }
 
   /** Every registry currently cached. */
