@@ -50,10 +50,7 @@ export function runCheck(args: CliArgs, io: CliIo): number | Promise<number> {
   // every draft read first (the workers get the texts); the messages about them come in the drafts' order below
   const drafts = inputs.map((input) => ({ input, shown: display(input.file), read: input.text !== undefined ? { text: input.text } : readText(input.file) }));
   const readable = drafts.flatMap((d) => ('text' in d.read ? [{ ...d, text: d.read.text, ctx: configs.forDraft(d.input.file) }] : []));
-  const jobs: DraftJob[] = readable.map((d) => {
-    const roots = d.ctx.store.rootsFor(d.input.file);
-    return { file: d.input.file, shown: d.shown, text: d.text, roots, registryKey: roots.join('\u0000'), settings: d.ctx.settings };
-  });
+  const jobs: DraftJob[] = readable.map((d) => ({ file: d.input.file, shown: d.shown, text: d.text, roots: d.ctx.store.rootsFor(d.input.file), settings: d.ctx.settings }));
   const checkHere = (i: number): CheckedDocument => check(readable[i].ctx, readable[i].input.file, readable[i].shown, readable[i].text);
   const threads = args.fix || args.fixDryRun ? 1 : jobCount(args.jobs, jobs.length);
   if (threads === 1) return report(args, io, configs, drafts, jobs.map((_, i) => checkHere(i)));

@@ -1,8 +1,7 @@
 /**
  * Check Sources' request (sourceCheck/checkFiles): checks drafts that may
  * never have been opened and publishes their diagnostics. A function of what
- * it needs, the file reader among them, so each build (or a worker pool)
- * gives its own.
+ * it needs, the file reader among them, so each build gives its own.
  */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';

@@ -254,7 +254,7 @@ export class Session {
   private checkText(uri: string, text: string, language: DocumentLanguage, version: number | null, registry: Registry): Checked | undefined {
     try {
       const file = this.locationOf(uri);
-      const settings = scopeOf(this.scopes, file)?.settings ?? this.settings;
+      const settings = this.settingsFor(file);
       let cache = this.caches.get(uri);
       const opening = !cache;
       if (!cache && version !== null) this.caches.set(uri, (cache = new ExtractCache()));

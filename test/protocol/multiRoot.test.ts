@@ -116,52 +116,18 @@ test('a registry file opened in the second folder is read as part of that folder
   }
 });
 
-test('the workspace index reads each folder\'s drafts by that folder\'s own include and exclude', async () => {
+/**
+ * Starts a server on folders A and B (B excluding its misattributed.md), the folder settings
+ * answered after `settingsDelayMs`, and checks that references reach A's draft and not B's.
+ */
+async function indexFollowsFolderRules(settingsDelayMs: number): Promise<void> {
   const client = new LspClient();
   const byFolder: Record<string, Record<string, unknown>> = {
     [uriOf(folderA)]: { registry: ['registry-a'] },
     [uriOf(folderB)]: { registry: ['registry-b'], exclude: ['drafts/misattributed.md'] },
   };
-  client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) =>
-    params.items.map((item) => (item.scopeUri ? (byFolder[item.scopeUri] ?? null) : null)));
-  try {
-    await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      workspaceFolders: [{ uri: uriOf(folderA), name: 'a' }, { uri: uriOf(folderB), name: 'b' }],
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-      initializationOptions: { settings: { debounceMs: 10 } },
-    });
-    await client.connection.sendNotification('initialized', {});
-    const remarks = path.join(folderA, 'registry-a', 'milley-remarks.yaml');
-    const text = fs.readFileSync(remarks, 'utf8');
-    const line = text.split('\n').findIndex((l) => l.startsWith('id: '));
-    const quotedIn = async () => {
-      const found = (await client.connection.sendRequest('textDocument/references', { textDocument: { uri: uriOf(remarks) }, position: { line, character: 5 }, context: { includeDeclaration: false } })) as { uri: string }[] | null;
-      return (found ?? []).map((l) => l.uri).filter((u) => u.endsWith('/drafts/misattributed.md'));
-    };
-    // the folders' settings arrive after initialized: wait until A's draft is indexed, then B's exclude must hold
-    let uris: string[] = [];
-    for (const deadline = Date.now() + 15000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
-      uris = await quotedIn();
-      if (uris.includes(uriOf(path.join(folderA, 'drafts', 'misattributed.md')))) break;
-    }
-    assert.deepEqual(uris, [uriOf(path.join(folderA, 'drafts', 'misattributed.md'))], 'B\'s misattributed.md is excluded by B\'s settings, A\'s is indexed');
-  } finally {
-    await client.close();
-  }
-});
-
-
-test('folder settings that arrive after the first reading of the workspace still decide its drafts: the folders are read again by their own rules', async () => {
-  const client = new LspClient();
-  const byFolder: Record<string, Record<string, unknown>> = {
-    [uriOf(folderA)]: { registry: ['registry-a'] },
-    [uriOf(folderB)]: { registry: ['registry-b'], exclude: ['drafts/misattributed.md'] },
-  };
-  // the answer comes late: the index has read both folders by the workspace-wide rules by then
   client.connection.onRequest('workspace/configuration', async (params: { items: { scopeUri?: string }[] }) => {
-    await new Promise((r) => setTimeout(r, 1500));
+    if (settingsDelayMs) await new Promise((r) => setTimeout(r, settingsDelayMs));
     return params.items.map((item) => (item.scopeUri ? (byFolder[item.scopeUri] ?? null) : null));
   });
   try {
@@ -190,7 +156,12 @@ test('folder settings that arrive after the first reading of the workspace still
   } finally {
     await client.close();
   }
-});
+}
+
+test('the workspace index reads each folder\'s drafts by that folder\'s own include and exclude', () => indexFollowsFolderRules(0));
+
+// the answer comes late: the index has read both folders by the workspace-wide rules by then
+test('folder settings that arrive after the first reading of the workspace still decide its drafts: the folders are read again by their own rules', () => indexFollowsFolderRules(1500));
 
 test('a workspace folder added while the server runs gets its own settings and registry; removed, its scope goes', async () => {
   const client = new LspClient();

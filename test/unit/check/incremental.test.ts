@@ -89,16 +89,10 @@ test('on long drafts, edits are read by window and equal full re-checks', () => 
       if (roll < 0.3) text = text.slice(0, at) + text.slice(at + Math.floor(random() * 40));
       else if (roll < 0.6) text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
       else text = text.slice(0, at) + 'abc "\n'[Math.floor(random() * 7)] + text.slice(at);
-      const draft = { path: '/ws/d.md', text, language: 'markdown' as const };
-      const incremental = checkDocument(draft, registry, DEFAULT_SETTINGS, cache);
-      const full = checkDocument(draft, registry, DEFAULT_SETTINGS);
-      assert.deepEqual(incremental.extraction, full.extraction, `seed ${seed} step ${step}: extraction differs`);
-      assert.deepEqual(incremental.findings, full.findings, `seed ${seed} step ${step}: findings differ`);
+      assertIncrementalIsFull(text, registry, cache, `seed ${seed} step ${step}`);
     }
   }
-  const windows = incrementalStats.windows - before.windows;
-  const whole = incrementalStats.wholeDraft - before.wholeDraft;
-  assert.ok(windows > whole * 4, `most edits should be read by window: ${windows} by window, ${whole} whole`);
+  assertMostlyByWindow(before);
 });
 
 test('an edit far from a pronoun still changes whom the pronoun names, and a continued quote its speaker', () => {
@@ -260,14 +254,24 @@ test('on hard-wrapped drafts, edits (line breaks inside paragraphs included) equ
         else if (nl >= 0 && text[nl + 1] !== '\n' && text[nl - 1] !== '\n') text = text.slice(0, nl) + ' ' + text.slice(nl + 1);
       } else if (roll < 0.75) text = text.slice(0, at) + hardWrap(PIECES[Math.floor(random() * PIECES.length)], width) + text.slice(at);
       else text = text.slice(0, at) + 'a "\n“”'[Math.floor(random() * 6)] + text.slice(at);
-      const draft = { path: '/ws/d.md', text, language: 'markdown' as const };
-      const incremental = checkDocument(draft, registry, DEFAULT_SETTINGS, cache);
-      const full = checkDocument(draft, registry, DEFAULT_SETTINGS);
-      assert.deepEqual(incremental.extraction, full.extraction, `seed ${seed} step ${step}: extraction differs`);
-      assert.deepEqual(incremental.findings, full.findings, `seed ${seed} step ${step}: findings differ`);
+      assertIncrementalIsFull(text, registry, cache, `seed ${seed} step ${step}`);
     }
   }
+  assertMostlyByWindow(before);
+});
+
+/** Checks `text` with the cache and afresh: the extraction and the findings must be the same. */
+function assertIncrementalIsFull(text: string, registry: Parameters<typeof checkDocument>[1], cache: Parameters<typeof checkDocument>[3], label: string): void {
+  const draft = { path: '/ws/d.md', text, language: 'markdown' as const };
+  const incremental = checkDocument(draft, registry, DEFAULT_SETTINGS, cache);
+  const full = checkDocument(draft, registry, DEFAULT_SETTINGS);
+  assert.deepEqual(incremental.extraction, full.extraction, `${label}: extraction differs`);
+  assert.deepEqual(incremental.findings, full.findings, `${label}: findings differ`);
+}
+
+/** Most edits since `before` were read by window, not as the whole draft. */
+function assertMostlyByWindow(before: { windows: number; wholeDraft: number }): void {
   const windows = incrementalStats.windows - before.windows;
   const whole = incrementalStats.wholeDraft - before.wholeDraft;
   assert.ok(windows > whole * 4, `most edits should be read by window: ${windows} by window, ${whole} whole`);
-});
+}

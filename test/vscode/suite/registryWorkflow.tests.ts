@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { codeOf } from '../../support/editorPolling.ts';
 
 type Define = (title: string, fn: () => Promise<void>) => void;
 
@@ -18,7 +19,6 @@ interface ExtensionApi {
 
 const root = () => vscode.workspace.workspaceFolders![0].uri;
 const file = (...parts: string[]) => vscode.Uri.joinPath(root(), ...parts);
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 const baseName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 const api = () => vscode.extensions.all.find((e) => e.packageJSON.name === 'source-check')!.exports as ExtensionApi;
 

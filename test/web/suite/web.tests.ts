@@ -6,6 +6,7 @@
  * no node:assert; files are written with vscode.workspace.fs.
  */
 import * as vscode from 'vscode';
+import { codeOf, until, withCode } from '../../support/editorPolling.ts';
 
 type Define = (title: string, fn: () => Promise<void>) => void;
 
@@ -16,20 +17,7 @@ function ok(value: unknown, message: string): asserts value {
 
 const root = () => vscode.workspace.workspaceFolders![0].uri;
 const file = (...parts: string[]) => vscode.Uri.joinPath(root(), ...parts);
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-const withCode = (uri: vscode.Uri, code: string) => vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) === code);
 const describe = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join(' | ') || 'none';
-
-/** Polls until `check` returns a value (not undefined/false), or fails after `ms`. Never a fixed sleep. */
-async function until<T>(what: string | (() => string), check: () => T | undefined | false | Promise<T | undefined | false>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${typeof what === 'string' ? what : what()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function open(...parts: string[]): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(file(...parts));
