@@ -13,6 +13,7 @@ import type { CliArgs } from './args.ts';
 import { ConfigError, DraftSettings, type DraftContext } from './draftSettings.ts';
 import { applyEdits, fixableCount, safeFixes } from './fixes.ts';
 import { FORMATS } from './formats.ts';
+import { cachePlace } from './indexCacheOption.ts';
 import { checkOnThreads, jobCount } from './jobs.ts';
 import type { CheckReport, FileFindings } from './report.ts';
 import { suppressionsJson, suppressionsText, type FileSuppressions } from './suppressionsFormat.ts';
@@ -56,7 +57,7 @@ export function runCheck(args: CliArgs, io: CliIo): number | Promise<number> {
   if (threads === 1) return report(args, io, configs, drafts, jobs.map((_, i) => checkHere(i)));
   // the registries loaded in the drafts' order, as one thread loads them (the report lists them in that order)
   const loadRegistries = () => readable.forEach((d) => d.ctx.store.registryFor(d.input.file));
-  return checkOnThreads(jobs, threads, loadRegistries, checkHere).then((outcomes) => {
+  return checkOnThreads(jobs, threads, cachePlace(args), loadRegistries, checkHere).then((outcomes) => {
     if (!('failed' in outcomes)) return report(args, io, configs, drafts, outcomes);
     io.err(`source-check: checking the drafts on ${threads} threads (--jobs) failed: ${outcomes.failed}; no report was made`);
     return 2;

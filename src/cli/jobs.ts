@@ -1,12 +1,13 @@
 /**
  * `source-check check --jobs N`: the drafts shared among this thread and N-1
  * worker threads (dist/draftWorker.js), each taking the next unchecked draft
- * from one counter, each worker reading the registry once; the outcomes come
+ * from one counter, each worker reading the registry once (from the index
+ * cache, as this thread does); the outcomes come
  * back in the drafts' order, whichever thread checked them.
  */
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { draftWorkerScript, type DraftJob, type DraftOutcome, type WorkerMessage } from '../host/draftJobs.ts';
+import { draftWorkerScript, type DraftJob, type DraftOutcome, type WorkerCache, type WorkerData, type WorkerMessage } from '../host/draftJobs.ts';
 
 /** At most this many threads unless --jobs asks for more. */
 const DEFAULT_MAX_JOBS = 4;
@@ -25,17 +26,19 @@ export function jobCount(requested: number | undefined, drafts: number): number 
 
 /**
  * Checks `jobs` on `threads` threads: this one runs `checkHere` (after `beforeChecking`,
- * once the workers are started), the others are workers. Resolves to the outcomes by
- * index, or to a message when a worker failed (crashed, or left drafts unchecked).
+ * once the workers are started), the others are workers, reading registries through
+ * `cache` (undefined: --no-cache). Resolves to the outcomes by index, or to a message
+ * when a worker failed (crashed, or left drafts unchecked).
  */
-export async function checkOnThreads<T>(jobs: DraftJob[], threads: number, beforeChecking: () => void, checkHere: (index: number) => T): Promise<(T | DraftOutcome)[] | { failed: string }> {
+export async function checkOnThreads<T>(jobs: DraftJob[], threads: number, cache: WorkerCache | undefined, beforeChecking: () => void, checkHere: (index: number) => T): Promise<(T | DraftOutcome)[] | { failed: string }> {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const outcomes: (T | DraftOutcome | undefined)[] = new Array(jobs.length);
   const failures: string[] = [];
   const script = draftWorkerScript();
   const crash = process.env.SOURCE_CHECK_TEST_WORKER_CRASH === '1'; // tests: each worker dies as it starts
   const ended = Array.from({ length: threads - 1 }, (_, w) => {
-    const worker = new Worker(script.file, { workerData: { jobs, next, crash }, eval: script.eval, stdout: false, stderr: false });
+    const workerData: WorkerData = { jobs, next, cache, crash };
+    const worker = new Worker(script.file, { workerData, eval: script.eval, stdout: false, stderr: false });
     worker.on('message', (m: WorkerMessage) => {
       if ('outcome' in m) outcomes[m.outcome.index] = m.outcome;
       else if ('failed' in m) failures.push(`worker ${w + 1} failed: ${m.failed}`);

@@ -4,24 +4,42 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { DEFAULT_DRAFT_INCLUDE } from '../core/drafts.ts';
 import { CHECK_FILES_REQUEST, type CheckFilesResult } from '../protocol.ts';
+import { draftsAmong, type FolderRules } from './draftFilter.ts';
 
 /** Drafts per request: small enough to report progress and cancel between chunks. */
 const CHUNK = 25;
 
 /** A glob matching any of several globs. */
-function anyOf(globs: string[]): string | undefined {
-  if (!globs.length) return undefined;
+function anyOf(globs: readonly string[]): string {
   return globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
 }
 
-/** The drafts the command checks: `sourceCheck.include` less `sourceCheck.exclude` and the registry. */
+/** A setting that is a list of strings, else undefined (the rule's default). */
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+}
+
+/**
+ * The drafts the command checks: each workspace folder's files that its
+ * `sourceCheck.include` globs list, kept when the shared draft rule (the CLI's
+ * and the server's, src/client/draftFilter.ts) says they are drafts.
+ */
 export async function findDrafts(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const config = vscode.workspace.getConfiguration('sourceCheck');
-  const include = config.get<string[]>('include') ?? ['**/*.md', '**/*.markdown', '**/*.txt'];
-  const registry = (config.get<string[]>('registry') ?? []).map((r) => `${r.replace(/\/+$/, '')}/**`);
-  const exclude = [...(config.get<string[]>('exclude') ?? ['**/node_modules/**']), '**/sources/**', ...registry];
-  return vscode.workspace.findFiles(anyOf(include) ?? '**/*.md', anyOf(exclude), undefined, token);
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const rules: FolderRules[] = folders.map((folder) => {
+    const config = vscode.workspace.getConfiguration('sourceCheck', folder.uri);
+    return { uri: folder.uri.toString(), rules: { include: strings(config.get('include')), exclude: strings(config.get('exclude')), registry: strings(config.get('registry')) } };
+  });
+  const found = new Map<string, vscode.Uri>();
+  for (const [i, folder] of folders.entries()) {
+    // (the globs only narrow the listing; which files are drafts is the rule's to say)
+    const include = rules[i].rules.include?.length ? rules[i].rules.include! : DEFAULT_DRAFT_INCLUDE;
+    const listed = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, anyOf(include)), '{**/node_modules/**,**/.git/**}', undefined, token);
+    for (const uri of listed) found.set(uri.toString(), uri);
+  }
+  return draftsAmong([...found.keys()].sort(), rules).map((uri) => found.get(uri)!);
 }
 
 /** Runs the command; resolves to the totals (also shown to the user). */

@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
 import type { Settings } from '../core/settings.ts';
-import type { RegistryStore } from './registryStore.ts';
+import { IndexCache, type IndexCacheOptions } from './indexCache.ts';
+import { RegistryStore } from './registryStore.ts';
 
 /** One draft for a worker: where it is, its text (the caller read it), the registry roots and settings it is checked with. */
 export interface DraftJob {
@@ -29,6 +30,18 @@ type CheckedParts = ReturnType<typeof checkDocument>;
 /** Messages a worker posts: one outcome, or a failure (then it stops). */
 export type WorkerMessage = { outcome: DraftOutcome } | { failed: string };
 
+/** The index cache a worker reads registries from: the CLI's folder and stamp (none: --no-cache, each worker parses and indexes). */
+export type WorkerCache = Pick<IndexCacheOptions, 'folder' | 'stamp'>;
+
+/** What a worker is started with: every draft, the counter of the next one to take, the index cache. */
+export interface WorkerData {
+  jobs: DraftJob[];
+  next: Int32Array;
+  cache?: WorkerCache;
+  /** Tests: the worker dies as it starts. */
+  crash?: boolean;
+}
+
 /** The worker script: beside the bundle (dist/draftWorker.js, beside dist/cli.js and dist/server.js), else the source through tsx (tests). */
 export function draftWorkerScript(): { file: string; eval?: boolean } {
   const built = path.join(__dirname, 'draftWorker.js');
@@ -36,12 +49,33 @@ export function draftWorkerScript(): { file: string; eval?: boolean } {
   return { file: `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'draftWorker.ts'))});`, eval: true };
 }
 
-/** Checks drafts in a worker: each registry read once (the store keeps it by its roots), each settings object prepared once. */
+/**
+ * Checks drafts in a worker: each registry read once (the store keeps it by its
+ * roots), from the index cache the CLI uses when given one (the main thread
+ * writes it, or reads it as the worker does), each settings object prepared once.
+ */
 export class WorkerRegistries {
   /** Each settings object received, with its severity table made null-prototype again. */
   private readonly settings = new WeakMap<Settings, Settings>();
+  private readonly store = new RegistryStore();
+  private readonly caches: IndexCache[] = [];
 
-  constructor(private readonly store: RegistryStore) {}
+  constructor(cache?: WorkerCache) {
+    // (no warning from a worker: the main thread loads the same registries through the same cache and says it once)
+    if (cache) this.store.indexCache = () => this.made(new IndexCache({ folder: cache.folder, stamp: cache.stamp }));
+  }
+
+  /** Cache files the worker's registry loads read, wrote and found unusable (tests, the bench). */
+  cacheCounts(): IndexCache['counts'] {
+    const sum = { hits: 0, writes: 0, rejected: 0 };
+    for (const c of this.caches) (['hits', 'writes', 'rejected'] as const).forEach((k) => (sum[k] += c.counts[k]));
+    return sum;
+  }
+
+  private made(cache: IndexCache): IndexCache {
+    this.caches.push(cache);
+    return cache;
+  }
 
   /** Checks one draft; `index` is echoed back. */
   check(job: DraftJob, index: number): DraftOutcome {

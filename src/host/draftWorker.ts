@@ -2,15 +2,15 @@
  * The worker thread entry (dist/draftWorker.js) that checks drafts for
  * `source-check check --jobs` (a shared list and counter: it takes the next
  * unchecked draft until none is left). Any failure is posted as `{ failed }`
- * before the thread ends.
+ * before the thread ends. Registries come from the CLI's index cache when
+ * it has one (workerData.cache).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { WorkerRegistries, type DraftJob, type WorkerMessage } from './draftJobs.ts';
-import { RegistryStore } from './registryStore.ts';
+import { WorkerRegistries, type WorkerData, type WorkerMessage } from './draftJobs.ts';
 
-const registries = new WorkerRegistries(new RegistryStore());
+const data = workerData as Partial<WorkerData> | undefined;
+const registries = new WorkerRegistries(data?.cache);
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
-const data = workerData as { jobs?: DraftJob[]; next?: Int32Array; crash?: boolean } | undefined;
 
 try {
   if (data?.crash) process.exit(70); // tests: a worker that dies without a word

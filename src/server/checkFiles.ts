@@ -4,6 +4,8 @@
  * it needs, the file reader among them, so each build gives its own.
  */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { CheckedDocument } from '../core/check/checkDocument.ts';
+import type { Registry } from '../core/registry/registry.ts';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CHECK_FILES_REQUEST, type CheckFilesParams, type CheckFilesResult } from '../protocol.ts';
 import type { Session } from './session.ts';
@@ -18,14 +20,25 @@ export interface CheckFilesHost {
   checkOpen(document: TextDocument): Promise<number | string>;
   /** Reads a draft that is not open. */
   readFile(uri: string, maxBytes: number): Promise<FileText>;
+  /** The workspace index (src/server/workspaceIndex.ts): it waits while drafts are checked here and takes their checks as its records. */
+  index?: {
+    whileCheckingSources<T>(work: () => Promise<T>): Promise<T>;
+    checkedFromDisk(uri: string, doc: CheckedDocument, registry: Registry): void;
+  };
 }
 
 /** Answers a check-files request: each URI checked (its findings counted) or skipped with the reason. */
 export async function checkFiles(params: CheckFilesParams | null | undefined, host: CheckFilesHost): Promise<CheckFilesResult | ResponseError> {
   if (!Array.isArray(params?.uris)) return new ResponseError(ErrorCodes.InvalidParams, `${CHECK_FILES_REQUEST}: expected { uris: string[] }, got ${JSON.stringify(params)?.slice(0, 200)}`);
+  const uris: unknown[] = params.uris;
+  return host.index ? host.index.whileCheckingSources(() => checkEach(uris, host)) : checkEach(uris, host);
+}
+
+/** Checks each URI in turn (the request's work). */
+async function checkEach(uris: unknown[], host: CheckFilesHost): Promise<CheckFilesResult> {
   const { session } = host;
   const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
-  for (const uri of params.uris) {
+  for (const uri of uris) {
     if (typeof uri !== 'string') {
       result.skipped.push({ uri: String(uri), reason: `not a URI: expected a string, got ${JSON.stringify(uri)}` });
       continue;
@@ -44,6 +57,8 @@ export async function checkFiles(params: CheckFilesParams | null | undefined, ho
     if (typeof outcome === 'number') {
       result.checked++;
       result.findings += outcome;
+      const last = open ? undefined : session.lastCheck(uri);
+      if (last && last.version === null) host.index?.checkedFromDisk(uri, last.doc, last.registry);
     } else result.skipped.push({ uri, reason: outcome });
   }
   session.publishRegistryProblems();

@@ -347,6 +347,7 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
     openDocument: (uri) => documents.get(uri),
     checkOpen: async (document) => (await checkDraft(document.uri))?.doc.findings.length ?? sizeProblem(document.getText()) ?? 'check failed',
     readFile: (uri, maxBytes) => workspace.readFile(uri, maxBytes),
+    index: workspaceFeatures.index,
   };
   connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams) => (options.checkFiles ?? checkFiles)(params, checkFilesHost));
 

@@ -9,6 +9,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, languageOf } from '../core/check/checkDocument.ts';
+import type { CheckedDocument } from '../core/check/checkDocument.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { recordOf, type DraftRecord } from '../core/workspaceIndex/draftRecord.ts';
 import { DEFAULT_DRAFT_EXCLUDE, DEFAULT_DRAFT_INCLUDE } from '../core/drafts.ts';
@@ -21,6 +22,8 @@ import type { FileChange, Workspace } from './workspace.ts';
 const SLICE_MS = 10;
 /** Drafts indexed at most (a log line says when more were found). */
 const MAX_DRAFTS = 20_000;
+/** How long the index keeps waiting after a Check Sources request, for the next chunk's request, in milliseconds. */
+export const CHECK_SOURCES_PAUSE_MS = 1000;
 
 /** What the index needs of the server around it. */
 export interface IndexHost {
@@ -59,8 +62,13 @@ export class WorkspaceIndex {
   private severities = '';
   /** Each folder's draft rules when the folders were last read. */
   private crawledRules = '';
+  /** Check Sources requests running, and until when the index waits for the next one. */
+  private checkingSources = 0;
+  private pausedUntil = 0;
+  /** Drafts recorded from Check Sources' checks since the folders were last read (their reading does not queue them again). */
+  private fromSources = new Set<string>();
 
-  constructor(private readonly workspace: Workspace, private readonly host: IndexHost) {
+  constructor(private readonly workspace: Workspace, private readonly host: IndexHost, private readonly pauseMs = CHECK_SOURCES_PAUSE_MS) {
     workspace.onDidChangeFiles((changes) => this.onFileChanges(changes));
   }
 
@@ -104,6 +112,7 @@ export class WorkspaceIndex {
     this.started = true;
     this.markStarted();
     this.folders = folderUris.map(canonicalUri);
+    this.fromSources = new Set();
     const generation = ++this.generation;
     this.crawling = this.crawl(generation);
   }
@@ -114,6 +123,40 @@ export class WorkspaceIndex {
     await this.crawling;
     await this.requeueStale();
     while (this.running) await this.running;
+  }
+
+  /**
+   * Runs a Check Sources request: meanwhile (and `pauseMs` after it, until the next
+   * chunk's request) the index reads nothing, so that a draft is not checked twice;
+   * the drafts the request checks come in through `checkedFromDisk`.
+   */
+  async whileCheckingSources<T>(work: () => Promise<T>): Promise<T> {
+    this.checkingSources++;
+    try {
+      return await work();
+    } finally {
+      this.checkingSources--;
+      this.pausedUntil = Date.now() + this.pauseMs;
+    }
+  }
+
+  /** A draft Check Sources checked from disk: its record (the index does not read it again), unless the index would check it otherwise (open, not covered, other severities). */
+  checkedFromDisk(uri: string, doc: CheckedDocument, registry: Registry): void {
+    const canonical = canonicalUri(uri);
+    if (!this.started || this.host.openDocument(canonical) || !this.covers(canonical)) return;
+    const session = this.host.session;
+    if (JSON.stringify(session.settingsFor(session.locationOf(canonical)).severity) !== this.severities) return;
+    this.entries.set(canonical, { record: recordOf(canonical, doc), registry });
+    this.queue.delete(canonical);
+    this.fromSources.add(canonical);
+    this.host.changed();
+  }
+
+  /** Resolves once no Check Sources request runs or is expected. */
+  private async sourcesChecked(): Promise<void> {
+    while (this.checkingSources > 0 || Date.now() < this.pausedUntil) {
+      await new Promise((r) => setTimeout(r, this.checkingSources > 0 ? 50 : Math.max(1, this.pausedUntil - Date.now())));
+    }
   }
 
   /** Every indexed draft's record, open documents as they are now. */
@@ -227,6 +270,11 @@ export class WorkspaceIndex {
           this.queue.clear();
           break;
         }
+        if (this.checkingSources > 0 || Date.now() < this.pausedUntil) {
+          await this.sourcesChecked();
+          sliceStart = Date.now();
+          continue; // (the queue may have lost the drafts Check Sources checked)
+        }
         const uri = this.queue.values().next().value as string;
         this.queue.delete(uri);
         if (await this.read(uri)) changed = true;
@@ -294,6 +342,6 @@ export class WorkspaceIndex {
     const now = new Set(found);
     for (const uri of [...this.entries.keys()]) if (!now.has(uri)) this.entries.delete(uri);
     for (const uri of [...this.queue]) if (!now.has(uri)) this.queue.delete(uri); // queued by an older reading
-    this.enqueue(found, true);
+    this.enqueue(found.filter((uri) => !this.fromSources.has(uri)), true);
   }
 }
