@@ -10,7 +10,7 @@
 import { attributeLeadIn } from './attribution.ts';
 import { CUE, PRONOUN } from './grammar.ts';
 import type { ExtractedQuote, SpeakerMention } from './model.ts';
-import { introducesTitle, isTitleLike } from './filters.ts';
+import { introducesTitle, isQuotedModifier, isTitleLike } from './filters.ts';
 import { japaneseAttribution } from './japaneseCues.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
@@ -97,7 +97,10 @@ function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue
   if (words <= SHORT_QUOTE_WORDS) {
     // a so-called name is no quotation whoever is around it
     if (/\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start)) && !hasCue) return true;
-    if (!attributed && !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) return true;
+    const sentence = sentenceAround(masked, q.outer.start, q.outer.end);
+    if (!attributed && !CUE_IN_SENTENCE.test(sentence)) return true;
+    // a phrase in marks qualifying a noun (the “establishment” candidate) in a sentence with no cue is a scare quote, whoever is its subject
+    if (!hasCue && !CUE_IN_SENTENCE.test(sentence) && isQuotedModifier(masked, q, sentence)) return true;
   }
   if (q.parts.length !== 1) return false;
   // a headline with its byline: “Met accused of whitewashing the painting,” by the Post’s Ann Roe

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../support/rewrappedExtract.ts';
+
+/** The quoted words found in a Markdown draft (speaker or not); every call is also checked hard-wrapped. */
+const quoted = (text: string) => extract(text, { language: 'markdown' }).quotes.map((q) => text.slice(q.start, q.end));
+
+test('a short phrase in marks between an article and its noun, with no word of speech in the sentence, is a scare quote', () => {
+  const drafts = [
+    'Councillor Idris Vance backed the “harbour first” plan at the meeting.',
+    'The ferry company joined the union for a "unity" breakfast on Monday.',
+    'Maren Okafor stood at the centre of an “opt-in” movement in the valley.',
+    'Residents doubt that the “quiet zone” rules will hold past the summer.',
+    // odd typography: guillemets, no-break spaces, a right mark as the closing of a straight opening
+    'Ines Farrow led the «open\u00a0port» campaign along the coast.',
+    'The\u00a0“fast\u00a0track” scheme was dropped by the port board.',
+    'Tomas Lindqvist joined the "green berth” coalition in March.',
+  ];
+  for (const draft of drafts) assert.deepEqual(quoted(draft), [], draft);
+});
+
+test('the same phrase is a quote when the sentence reports speech, when a cue links it, or when a possessive makes it someone’s', () => {
+  assert.deepEqual(quoted('Idris Vance called it the “harbour first” plan at the meeting.'), ['harbour first']);
+  assert.deepEqual(quoted('The board described the “harbour first” plan as a mistake.'), ['harbour first']);
+  assert.deepEqual(quoted('Vance backed the “harbour first” plan, he told reporters.'), ['harbour first']);
+  // a possessive names whose words they are: Vance’s “harbour first” plan, his “quiet zone” rules
+  assert.deepEqual(quoted('Maren Okafor defended Vance’s “harbour first” plan on Monday.'), ['harbour first']);
+  assert.deepEqual(quoted('Okafor, who is not registered anywhere, defended his “quiet zone” rules.'), ['quiet zone']);
+});
+
+test('a phrase in marks after an article but not before a noun is not taken for a modifier', () => {
+  // a clause goes on after it (“…” the council said, “…” is), or it names something (as a “…”), or it ends with a stop
+  assert.deepEqual(quoted('Idris Vance says the harbour faces a “serious threat” the council cannot ignore.'), ['serious threat']);
+  assert.deepEqual(quoted('Maren Okafor was listed as a “key partner” firm in the filing.'), ['key partner']);
+  assert.deepEqual(quoted('Ines Farrow wants a “fair deal” for the crews.'), ['fair deal']);
+  assert.deepEqual(quoted('Ines Farrow wants the “fair deal.” The crews agree.'), ['fair deal.']);
+});
