@@ -85,7 +85,8 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
 /**
  * Whether marks hold something other than a quotation: a short unattributed
  * stretch in a sentence without any cue or after "so-called" (scare quotes,
- * nicknames), or a title ("on ABC’s “Meet the Press”").
+ * nicknames), a phrase qualifying a noun (the “establishment” candidate),
+ * or a title ("on ABC’s “Meet the Press”").
  */
 function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean, continued: boolean): boolean {
   // a work's title after "titled" is the words of the work (an ad, a memo, an editorial), and a name
@@ -112,8 +113,8 @@ function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue
   return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
 }
 
-/** "titled", "entitled", "as" or "as the" right before a quote: the title of a work, a name someone used. */
-const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|\bas(?:\s+the)?)\s*$/;
+/** "titled", "entitled", "called" (not "so-called"), "as" or "as the" right before a quote: the title of a work, a name someone used. */
+const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|(?<!\bso[- ]?)\b[Cc]alled|\bas(?:\s+the)?)\s*$/;
 
 /** A quoted nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson. */
 function isNickname(masked: string, q: RawQuote): boolean {
