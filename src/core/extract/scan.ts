@@ -113,8 +113,8 @@ function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue
   return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
 }
 
-/** "titled", "entitled", "called" (not "so-called"), "as" or "as the" right before a quote: the title of a work, a name someone used. */
-const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|(?<!\bso[- ]?)\b[Cc]alled|\bas(?:\s+the)?)\s*$/;
+/** "titled", "entitled", "called", "named" or "dubbed" (with "the" or not; not "so-called"), "as" or "as the" right before a quote: the title of a work, a name someone used. */
+const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|(?<!\bso[- ]?)\b(?:[Cc]alled|named|dubbed)(?:\s+the)?|\bas(?:\s+the)?)\s*$/;
 
 /** A quoted nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson. */
 function isNickname(masked: string, q: RawQuote): boolean {

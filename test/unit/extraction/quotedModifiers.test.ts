@@ -36,10 +36,14 @@ test('a phrase in marks after an article but not before a noun is not taken for 
   assert.deepEqual(quoted('Ines Farrow wants the “fair deal.” The crews agree.'), ['fair deal.']);
 });
 
-test('a name after "called" is the words someone gave it, as after "titled": a quotation however short; a so-called one is not', () => {
+test('a name after "called", "named" or "dubbed" is the words someone gave it, as after "titled": a quotation however short; a so-called one is not', () => {
   assert.deepEqual(quoted('The port runs a weekly podcast called “Tide Tables” for its crews.'), ['Tide Tables']);
   assert.deepEqual(quoted('Maren Okafor wrote a book called "Salt and Iron" about the docks.'), ['Salt and Iron']);
   assert.deepEqual(quoted('The yard keeps what its workers called\u00a0«the\u00a0long\u00a0shift.»'), ['the\u00a0long\u00a0shift.']);
+  // "named", "dubbed", and "called the" / "named the" / "dubbed the"
+  assert.deepEqual(quoted('Ravi Patel skippers a tug named “Blue Heron” out of the north basin.'), ['Blue Heron']);
+  assert.deepEqual(quoted('The new quay has been called the "Iron Mile" by the crews.'), ['Iron Mile']);
+  assert.deepEqual(quoted('The plan was quickly dubbed the “Salt Road” along the coast.'), ['Salt Road']);
   // a so-called one: a scare quote still
   assert.deepEqual(quoted('The board met the so-called “harbour rebels” again.'), []);
 });
