@@ -2,7 +2,8 @@
  * Tells titles (of shows, books, campaigns) and other quoted names apart from
  * quotations: “Meet the Press”, “Orange is the New Black”, “Growth and
  * Opportunity Project”; and scare quotes, a phrase in marks that qualifies
- * a noun (the “establishment” candidate).
+ * a noun (the “establishment” candidate); and the words before a quote that
+ * name it as an utterance (chants of “…”).
  */
 import type { RawQuote } from './stageTypes.ts';
 
@@ -58,4 +59,12 @@ export function isQuotedModifier(masked: string, q: RawQuote, sentence: string):
   if (/[.,;:!?]$/.test(masked.slice(q.parts[0].start, q.parts[0].end))) return false;
   const head = /^[ \u00A0\n]+(\p{Ll}[\p{Ll}-]*)\b/u.exec(masked.slice(q.outer.end, q.outer.end + 30));
   return !!head && !NOT_A_HEAD.has(head[1]) && !SPEECH_WORDS.test(sentence);
+}
+
+/** Words right before a quote that name an utterance as such: chants of “…”, a sign reading “…”, the phrase “…”, the slogan “…”. */
+const UTTERANCE_BEFORE = /(?<![\p{L}-])(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied)|calls|shouts?|shouted|shouting|chorus|reading|read|reads|saying|slogan|motto|mantra|catchphrase|phrase|words?|term|hashtag)(?:\s+of)?[,:]?\s*$/iu;
+
+/** True when the text just before a quote names what follows as words said or written ("chanting", "the slogan", "a sign reading"). */
+export function introducesWords(before: string): boolean {
+  return UTTERANCE_BEFORE.test(before);
 }

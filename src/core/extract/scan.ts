@@ -10,7 +10,7 @@
 import { attributeLeadIn } from './attribution.ts';
 import { CUE, PRONOUN } from './grammar.ts';
 import type { ExtractedQuote, SpeakerMention } from './model.ts';
-import { introducesTitle, isQuotedModifier, isTitleLike } from './filters.ts';
+import { introducesTitle, introducesWords, isQuotedModifier, isTitleLike } from './filters.ts';
 import { japaneseAttribution } from './japaneseCues.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
@@ -91,7 +91,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
 function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean, continued: boolean): boolean {
   // a work's title after "titled" is the words of the work (an ad, a memo, an editorial), and a name
   // after "as" (or "as the") the words someone gave it (referring to her as “…”, known as the “…”): quotations however short
-  if (NAMED.test(masked.slice(Math.max(0, q.outer.start - 16), q.outer.start))) return false;
+  if (NAMED.test(masked.slice(Math.max(0, q.outer.start - 16), q.outer.start)) || introducesWords(masked.slice(Math.max(0, q.outer.start - 24), q.outer.start))) return false;
   const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
   // one word that only the last speaker's going on would attribute is a term, not their words: a “philanthropub”
   if (words === 1 && continued) attributed = false;

@@ -47,3 +47,17 @@ test('a name after "called", "named" or "dubbed" is the words someone gave it, a
   // a so-called one: a scare quote still
   assert.deepEqual(quoted('The board met the so-called “harbour rebels” again.'), []);
 });
+
+test('a short quote named as words said or written — chants of, a sign reading, the slogan, the phrase — is a quotation with no cue or speaker', () => {
+  const drafts: [string, string][] = [
+    ['The crowd outside the depot broke into chants of “Keep it open” at noon.', 'Keep it open'],
+    ['Dock workers held signs reading, "No more cuts" along the fence.', 'No more cuts'],
+    ['The union ran on the slogan «Safe Berths Now» in 2019.', 'Safe Berths Now'],
+    ['Her use of the phrase “tidal debt” drew attention across the valley.', 'tidal debt'],
+    ['At the gate there were cries of “Shame!” as the barges left.', 'Shame!'],
+    ['Pickets stood in the rain chanting\u00a0"Open the yard."', 'Open the yard.'],
+  ];
+  for (const [draft, words] of drafts) assert.deepEqual(quoted(draft), [words], draft);
+  // words of the same kind that name no utterance do not make it one
+  assert.deepEqual(quoted('The crowd outside the depot ran to the “safe” side at noon.'), []);
+});
