@@ -1,7 +1,8 @@
 /**
  * Reads whether a word of prose is asserted: not negated by a negator (not,
- * n't, never, no, nobody, no one, neither, nor, without, denied, refused to,
- * declined to, rejected claims …) in the same clause before it, within a few
+ * n't, never, no, nobody, no one, neither, nor, without, hardly, denied,
+ * disputed, refused to, declined to, stopped short of, far from, rejected
+ * claims …) in the same clause before it, within a few
  * words, unless that negator is itself negated ("did not deny it was a
  * draft" asserts); not left open ("neither confirm nor deny", "asked
  * whether"); and not in a question.
@@ -42,11 +43,13 @@ const MAX_GAP = 8;
 /** Single words that negate what follows them. */
 const NEGATING_WORDS = new Set([
   'not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'whether', 'if',
-  'deny', 'denies', 'denied', 'denying',
+  'deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'disputing', 'hardly', 'scarcely',
   'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'hasnt', 'havent', 'hadnt', 'wont', 'cant', 'couldnt', 'wouldnt', 'shouldnt',
 ]);
 /** Verbs that negate an infinitive after them: "refused to retract", "has yet to withdraw". */
 const BEFORE_TO = /^(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|yet)$/;
+/** Verbs that, with "short of", negate what follows: "stopped short of retracting". */
+const STOP = /^(?:stop(?:s|ped|ping)?|fell|falls|fall(?:ing)?)$/;
 /** Verbs that negate the claims they reject: "rejected claims it was a draft". */
 const REJECTING = /^(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)$/;
 const CLAIMS = /^(?:claims?|suggestions?|reports?|allegations?|assertions?|accusations?|characteri[sz]ations?|idea|notion)$/;
@@ -69,6 +72,8 @@ function negatorEnd(tokens: ProseToken[], i: number): number {
   const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1].word : '';
   if (NEGATING_WORDS.has(t.word) || t.word.endsWith("n't")) return NOT_NEGATING_AFTER[t.word]?.has(next) ? -1 : i;
   if (BEFORE_TO.test(t.word) && next === 'to') return i + 1;
+  if (STOP.test(t.word) && next === 'short' && tokens[i + 2]?.word === 'of') return i + 2;
+  if (t.word === 'far' && next === 'from') return i + 1;
   if (REJECTING.test(t.word)) {
     const k = next === 'the' || next === 'any' || next === 'all' ? i + 2 : i + 1;
     if (tokens[k]?.kind === 'word' && CLAIMS.test(tokens[k].word)) return k;

@@ -10,7 +10,7 @@
 import { attributeLeadIn } from './attribution.ts';
 import { CUE, PRONOUN } from './grammar.ts';
 import type { ExtractedQuote, SpeakerMention } from './model.ts';
-import { introducesTitle, isTitleLike } from './filters.ts';
+import { introducesTitle, introducesWords, isQuotedModifier, isTitleLike } from './filters.ts';
 import { japaneseAttribution } from './japaneseCues.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
@@ -85,19 +85,23 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
 /**
  * Whether marks hold something other than a quotation: a short unattributed
  * stretch in a sentence without any cue or after "so-called" (scare quotes,
- * nicknames), or a title ("on ABC’s “Meet the Press”").
+ * nicknames), a phrase qualifying a noun (the “establishment” candidate),
+ * or a title ("on ABC’s “Meet the Press”").
  */
 function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean, continued: boolean): boolean {
   // a work's title after "titled" is the words of the work (an ad, a memo, an editorial), and a name
   // after "as" (or "as the") the words someone gave it (referring to her as “…”, known as the “…”): quotations however short
-  if (NAMED.test(masked.slice(Math.max(0, q.outer.start - 16), q.outer.start))) return false;
+  if (NAMED.test(masked.slice(Math.max(0, q.outer.start - 16), q.outer.start)) || introducesWords(masked.slice(Math.max(0, q.outer.start - 24), q.outer.start))) return false;
   const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
   // one word that only the last speaker's going on would attribute is a term, not their words: a “philanthropub”
   if (words === 1 && continued) attributed = false;
   if (words <= SHORT_QUOTE_WORDS) {
     // a so-called name is no quotation whoever is around it
     if (/\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start)) && !hasCue) return true;
-    if (!attributed && !CUE_IN_SENTENCE.test(sentenceAround(masked, q.outer.start, q.outer.end))) return true;
+    const sentence = sentenceAround(masked, q.outer.start, q.outer.end);
+    if (!attributed && !CUE_IN_SENTENCE.test(sentence)) return true;
+    // a phrase in marks qualifying a noun (the “establishment” candidate) in a sentence with no cue is a scare quote, whoever is its subject
+    if (!hasCue && !CUE_IN_SENTENCE.test(sentence) && isQuotedModifier(masked, q, sentence)) return true;
   }
   if (q.parts.length !== 1) return false;
   // a headline with its byline: “Met accused of whitewashing the painting,” by the Post’s Ann Roe
@@ -109,8 +113,8 @@ function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue
   return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
 }
 
-/** "titled", "entitled", "as" or "as the" right before a quote: the title of a work, a name someone used. */
-const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|\bas(?:\s+the)?)\s*$/;
+/** "titled", "entitled", "called", "named" or "dubbed" (with "the" or not; not "so-called"), "as" or "as the" right before a quote: the title of a work, a name someone used. */
+const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|(?<!\bso[- ]?)\b(?:[Cc]alled|named|dubbed)(?:\s+the)?|\bas(?:\s+the)?)\s*$/;
 
 /** A quoted nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson. */
 function isNickname(masked: string, q: RawQuote): boolean {

@@ -69,6 +69,10 @@ test('acknowledgement: a negated label does not report the status', () => {
     ['mistaken', 'Asked whether the notice was a mistake, the authority said nothing.'],
     ['mistaken', 'If the notice was a mistake, the authority has not said so.'],
     ['retracted', 'Will the authority retract the notice?'],
+    ['retracted', 'The authority stopped short of retracting the notice.'],
+    ['mistaken', 'The authority disputes that it was a mistake.'],
+    ['mistaken', 'The authority hardly called it a mistake.'],
+    ['retracted', 'The authority is far from withdrawing the notice.'],
   ];
   for (const [status, sentence] of cases) {
     for (const s of variants(sentence)) assert.ok(!acknowledged(status, s), `not an acknowledgement: ${JSON.stringify(s)}`);
@@ -91,6 +95,9 @@ test('acknowledgement: an affirmed label still reports the status', () => {
     ['disputed', 'The authority denied the notice was ever issued.'],
     ['mistaken', 'No one at the authority denied it was a mistake.'],
     ['retracted', 'The authority retracted the notice, though it did not say why.'],
+    ['mistaken', 'The authority did not dispute that it was a mistake.'],
+    ['disputed', 'The authority disputed the notice on Monday.'],
+    ['mistaken', 'Far from denying it, the authority called it a mistake.'],
   ];
   for (const [status, sentence] of cases) {
     for (const s of variants(sentence)) assert.ok(acknowledged(status, s), `an acknowledgement: ${JSON.stringify(s)}`);
