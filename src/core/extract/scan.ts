@@ -16,11 +16,7 @@ import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
 import { signOff } from './speakerCandidates.ts';
-import { chooseSpeaker } from './speakerChoice.ts';
 import type { Candidate, RawQuote, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
-
-/** Rules without a cue that are never wrong enough to weigh: a sign-off, a transcript label ("PENCE: …"). */
-const SURE_RULES = new Set(['sign-off', 'before2']);
 
 /** Quotes of this many words or fewer count only when attributed (else: titles, scare quotes). */
 const SHORT_QUOTE_WORDS = 3;
@@ -66,12 +62,6 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     // (a guessed speaker where the last speaker's words may go on counts as much as going on: “…” and “…”)
     const attributed = !!speaker && (!found?.weak || continues) && !fromLeadOnly && (rule !== 'continued' && !found?.weak || !state.previousFromLead);
     if (q.kind !== 'block' && isNotQuotation(masked, q, attributed, !!found?.cue, rule === 'continued')) continue;
-    if (!found?.cue && q.kind !== 'block' && !q.attribution && !SURE_RULES.has(rule ?? '')) {
-      // no cue: a scored choice among the possible speakers, the rules' one included (speakerChoice.ts)
-      const chosen = chooseSpeaker({ masked, blocks, q, state, proposal: speaker, rule }, matcher);
-      if (chosen?.speaker !== speaker) rule = chosen ? `scored ${chosen.kinds.join('+')}` : undefined;
-      speaker = chosen?.speaker ?? null;
-    }
     let named: SpeakerMention | undefined;
     if (speaker && !PRONOUN.test(speaker.text) && speaker.name === speaker.text && /^[A-Z]/.test(speaker.text)) {
       named = speaker;
