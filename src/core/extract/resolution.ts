@@ -19,10 +19,11 @@ export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanS
   if (PRONOUN.test(mention.text)) {
     const antecedent = lastNamed(state, mention.start);
     const end = Math.min(mention.start, quoteStart);
-    const subject = PERSON_PRONOUN.test(mention.text) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end) : undefined;
+    const subject = PERSON_PRONOUN.test(mention.text) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end, (surname) => namedEarlier(state, end, surname)) : undefined;
     if (subject && (!antecedent || subject.start >= antecedent.end)) {
-      const known = matcher.speaker(subject.text);
-      return { ...mention, name: known?.name ?? stripTitles(subject.text), id: known?.id ?? null, refersTo: subject };
+      const known = matcher.speaker(subject.name);
+      // (its name as one line of single spaces: "Lena\u00a0Osei", "Ravi⏎Patel" in a wrapped draft)
+      return { ...mention, name: known?.name ?? stripTitles(subject.name).replace(/\s+/g, ' '), id: known?.id ?? null, refersTo: { text: subject.text, start: subject.start, end: subject.end } };
     }
     if (!antecedent) return { ...mention, name: mention.text, id: null };
     const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
@@ -46,6 +47,21 @@ function lastNamed(state: ScanState, offset: number): SpeakerMention | undefined
   const mention = lastBefore(state.named, offset);
   const speaker = lastBefore(state.added, offset);
   return speaker && (!mention || speaker.start >= mention.start) ? speaker : mention;
+}
+
+/** How many of the last names seen are searched for a surname's full name. */
+const SURNAME_LOOKBACK = 40;
+
+/** The full name (two words or more) of a person named before `offset` whose last word is `surname`: among the last registry mentions and speakers. */
+function namedEarlier(state: ScanState, offset: number, surname: string): string | undefined {
+  for (const list of [state.added, state.named]) {
+    const upTo = firstFrom(list, offset);
+    for (let i = upTo - 1; i >= Math.max(0, upTo - SURNAME_LOOKBACK); i--) {
+      const name = list[i].name.replace(/\s+/g, ' ');
+      if (name.endsWith(` ${surname}`) && !PRONOUN.test(list[i].text)) return name;
+    }
+  }
+  return undefined;
 }
 
 /** Inserts a mention keeping the list sorted by start (after mentions with the same start). */
