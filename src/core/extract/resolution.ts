@@ -78,6 +78,8 @@ const LETTER = /\p{L}/u;
 
 /** "He" or "She" opening a sentence, before a lower-case word. */
 const SUBJECT_PRONOUN = /(?:^|[.!?]["”’]?\s+|\n\s*)(He|She)\s+(?=\p{Ll})/gu;
+/** "he" or "she" before a lower-case word in the last sentence of a stretch (no sentence end or quote mark after it). */
+const OWN_SENTENCE_PRONOUN = /(?<![\p{L}])(he|she)\s+(?=\p{Ll})(?=[^.!?"“”]*$)/u;
 
 /** The last mention of a speaker's name (or surname) in [from, to), as that speaker; else the speaker as given. */
 export function nearerMention(masked: string, speaker: SpeakerMention, from: number, to: number): SpeakerMention {
@@ -95,6 +97,9 @@ export function nearerMention(masked: string, speaker: SpeakerMention, from: num
   let pronoun: RegExpExecArray | null = null;
   for (let m = SUBJECT_PRONOUN.exec(stretch); m; m = SUBJECT_PRONOUN.exec(stretch)) pronoun = m;
   SUBJECT_PRONOUN.lastIndex = 0;
+  // or one in subject position in the quote's own sentence: "That is why he wanted to “…”"
+  const own = OWN_SENTENCE_PRONOUN.exec(stretch);
+  if (own && (!pronoun || own.index > pronoun.index)) pronoun = own;
   if (pronoun && pronoun.index + pronoun[0].indexOf(pronoun[1]) > at) {
     const start = from + pronoun.index + pronoun[0].indexOf(pronoun[1]);
     return { ...speaker, text: pronoun[1], start, end: start + pronoun[1].length };

@@ -62,3 +62,16 @@ test('a surname alone is an antecedent, by the full name, when the full name cam
   assert.equal(last('Gen. Mark Milley spoke first. Patel was less certain. “I have heard that promise before,” he said.')?.name, 'Mark Milley');
   assert.equal(last('Gen. Mark Milley spoke in Iowa City. Iowa was his best state. "We will be back," he said.')?.name, 'Mark Milley');
 });
+
+test('a quote going on with the last speaker’s words is theirs at a pronoun in its own sentence', () => {
+  for (const text of [
+    '“We waited an hour,” said Ann Okafor, a ferry captain.\n\nThat is why she wants “a timetable that anyone can trust, winter or summer.”',
+    '"We waited an hour," said Ann\u00a0Okafor, a ferry captain. That is why she wants "a timetable that anyone can trust, winter or summer."',
+  ]) {
+    const speaker = extract(text, { language: 'markdown' }).quotes[1].speaker;
+    assert.deepEqual({ text: speaker?.text, start: speaker?.start }, { text: 'she', start: text.indexOf('she wants') });
+  }
+  // (a pronoun in an earlier sentence, or inside the earlier quote, is not the quote's own)
+  const earlier = '“We waited an hour,” said Ann Okafor. She was tired, and so was he. The harbour owes everyone “a timetable that anyone can trust, winter or summer.”';
+  assert.notEqual(extract(earlier, { language: 'markdown' }).quotes[1].speaker?.text, 'he');
+});
