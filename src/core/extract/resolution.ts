@@ -19,10 +19,11 @@ export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanS
   if (PRONOUN.test(mention.text)) {
     const antecedent = lastNamed(state, mention.start);
     const end = Math.min(mention.start, quoteStart);
-    const subject = PERSON_PRONOUN.test(mention.text) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end) : undefined;
+    const subject = PERSON_PRONOUN.test(mention.text) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end, (surname) => namedEarlier(state, end, surname)) : undefined;
     if (subject && (!antecedent || subject.start >= antecedent.end)) {
-      const known = matcher.speaker(subject.text);
-      return { ...mention, name: known?.name ?? stripTitles(subject.text), id: known?.id ?? null, refersTo: subject };
+      const known = matcher.speaker(subject.name);
+      // (its name as one line of single spaces: "Lena\u00a0Osei", "Ravi⏎Patel" in a wrapped draft)
+      return { ...mention, name: known?.name ?? stripTitles(subject.name).replace(/\s+/g, ' '), id: known?.id ?? null, refersTo: { text: subject.text, start: subject.start, end: subject.end } };
     }
     if (!antecedent) return { ...mention, name: mention.text, id: null };
     const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
@@ -48,6 +49,21 @@ function lastNamed(state: ScanState, offset: number): SpeakerMention | undefined
   return speaker && (!mention || speaker.start >= mention.start) ? speaker : mention;
 }
 
+/** How many of the last names seen are searched for a surname's full name. */
+const SURNAME_LOOKBACK = 40;
+
+/** The full name (two words or more) of a person named before `offset` whose last word is `surname`: among the last registry mentions and speakers. */
+function namedEarlier(state: ScanState, offset: number, surname: string): string | undefined {
+  for (const list of [state.added, state.named]) {
+    const upTo = firstFrom(list, offset);
+    for (let i = upTo - 1; i >= Math.max(0, upTo - SURNAME_LOOKBACK); i--) {
+      const name = list[i].name.replace(/\s+/g, ' ');
+      if (name.endsWith(` ${surname}`) && !PRONOUN.test(list[i].text)) return name;
+    }
+  }
+  return undefined;
+}
+
 /** Inserts a mention keeping the list sorted by start (after mentions with the same start). */
 export function insertSorted(list: SpeakerMention[], mention: SpeakerMention): void {
   let i = list.length;
@@ -62,6 +78,8 @@ const LETTER = /\p{L}/u;
 
 /** "He" or "She" opening a sentence, before a lower-case word. */
 const SUBJECT_PRONOUN = /(?:^|[.!?]["”’]?\s+|\n\s*)(He|She)\s+(?=\p{Ll})/gu;
+/** "he" or "she" before a lower-case word in the last sentence of a stretch (no sentence end or quote mark after it). */
+const OWN_SENTENCE_PRONOUN = /(?<![\p{L}])(he|she)\s+(?=\p{Ll})(?=[^.!?"“”]*$)/u;
 
 /** The last mention of a speaker's name (or surname) in [from, to), as that speaker; else the speaker as given. */
 export function nearerMention(masked: string, speaker: SpeakerMention, from: number, to: number): SpeakerMention {
@@ -79,6 +97,9 @@ export function nearerMention(masked: string, speaker: SpeakerMention, from: num
   let pronoun: RegExpExecArray | null = null;
   for (let m = SUBJECT_PRONOUN.exec(stretch); m; m = SUBJECT_PRONOUN.exec(stretch)) pronoun = m;
   SUBJECT_PRONOUN.lastIndex = 0;
+  // or one in subject position in the quote's own sentence: "That is why he wanted to “…”"
+  const own = OWN_SENTENCE_PRONOUN.exec(stretch);
+  if (own && (!pronoun || own.index > pronoun.index)) pronoun = own;
   if (pronoun && pronoun.index + pronoun[0].indexOf(pronoun[1]) > at) {
     const start = from + pronoun.index + pronoun[0].indexOf(pronoun[1]);
     return { ...speaker, text: pronoun[1], start, end: start + pronoun[1].length };
