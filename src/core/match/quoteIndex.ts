@@ -4,10 +4,11 @@
  * best of them by alignment; and of each speaker's statements by word, so
  * that a quote attributed to a speaker is aligned against their own.
  */
-import { words, type Word } from '../text/normalize.ts';
+import type { Word } from '../text/normalize.ts';
 import { align, similarity, type Alignment } from './align.ts';
 import { PairTable, type PairRows } from './pairTable.ts';
 import { QuoteWordKeys } from './quoteWordKeys.ts';
+import { sourceWords } from './sourceWords.ts';
 import { SpeakerWords } from './speakerWords.ts';
 import { VoteCounts } from './voteCounts.ts';
 import { wordKey, wordKeysInto, wordKeysScratch } from './wordKeys.ts';
@@ -39,6 +40,8 @@ const WORD_CACHE = 1024;
 const MIN_SHARED_WORDS = 0.55;
 /** Postings read per quote at most, rarest pairs first: bounds lookup time at any registry size. */
 const POSTINGS_BUDGET = 4_000;
+/** Postings read first, rarest pairs first: where they give a verbatim source, no more are read (in a large registry most are common pairs'). */
+const FIRST_BUDGET = 256;
 /** Candidates aligned per quote. */
 const MAX_CANDIDATES = 6;
 /** Candidates aligned per quote among its speaker's own statements. */
@@ -73,8 +76,12 @@ export class QuoteIndex {
   private readonly wordCache = new Map<number, Word[]>();
   /** Vote counts by text number, reused across lookups. */
   private readonly votes = new VoteCounts();
+  /** Whether the last `candidates` read every posting the full budget reads. */
+  private readAll = true;
   /** Candidates aligned so far (for the bench and tests: how much alignment the lookups took). */
   aligned = 0;
+  /** Postings read so far (for the bench and tests). */
+  postingsRead = 0;
 
   /** Indexes the given texts; with `table` (the pair rows of the same texts, from `pairRows`, checked), their pairs are not hashed again. */
   constructor(texts: Iterable<IndexedText>, table?: PairTable) {
@@ -151,8 +158,8 @@ export class QuoteIndex {
     }
   }
 
-  /** The sources sharing the most word pairs with the quote, best first. */
-  candidates(quote: Word[]): number[] {
+  /** The sources sharing the most word pairs with the quote, best first (reading postings up to `budget`). */
+  candidates(quote: Word[], budget = POSTINGS_BUDGET): number[] {
     const pairs = this.pairKeys(quote);
     const table = this.postings;
     const rows: number[] = [];
@@ -165,8 +172,11 @@ export class QuoteIndex {
     // the rarest rows within the budget (at least one)
     let used = 0;
     let read = 0;
-    while (used < rows.length && (used === 0 || read + length(rows[used]) <= POSTINGS_BUDGET)) read += length(rows[used++]);
+    while (used < rows.length && (used === 0 || read + length(rows[used]) <= budget)) read += length(rows[used++]);
+    // (whether the full budget would have read no more)
+    this.readAll = used === rows.length || read + length(rows[used]) > POSTINGS_BUDGET;
     if (used === 0) return [];
+    this.postingsRead += read;
     const votes = this.votes;
     votes.start(read);
     const docs = table.texts;
@@ -194,6 +204,10 @@ export class QuoteIndex {
 
   /** The best-aligned source for a quote's words, or undefined when none shares enough words. */
   lookup(quote: Word[]): QuoteMatch | undefined {
+    // the rarest pairs first: a verbatim source among their candidates ends the lookup
+    const first = this.candidates(quote, FIRST_BUDGET);
+    const found = this.bestOf(quote, first);
+    if (this.readAll || found?.alignment.distance === 0) return found;
     return this.bestOf(quote, this.candidates(quote));
   }
 
@@ -247,7 +261,7 @@ export class QuoteIndex {
     let ws = this.wordCache.get(n);
     if (!ws) {
       if (this.wordCache.size >= WORD_CACHE) this.wordCache.clear();
-      ws = words(this.texts[n].text);
+      ws = sourceWords(this.texts[n].text);
       this.wordCache.set(n, ws);
     }
     return ws;
