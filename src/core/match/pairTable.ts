@@ -94,6 +94,7 @@ export class PairTable {
     this.pendingKeys = new Int32Array(0);
     this.pendingDocs = new Int32Array(0);
     this.pending = 0;
+    this.directory = undefined;
   }
 
   /** The frozen rows (distinct keys, where each key's texts start, the texts), to store them. */
@@ -119,8 +120,65 @@ export class PairTable {
 
   /** The texts holding `key` (in increasing order), or undefined. */
   get(key: number): Int32Array | undefined {
-    const lo = indexOfKey(this.keys, key);
-    if (lo < 0) return undefined;
-    return this.docs.subarray(this.starts[lo], this.starts[lo + 1]);
+    const row = this.rowOf(key);
+    return row < 0 ? undefined : this.docs.subarray(this.starts[row], this.starts[row + 1]);
+  }
+
+  /** The row of `key`, or -1 when no text holds it. */
+  rowOf(key: number): number {
+    const directory = this.directory ?? this.buildDirectory();
+    if (directory.length === 0) return indexOfKey(this.keys, key);
+    const bucket = key >>> this.shift;
+    if (key < 0 || bucket + 1 >= directory.length) return -1;
+    let lo = directory[bucket];
+    let hi = directory[bucket + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keys[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.keys.length && this.keys[lo] === key ? lo : -1;
+  }
+
+  /** Where row `row`'s texts start in `texts`. */
+  rowStart(row: number): number {
+    return this.starts[row];
+  }
+
+  /** Where row `row`'s texts end in `texts`. */
+  rowEnd(row: number): number {
+    return this.starts[row + 1];
+  }
+
+  /** Every row's texts, one row after another (read with `rowStart` and `rowEnd`). */
+  get texts(): Int32Array {
+    return this.docs;
+  }
+
+  /** By the top bits of a key: the first row whose key has those top bits or more (built on first use, not stored). */
+  private directory: Int32Array | undefined;
+  /** Key >>> shift is a key's bucket in `directory`. */
+  private shift = 0;
+
+  /**
+   * A directory of about one bucket per four keys, so that a lookup reads one
+   * bucket and a few neighbouring keys instead of binary-searching the whole
+   * key array (a cache miss a step at a million statements). Empty (plain
+   * binary search) when the keys are not all 30-bit pair keys.
+   */
+  private buildDirectory(): Int32Array {
+    const keys = this.keys;
+    const n = keys.length;
+    if (n < 64 || keys[0] < 0 || keys[n - 1] > 0x3fffffff) return (this.directory = new Int32Array(0));
+    let bits = 1;
+    while (bits < 28 && 1 << (bits + 2) < n) bits++;
+    this.shift = 30 - bits;
+    const directory = new Int32Array((1 << bits) + 1);
+    let row = 0;
+    for (let bucket = 0; bucket <= 1 << bits; bucket++) {
+      while (row < n && keys[row] >>> this.shift < bucket) row++;
+      directory[bucket] = row;
+    }
+    return (this.directory = directory);
   }
 }

@@ -4,10 +4,13 @@
  * best of them by alignment; and of each speaker's statements by word, so
  * that a quote attributed to a speaker is aligned against their own.
  */
-import { words, type Word } from '../text/normalize.ts';
+import type { Word } from '../text/normalize.ts';
 import { align, similarity, type Alignment } from './align.ts';
 import { PairTable, type PairRows } from './pairTable.ts';
+import { QuoteWordKeys } from './quoteWordKeys.ts';
+import { sourceWords } from './sourceWords.ts';
 import { SpeakerWords } from './speakerWords.ts';
+import { VoteCounts } from './voteCounts.ts';
 import { wordKey, wordKeysInto, wordKeysScratch } from './wordKeys.ts';
 
 /** A text to index: the id of its source, its verbatim words and, when registered, the id of its speaker. */
@@ -37,6 +40,8 @@ const WORD_CACHE = 1024;
 const MIN_SHARED_WORDS = 0.55;
 /** Postings read per quote at most, rarest pairs first: bounds lookup time at any registry size. */
 const POSTINGS_BUDGET = 4_000;
+/** Postings read first, rarest pairs first: where they give a verbatim source, no more are read (in a large registry most are common pairs'). */
+const FIRST_BUDGET = 256;
 /** Candidates aligned per quote. */
 const MAX_CANDIDATES = 6;
 /** Candidates aligned per quote among its speaker's own statements. */
@@ -69,9 +74,14 @@ export class QuoteIndex {
   private readonly speakerWords = new SpeakerWords((n) => this.texts[n].text);
   private readonly texts: IndexedText[] = [];
   private readonly wordCache = new Map<number, Word[]>();
-  /** Vote counts by text number, reused across lookups (always left at zero). */
-  private votes = new Uint16Array(0);
-  private readonly vocabularyCache = new Map<number, Set<string>>();
+  /** Vote counts by text number, reused across lookups. */
+  private readonly votes = new VoteCounts();
+  /** Whether the last `candidates` read every posting the full budget reads. */
+  private readAll = true;
+  /** Candidates aligned so far (for the bench and tests: how much alignment the lookups took). */
+  aligned = 0;
+  /** Postings read so far (for the bench and tests). */
+  postingsRead = 0;
 
   /** Indexes the given texts; with `table` (the pair rows of the same texts, from `pairRows`, checked), their pairs are not hashed again. */
   constructor(texts: Iterable<IndexedText>, table?: PairTable) {
@@ -148,37 +158,56 @@ export class QuoteIndex {
     }
   }
 
-  /** The sources sharing the most word pairs with the quote, best first. */
-  candidates(quote: Word[]): number[] {
+  /** The sources sharing the most word pairs with the quote, best first (reading postings up to `budget`). */
+  candidates(quote: Word[], budget = POSTINGS_BUDGET): number[] {
     const pairs = this.pairKeys(quote);
-    const lists = pairs
-      .map((key) => this.postings.get(key))
-      .filter((list): list is Int32Array => list !== undefined && (list.length <= COMMON_PAIR || pairs.length === 1))
-      .sort((a, b) => a.length - b.length);
-    // votes in a reusable typed array; only the touched slots are read and reset
-    if (this.votes.length < this.texts.length) this.votes = new Uint16Array(this.texts.length);
-    const votes = this.votes;
-    const touched: number[] = [];
+    const table = this.postings;
+    const rows: number[] = [];
+    for (const key of pairs) {
+      const row = table.rowOf(key);
+      if (row >= 0 && (table.rowEnd(row) - table.rowStart(row) <= COMMON_PAIR || pairs.length === 1)) rows.push(row);
+    }
+    const length = (row: number) => table.rowEnd(row) - table.rowStart(row);
+    rows.sort((a, b) => length(a) - length(b));
+    // the rarest rows within the budget (at least one)
     let used = 0;
     let read = 0;
-    for (const list of lists) {
-      if (used > 0 && read + list.length > POSTINGS_BUDGET) break;
-      used++;
-      read += list.length;
-      for (const n of list) if (votes[n]++ === 0) touched.push(n);
-    }
-    const floor = Math.max(1, Math.ceil(used * 0.25));
-    const ranked: [number, number][] = [];
-    for (const n of touched) {
-      if (votes[n] >= floor) ranked.push([n, votes[n]]);
-      votes[n] = 0;
-    }
+    while (used < rows.length && (used === 0 || read + length(rows[used]) <= budget)) read += length(rows[used++]);
+    // (whether the full budget would have read no more)
+    this.readAll = used === rows.length || read + length(rows[used]) > POSTINGS_BUDGET;
     if (used === 0) return [];
-    return ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([n]) => n);
+    this.postingsRead += read;
+    const votes = this.votes;
+    votes.start(read);
+    const docs = table.texts;
+    for (let r = 0; r < used; r++) for (let k = table.rowStart(rows[r]), end = table.rowEnd(rows[r]); k < end; k++) votes.add(docs[k]);
+    // the best MAX_CANDIDATES of those in at least a quarter of the rows: most votes first, then the earlier text
+    const floor = Math.max(1, Math.ceil(used * 0.25));
+    const best: number[] = [];
+    const bestVotes: number[] = [];
+    for (let k = 0; k < votes.size; k++) {
+      const v = votes.votesAt(k);
+      if (v < floor) continue;
+      const n = votes.text(k);
+      let at = best.length;
+      while (at > 0 && (bestVotes[at - 1] < v || (bestVotes[at - 1] === v && best[at - 1] > n))) at--;
+      if (at >= MAX_CANDIDATES) continue;
+      best.splice(at, 0, n);
+      bestVotes.splice(at, 0, v);
+      if (best.length > MAX_CANDIDATES) {
+        best.pop();
+        bestVotes.pop();
+      }
+    }
+    return best;
   }
 
   /** The best-aligned source for a quote's words, or undefined when none shares enough words. */
   lookup(quote: Word[]): QuoteMatch | undefined {
+    // the rarest pairs first: a verbatim source among their candidates ends the lookup
+    const first = this.candidates(quote, FIRST_BUDGET);
+    const found = this.bestOf(quote, first);
+    if (this.readAll || found?.alignment.distance === 0) return found;
     return this.bestOf(quote, this.candidates(quote));
   }
 
@@ -196,18 +225,24 @@ export class QuoteIndex {
     return this.bestOf(quote, this.speakerWords.candidates(speaker, keys, MAX_OWN_CANDIDATES, maxEdits));
   }
 
-  /** The candidate that aligns best with the quote (the first of equals), among those holding most of its words. */
+  /**
+   * The candidate that aligns best with the quote (the first of equals), among
+   * those holding most of its words. Each quote word a candidate lacks costs an
+   * edit, so one that cannot come closer than the best so far is not aligned,
+   * and none is after a verbatim match.
+   */
   private bestOf(quote: Word[], candidates: readonly number[]): QuoteMatch | undefined {
     let best: QuoteMatch | undefined;
-    const quoteKeys = quote.filter((w) => !w.wildcard).map((w) => w.key);
+    const keys = new QuoteWordKeys(quote);
     for (const n of candidates) {
+      if (best && best.alignment.distance === 0) break;
       const t = this.texts[n];
-      const sourceWords = this.wordsOf(n);
       // alignment can only reach a close match if most of the quote's words are in the text
-      const present = this.vocabularyOf(n, sourceWords);
-      let shared = 0;
-      for (const k of quoteKeys) if (present.has(k)) shared++;
-      if (shared < quoteKeys.length * MIN_SHARED_WORDS) continue;
+      const shared = keys.sharedWith(t.text);
+      if (shared < keys.words * MIN_SHARED_WORDS) continue;
+      if (best && keys.words - shared >= best.alignment.distance) continue;
+      this.aligned++;
+      const sourceWords = this.wordsOf(n);
       const window = this.window(quote, sourceWords);
       const alignment = align(quote, sourceWords.slice(window.start, window.end));
       if (window.start > 0) {
@@ -226,21 +261,10 @@ export class QuoteIndex {
     let ws = this.wordCache.get(n);
     if (!ws) {
       if (this.wordCache.size >= WORD_CACHE) this.wordCache.clear();
-      ws = words(this.texts[n].text);
+      ws = sourceWords(this.texts[n].text);
       this.wordCache.set(n, ws);
     }
     return ws;
-  }
-
-  /** The set of word keys of text `n` (kept alongside its words). */
-  private vocabularyOf(n: number, ws: Word[]): Set<string> {
-    let set = this.vocabularyCache.get(n);
-    if (!set) {
-      if (this.vocabularyCache.size >= WORD_CACHE) this.vocabularyCache.clear();
-      set = new Set(ws.map((w) => w.key));
-      this.vocabularyCache.set(n, set);
-    }
-    return set;
   }
 
   private pairKeys(quote: Word[]): number[] {
