@@ -6,6 +6,7 @@
 import type { TextSpan } from '../types.ts';
 import { nearestClauseSubject } from './clauseSubjects.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
+import { pollOfShare } from './pollSources.ts';
 import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 
@@ -173,7 +174,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
   const saying = !cued && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
-  if (cued) return cued.rule === 'before0' ? subjectForPronoun(before, cued, patterns) : cued;
+  if (cued) return cued.rule === 'before0' ? pollForShare(before, subjectForPronoun(before, cued, patterns)) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
   const asked = /\sby\s/.test(before.read) ? patterns.askedBy.exec(before.read) : null;
@@ -233,6 +234,15 @@ function subjectForPronoun(before: Window, cued: RawAttribution, patterns: Attri
   if (PRONOUN_WORD.test(named) && named.toLowerCase() !== speaker.text) return cued;
   return { ...cued, speaker: span(named, subject.indices[1][0] - before.read.length), rule: 'before0 subject' };
 }
+/** A share of respondents speaking in a sentence that names a poll speaks for the poll: "In a new poll, 42 percent of voters said …". */
+function pollForShare(before: Window, cued: RawAttribution): RawAttribution {
+  const speaker = cued.speaker;
+  if (!speaker || speaker.start >= 0) return cued;
+  const at = before.text.length + speaker.start;
+  const poll = pollOfShare(before.text.slice(0, at), before.text.slice(at, at + speaker.text.length));
+  return poll ? { ...cued, speaker: span(poll.text, poll.at - before.text.length), rule: 'poll' } : cued;
+}
+
 /** What a clause subject cannot match without: a conjunction. */
 const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;
 /** What follows a dummy "It": "It is strange that", "It wasn't just". */
