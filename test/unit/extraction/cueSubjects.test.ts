@@ -15,3 +15,24 @@ test('a description as a cue’s subject starts at a word: "Mexican American rep
   }
   assert.notEqual(quoteOf('Roe attacked a judge of Cuban heritage who quarrels with Mexican American reporters, claims that the port is "for sale."').speaker?.text, 'an American reporters');
 });
+
+test('a relative clause with its own cue speaks the quote it holds: the nearest one, also after the sentence’s cue', () => {
+  // (two relative clauses: the later one holds the quote)
+  const two = extract('Compare that with Ann Roe, who has called the levy "a fair deal," and Bo Li, who says it is \u201cdaylight robbery.\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual(two.map((q) => [q.speaker?.text, q.cue?.text]), [['who', 'called'], ['who', 'says']]);
+  // (a relative clause after the cue of the sentence: its "who" speaks, not the sentence's subject)
+  const after = quoteOf('Mayor Ina Vale says to the harbour master, who responds at\u00a0once: \u201cNot this year.\u201d');
+  assert.deepEqual([after.speaker?.text, after.cue?.text], ['who', 'responds']);
+  assert.equal(quoteOf('Ravi Patel praised the port engineer, who has publicly vowed to resign over the "plain neglect of the docks."').speaker?.text, 'who');
+});
+
+test('a "who" that is the object of its clause speaks nothing: "the mayor, who he blasted as “…”"', () => {
+  const q = quoteOf('Lena Osei urged voters to reject the mayor, who she blasted as "a builder of empty piers."');
+  assert.notEqual(q.speaker?.text, 'who');
+});
+
+test('a verb that takes an object after a quote is no inverted cue: “…,” described the loss as “…”', () => {
+  const quotes = extract('Tomas Ferreira, who puts the cost "in the millions," described the loss as "a wound to the town."', { language: 'markdown' }).quotes;
+  assert.equal(quotes[0].speaker?.text, 'who');
+  assert.equal(quotes[1].speaker?.text, 'Tomas Ferreira');
+});
