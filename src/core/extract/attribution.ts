@@ -6,6 +6,7 @@
 import type { TextSpan } from '../types.ts';
 import { nearestClauseSubject } from './clauseSubjects.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
+import { cueAgrees } from './cueAgreement.ts';
 import { pollOfShare } from './pollSources.ts';
 import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
@@ -303,23 +304,28 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
   const before = window.read;
   const back = before.length;
   const written = (text: string, at: number) => span(window.text.slice(at, at + text.length), at - back);
-    re.lastIndex = 0;
-    let last: RegExpExecArray | null = null;
-    for (let m = re.exec(before); m; m = re.exec(before)) {
-      // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
-      if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
-      // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
-      if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
-      // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
-      if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
-      last = m;
-      // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
-      if (re === patterns.before[0]) {
-        re.lastIndex = cueEndOf(m);
-        if (!ANY_CUE.test(before.slice(re.lastIndex))) break; // (no later cue: spare the search)
-      } else if (re === patterns.before[3]) re.lastIndex = m.index + 1; // (the last relative clause is nearest: "Trump, who has called it “…,” and Sanders, who says it's “…”")
-      else if (m[0].length === 0) re.lastIndex++;
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    // (a cue word that does not agree with the words before it is a noun: "his supporters notes", "Republican claims of “…”")
+    if (re === patterns.before[0] && !cueAgrees(written(m[1], m.index + m[0].indexOf(m[1])).text, m[2])) {
+      re.lastIndex = cueEndOf(m);
+      continue;
     }
+    // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
+    if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
+    // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
+    if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+    // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
+    if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+    last = m;
+    // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
+    if (re === patterns.before[0]) {
+      re.lastIndex = cueEndOf(m);
+      if (!ANY_CUE.test(before.slice(re.lastIndex))) break; // (no later cue: spare the search)
+    } else if (re === patterns.before[3]) re.lastIndex = m.index + 1; // (the last relative clause is nearest: "Trump, who has called it “…,” and Sanders, who says it's “…”")
+    else if (m[0].length === 0) re.lastIndex++;
+  }
   return last;
 }
 

@@ -36,3 +36,29 @@ test('a verb that takes an object after a quote is no inverted cue: “…,” d
   assert.equal(quotes[0].speaker?.text, 'who');
   assert.equal(quotes[1].speaker?.text, 'Tomas Ferreira');
 });
+
+test('a word of saying that does not agree with the words before it is a noun, not the cue: "her supporters notes", "Republican claims of “…”"', () => {
+  // (the email's writer, by its possessive, not "his readers")
+  assert.notEqual(quoteOf('Ann Roe’s weekly email to her supporters notes that the ferry is \u201cthree years late.\u201d').speaker?.text, 'her supporters');
+  // (a share "of Republican" is no subject of "claims": the sentence's subject rates the claims)
+  const rated = quoteOf('The Harbour Gazette rated 40% of Republican claims as "mostly false" last year.');
+  assert.equal(rated.speaker?.text, 'The Harbour Gazette');
+  assert.equal(rated.cue, null);
+  assert.notEqual(quoteOf('The council set out to disprove Democratic claims of “record investment” in the port.').speaker?.text, 'Democratic');
+});
+
+test('a cue that agrees keeps its subject: a name in -an, a plural with a plural verb, a singular noun in -s', () => {
+  assert.equal(quoteOf('Paul Ryan claims the levy is "a tax on ferries."').speaker?.text, 'Paul Ryan');
+  assert.equal(quoteOf('His supporters claim the levy is "a tax on ferries."').speaker?.text, 'His supporters');
+  assert.equal(quoteOf('A Republican claims the levy is \u201ca tax on ferries.\u201d').speaker?.text, 'A Republican');
+  assert.equal(quoteOf('The boss says the levy is "a tax on ferries."').speaker?.text, 'The boss');
+});
+
+test('an adjective of party or nation after a determiner, or a first name in -ian, is a subject that agrees', () => {
+  assert.equal(quoteOf('The Canadian says the ferry is "three years late."').speaker?.text, 'The Canadian');
+  assert.equal(quoteOf('Adrian says the ferry is "three years late."').speaker?.text, 'Adrian');
+});
+
+test('an adjective of party or nation after a capitalised word is a noun that agrees: "the Utah Republican asks"', () => {
+  assert.equal(quoteOf('In the letter, the Utah Republican asks for "a full inquiry."').speaker?.text, 'the Utah Republican');
+});
