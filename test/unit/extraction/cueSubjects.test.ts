@@ -62,3 +62,17 @@ test('an adjective of party or nation after a determiner, or a first name in -ia
 test('an adjective of party or nation after a capitalised word is a noun that agrees: "the Utah Republican asks"', () => {
   assert.equal(quoteOf('In the letter, the Utah Republican asks for "a full inquiry."').speaker?.text, 'the Utah Republican');
 });
+
+test('a described subject with a cue in a clause after "as", "when", "while" speaks the quote it holds', () => {
+  assert.equal(quoteOf('"Let us move on," Mayor Ina Vale said as the heckler shouted: "Resign!"', ).speaker?.text, 'Mayor Ina Vale');
+  const quotes = extract('"Let us move on," Mayor Ina Vale said as the heckler shouted: \u201cResign!\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual([quotes[1].speaker?.text, quotes[1].cue?.text], ['the heckler', 'shouted']);
+  assert.equal(quoteOf('Ravi Patel had a strong night on Friday, when many residents called him \u201cthe only adult in the room.\u201d').speaker?.text, 'many residents');
+});
+
+test('a count before a noun in -s, or an auxiliary, is no described subject: "a dozen states held", "one Greek Orthodox were admitted"', () => {
+  const counted = extract('\u201cWe are ready,\u201d Lena Osei told the Gazette on Tuesday, when a dozen states held votes. \u201cBut the port is not.\u201d', { language: 'markdown' }).quotes;
+  assert.notEqual(counted[1]?.speaker?.text, 'a dozen');
+  const passive = extract('So far 14 Catholics and one Greek Orthodox were admitted, and 29 others who wrote "Christian" only.', { language: 'markdown' }).quotes;
+  assert.ok(!passive.some((q) => q.speaker?.text === 'one Greek Orthodox were'), JSON.stringify(passive.map((q) => q.speaker?.text)));
+});
