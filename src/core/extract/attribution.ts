@@ -6,6 +6,8 @@
 import type { TextSpan } from '../types.ts';
 import { nearestClauseSubject } from './clauseSubjects.ts';
 import { CUE, SENTENCE_END } from './grammar.ts';
+import { cueAgrees } from './cueAgreement.ts';
+import { pollOfShare } from './pollSources.ts';
 import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 
@@ -143,6 +145,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
       if (CLAUSE_START.test(speakerWritten)) continue;
+      // a verb that takes its object after a quote is no inverted cue: “…,” described the impact as “…” (its subject is the sentence's)
+      if (cueFirst && OBJECT_CUE.test(cueText)) continue;
       const relay = patterns.relayed.exec(window.read.slice(m.index + m[0].length));
       if (relay?.indices) {
         // the outlet that relays the words is their source: “…,” Sanders said, according to CNN
@@ -173,7 +177,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
   const saying = !cued && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
-  if (cued) return cued.rule === 'before0' ? subjectForPronoun(before, cued, patterns) : cued;
+  if (cued) return cued.rule === 'before0' ? pollForShare(before, subjectForPronoun(before, cued, patterns)) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
   const asked = /\sby\s/.test(before.read) ? patterns.askedBy.exec(before.read) : null;
@@ -233,6 +237,15 @@ function subjectForPronoun(before: Window, cued: RawAttribution, patterns: Attri
   if (PRONOUN_WORD.test(named) && named.toLowerCase() !== speaker.text) return cued;
   return { ...cued, speaker: span(named, subject.indices[1][0] - before.read.length), rule: 'before0 subject' };
 }
+/** A share of respondents speaking in a sentence that names a poll speaks for the poll: "In a new poll, 42 percent of voters said …". */
+function pollForShare(before: Window, cued: RawAttribution): RawAttribution {
+  const speaker = cued.speaker;
+  if (!speaker || speaker.start >= 0) return cued;
+  const at = before.text.length + speaker.start;
+  const poll = pollOfShare(before.text.slice(0, at), before.text.slice(at, at + speaker.text.length));
+  return poll ? { ...cued, speaker: span(poll.text, poll.at - before.text.length), rule: 'poll' } : cued;
+}
+
 /** What a clause subject cannot match without: a conjunction. */
 const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;
 /** What follows a dummy "It": "It is strange that", "It wasn't just". */
@@ -253,26 +266,17 @@ function beforeCue(window: Window, patterns: AttributionPatterns): RawAttributio
   const inverted = INVERTED_NEEDS.test(before) ? patterns.inverted.exec(before) : null;
   if (inverted?.indices) return { speaker: written(inverted[2], inverted.indices[2][0]), cue: written(inverted[1], inverted.indices[1][0]), rule: 'inverted' };
   // "according to X" in the quote's sentence names the source even when someone else speaks in it
-  for (const re of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
+  for (const pattern of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
     // each pattern needs a word the window may not hold: spare the search when it does not
-    if (!BEFORE_NEEDS[patterns.before.indexOf(re)].test(before)) continue;
-    re.lastIndex = 0;
-    let last: RegExpExecArray | null = null;
-    for (let m = re.exec(before); m; m = re.exec(before)) {
-      // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
-      if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
-      // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
-      if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
-      // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
-      if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
-      last = m;
-      // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
-      if (re === patterns.before[0]) {
-        re.lastIndex = cueEndOf(m);
-        if (!ANY_CUE.test(before.slice(re.lastIndex))) break; // (no later cue: spare the search)
-      } else if (m[0].length === 0) re.lastIndex++;
-    }
+    if (!BEFORE_NEEDS[patterns.before.indexOf(pattern)].test(before)) continue;
+    let re = pattern;
+    let last = lastMatchOf(re, window, patterns);
     if (!last) continue;
+    // a relative clause with its own cue after the cue is nearer the quote: "Bundy says to Roe, who responds: “…”"
+    if (re === patterns.before[0] && BEFORE_NEEDS[3].test(before)) {
+      const relative = lastMatchOf(patterns.before[3], window, patterns);
+      if (relative && relative.index >= cueEndOf(last)) [re, last] = [patterns.before[3], relative];
+    }
     const isAccording = re === patterns.before[1];
     const isTurn = re === patterns.before[2];
     let speakerText = isAccording ? last[2] : last[1];
@@ -293,6 +297,36 @@ function beforeCue(window: Window, patterns: AttributionPatterns): RawAttributio
     return { speaker: written(speakerText, speakerAt), cue, rule: `before${patterns.before.indexOf(re)}` };
   }
   return null;
+}
+
+/** The match of one `before` pattern nearest the quote in a window (for the cue pattern, the last cue of the sentence that still reports the quote). */
+function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns): RegExpExecArray | null {
+  const before = window.read;
+  const back = before.length;
+  const written = (text: string, at: number) => span(window.text.slice(at, at + text.length), at - back);
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    // (a cue word that does not agree with the words before it is a noun: "his supporters notes", "Republican claims of “…”")
+    if (re === patterns.before[0] && !cueAgrees(written(m[1], m.index + m[0].indexOf(m[1])).text, m[2])) {
+      re.lastIndex = cueEndOf(m);
+      continue;
+    }
+    // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
+    if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
+    // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
+    if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+    // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
+    if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+    last = m;
+    // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
+    if (re === patterns.before[0]) {
+      re.lastIndex = cueEndOf(m);
+      if (!ANY_CUE.test(before.slice(re.lastIndex))) break; // (no later cue: spare the search)
+    } else if (re === patterns.before[3]) re.lastIndex = m.index + 1; // (the last relative clause is nearest: "Trump, who has called it “…,” and Sanders, who says it's “…”")
+    else if (m[0].length === 0) re.lastIndex++;
+  }
+  return last;
 }
 
 /** Any cue word: a later speaker-and-cue match needs one. */
@@ -324,6 +358,9 @@ const EMBEDDED = /^\s+(?:(?!(?:but|and|or|though|although|while|whereas|when|bef
 
 /** A subject pronoun that may speak in a reported clause. */
 const REPORTED_PRONOUN = /^(?:he|she|they|we|I)$/;
+
+/** Cues that name or judge someone or something they take as object ("described the plan as"): never inverted after a quote. */
+const OBJECT_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
 
 /** Cues that name, judge or show rather than report words. */
 const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;

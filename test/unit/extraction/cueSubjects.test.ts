@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../support/rewrappedExtract.ts';
+
+const quoteOf = (text: string) => extract(text, { language: 'markdown' }).quotes[0];
+
+test('a description as a cue’s subject starts at a word: "Mexican American reporters, claims" is no "an American reporters"', () => {
+  for (const text of [
+    'Roe attacked a judge of Cuban heritage who quarrels with Mexican American reporters, claims that the port is "for sale" and mocks the council.',
+    'Osei praised a Jamaican reporter\u2019s work, then a Haitian American columnist, writing\u00a0later, said the levy was \u201csimply unfair.\u201d',
+  ]) {
+    const speaker = quoteOf(text).speaker;
+    assert.ok(speaker, text);
+    assert.ok(!/[\p{L}\p{N}]/u.test(text[speaker.start - 1] ?? ''), `"${speaker.text}" starts inside a word in: ${text}`);
+  }
+  assert.notEqual(quoteOf('Roe attacked a judge of Cuban heritage who quarrels with Mexican American reporters, claims that the port is "for sale."').speaker?.text, 'an American reporters');
+});
+
+test('a relative clause with its own cue speaks the quote it holds: the nearest one, also after the sentence’s cue', () => {
+  // (two relative clauses: the later one holds the quote)
+  const two = extract('Compare that with Ann Roe, who has called the levy "a fair deal," and Bo Li, who says it is \u201cdaylight robbery.\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual(two.map((q) => [q.speaker?.text, q.cue?.text]), [['who', 'called'], ['who', 'says']]);
+  // (a relative clause after the cue of the sentence: its "who" speaks, not the sentence's subject)
+  const after = quoteOf('Mayor Ina Vale says to the harbour master, who responds at\u00a0once: \u201cNot this year.\u201d');
+  assert.deepEqual([after.speaker?.text, after.cue?.text], ['who', 'responds']);
+  assert.equal(quoteOf('Ravi Patel praised the port engineer, who has publicly vowed to resign over the "plain neglect of the docks."').speaker?.text, 'who');
+});
+
+test('a "who" that is the object of its clause speaks nothing: "the mayor, who he blasted as “…”"', () => {
+  const q = quoteOf('Lena Osei urged voters to reject the mayor, who she blasted as "a builder of empty piers."');
+  assert.notEqual(q.speaker?.text, 'who');
+});
+
+test('a verb that takes an object after a quote is no inverted cue: “…,” described the loss as “…”', () => {
+  const quotes = extract('Tomas Ferreira, who puts the cost "in the millions," described the loss as "a wound to the town."', { language: 'markdown' }).quotes;
+  assert.equal(quotes[0].speaker?.text, 'who');
+  assert.equal(quotes[1].speaker?.text, 'Tomas Ferreira');
+});
+
+test('a word of saying that does not agree with the words before it is a noun, not the cue: "her supporters notes", "Republican claims of “…”"', () => {
+  // (the email's writer, by its possessive, not "his readers")
+  assert.notEqual(quoteOf('Ann Roe’s weekly email to her supporters notes that the ferry is \u201cthree years late.\u201d').speaker?.text, 'her supporters');
+  // (a share "of Republican" is no subject of "claims": the sentence's subject rates the claims)
+  const rated = quoteOf('The Harbour Gazette rated 40% of Republican claims as "mostly false" last year.');
+  assert.equal(rated.speaker?.text, 'The Harbour Gazette');
+  assert.equal(rated.cue, null);
+  assert.notEqual(quoteOf('The council set out to disprove Democratic claims of “record investment” in the port.').speaker?.text, 'Democratic');
+});
+
+test('a cue that agrees keeps its subject: a name in -an, a plural with a plural verb, a singular noun in -s', () => {
+  assert.equal(quoteOf('Paul Ryan claims the levy is "a tax on ferries."').speaker?.text, 'Paul Ryan');
+  assert.equal(quoteOf('His supporters claim the levy is "a tax on ferries."').speaker?.text, 'His supporters');
+  assert.equal(quoteOf('A Republican claims the levy is \u201ca tax on ferries.\u201d').speaker?.text, 'A Republican');
+  assert.equal(quoteOf('The boss says the levy is "a tax on ferries."').speaker?.text, 'The boss');
+});
+
+test('an adjective of party or nation after a determiner, or a first name in -ian, is a subject that agrees', () => {
+  assert.equal(quoteOf('The Canadian says the ferry is "three years late."').speaker?.text, 'The Canadian');
+  assert.equal(quoteOf('Adrian says the ferry is "three years late."').speaker?.text, 'Adrian');
+});
+
+test('an adjective of party or nation after a capitalised word is a noun that agrees: "the Utah Republican asks"', () => {
+  assert.equal(quoteOf('In the letter, the Utah Republican asks for "a full inquiry."').speaker?.text, 'the Utah Republican');
+});
+
+test('a described subject with a cue in a clause after "as", "when", "while" speaks the quote it holds', () => {
+  assert.equal(quoteOf('"Let us move on," Mayor Ina Vale said as the heckler shouted: "Resign!"', ).speaker?.text, 'Mayor Ina Vale');
+  const quotes = extract('"Let us move on," Mayor Ina Vale said as the heckler shouted: \u201cResign!\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual([quotes[1].speaker?.text, quotes[1].cue?.text], ['the heckler', 'shouted']);
+  assert.equal(quoteOf('Ravi Patel had a strong night on Friday, when many residents called him \u201cthe only adult in the room.\u201d').speaker?.text, 'many residents');
+});
+
+test('a count before a noun in -s, or an auxiliary, is no described subject: "a dozen states held", "one Greek Orthodox were admitted"', () => {
+  const counted = extract('\u201cWe are ready,\u201d Lena Osei told the Gazette on Tuesday, when a dozen states held votes. \u201cBut the port is not.\u201d', { language: 'markdown' }).quotes;
+  assert.notEqual(counted[1]?.speaker?.text, 'a dozen');
+  const passive = extract('So far 14 Catholics and one Greek Orthodox were admitted, and 29 others who wrote "Christian" only.', { language: 'markdown' }).quotes;
+  assert.ok(!passive.some((q) => q.speaker?.text === 'one Greek Orthodox were'), JSON.stringify(passive.map((q) => q.speaker?.text)));
+});
