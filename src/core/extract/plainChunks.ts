@@ -17,7 +17,8 @@ export function plainProse(text: string): Prose | undefined {
 
 /** A chunk as one paragraph from its first to its last non-blank character (also what a markup flood is read as). */
 export function asParagraph(text: string): Prose {
-  const start = text.length - text.replace(/^[\uFEFF \t\r\n]+/, '').length;
+  let start = 0;
+  while (start < text.length && /[\uFEFF \t\r\n]/.test(text[start])) start++;
   // like remark, the paragraph keeps the spaces and tabs that end its last line
   let end = endOfText(text, start);
   while (text[end] === ' ' || text[end] === '\t') end++;
@@ -55,14 +56,34 @@ function oneLineBlock(text: string): ProseBlock | undefined {
  * brackets around words ([sic], [He] said) change nothing the mask keeps, so
  * they stay on the plain path unless they start a block at a line's start.
  */
-const MARKDOWN_SYNTAX = /[`<|]|\]\s*[([:]|\[\^|^[ \t]*\[|https?:|www\./im;
+const MARKDOWN_SYNTAX = /[`<|]|\]\s*[([:]|\[\^|https?:|www\./i;
+/** MARKDOWN_SYNTAX at a line's start: a bracket opening the line (tried at line starts only, by atSomeLineStart). */
+const LINE_SYNTAX = /[ \t]*\[/y;
 /**
  * Line starts that may make a block other than a paragraph: lists, indented
  * code, quotes, table delimiter rows, and only the whole constructs for
  * headings (# Title), setext underlines (===), rules (___) and fences (~~~):
  * “___.” between items, “#hashtag” and “~ a note” stay prose.
  */
-const BLOCK_START = /^(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/m;
+const BLOCK_START = /(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/my;
+
+/**
+ * Whether a sticky pattern matches at one of the text's line starts: its
+ * start and after each \n, \r, \u2028 and \u2029, where /^…/m would try it
+ * (tried there only: /^…/m tries every position of the text and checks the anchor).
+ */
+function atSomeLineStart(text: string, sticky: RegExp): boolean {
+  for (let at = 0; ; ) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return true;
+    LINE_BREAK.lastIndex = at;
+    if (!LINE_BREAK.test(text)) return false;
+    at = LINE_BREAK.lastIndex;
+  }
+}
+
+/** What ends a line for /^…/m. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 /**
  * Whether a chunk is one plain paragraph: no character that could start any
@@ -72,7 +93,7 @@ const BLOCK_START = /^(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]
 export function isPlainParagraph(chunk: string): boolean {
   // remark reads a leading byte-order mark as a space (segmentWithRemark): it may indent a heading or code
   const text = chunk.charCodeAt(0) === 0xfeff ? ' ' + chunk.slice(1) : chunk;
-  return !MARKDOWN_SYNTAX.test(text) && !BLOCK_START.test(text) && !hasBlankLineInside(text) && !FIRST_LINE_CODE.test(text) && /[^ \t\r\n]/.test(text);
+  return !MARKDOWN_SYNTAX.test(text) && !atSomeLineStart(text, LINE_SYNTAX) && !atSomeLineStart(text, BLOCK_START) && !hasBlankLineInside(text) && !FIRST_LINE_CODE.test(text) && /[^ \t\r\n]/.test(text);
 }
 
 /** A first line indented to the fourth column, by spaces or a tab after them: indented code. */
@@ -100,7 +121,9 @@ export function endOfText(text: string, from: number): number {
  */
 export function maskParagraph(text: string, block: ProseBlock): Prose {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const body = text.slice(block.start, block.end).replace(/\n[ \t>]+/g, (m) => '\n' + ' '.repeat(m.length - 1));
+  const line = text.slice(block.start, block.end);
+  // (a paragraph of one line, most of them, is not searched for continuation lines)
+  const body = line.includes('\n') ? line.replace(/\n[ \t>]+/g, (m) => '\n' + ' '.repeat(m.length - 1)) : line;
   const masked = joinLines(blank(text.slice(0, block.start)) + body + blank(text.slice(block.end)), [block]);
   return { masked, blocks: [block], chunks: [{ start: 0, masked }] };
 }

@@ -97,6 +97,27 @@ test('on random one-line headings and list items, the fast path gives exactly wh
   assert.ok(taken > 500, `${taken} random one-line chunks took the fast path`);
 });
 
+test('the line-start checks of the plain path read line starts as /^…/m does (after LF, CR, U+2028 and U+2029)', () => {
+  // the whole-text patterns the plain path had, kept here as the reference
+  const syntax = /[`<|]|\]\s*[([:]|\[\^|^[ \t]*\[|https?:|www\./im;
+  const blockStart = /^(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/m;
+  const reference = (chunk: string) => {
+    const text = chunk.charCodeAt(0) === 0xfeff ? ' ' + chunk.slice(1) : chunk;
+    return !syntax.test(text) && !blockStart.test(text) && !/\n[ \t]*\r?\n/.test(text.replace(/[ \t\r\n]+$/, '')) && !/^(?:[ \t]*\r?\n)*(?: {4}| {0,3}\t)/.test(text) && /[^ \t\r\n]/.test(text);
+  };
+  const random = prng(20261203);
+  const pieces = ['word', 'Roe', '“q”', '[', '[x]', '#', '# ', '-', '- ', '1.', '1. ', '>', '=', '==', '_ _ _', '~~~', ':-', '    ', '\t', ' ', '\n', '\r', '\r\n', '\u2028', '\u2029', '\n\n', '\uFEFF', 'www.x', '`', '|'];
+  let plain = 0;
+  for (let n = 0; n < 20000; n++) {
+    let text = '';
+    for (let k = 1 + Math.floor(random() * 10); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)];
+    const expected = reference(text);
+    if (expected) plain++;
+    assert.equal(isPlainParagraph(text), expected, JSON.stringify(text));
+  }
+  assert.ok(plain > 1000, `${plain} random texts were plain`);
+});
+
 test('on real news chunks the plain-paragraph path agrees with remark', (t) => {
   if (!POLNEAR) return t.skip('../shared/corpora/polnear is absent');
   let checked = 0;
