@@ -53,7 +53,7 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   const from = Math.max(blockStart, quote.outer.start - BEFORE);
   const original = masked.slice(from, quote.outer.start);
   const before = hideQuotes(original);
-  if (closes) {
+  if (closes && after) {
     // …unless the next sentence is nothing but the attribution: “… the end.” Esper said.
     const m = patterns.closed.exec(patterns.standIns(after));
     if (m?.indices) {
@@ -129,7 +129,7 @@ function restoreText(found: RawAttribution, before: string, after: string): RawA
 function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after): RawAttribution {
   // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
   for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
-  for (const re of patterns.after) {
+  for (const re of window.read ? patterns.after : []) {
     const m = re.exec(window.read);
     if (m) {
       const cueFirst = re === patterns.after[0];
@@ -154,7 +154,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
         return { speaker: span(relay[2], at + relay.indices[2][0]), cue: span(relay[1], at + relay.indices[1][0]), rule: 'relayed' };
       }
       // a pronoun after the quote stands for the name that opens its sentence with a cue: "Roe said she felt … because “…,” she said"
-      if (REPORTED_PRONOUN.test(speakerWritten.toLowerCase()) && ANY_CUE.test(lastSentenceOf(before.text))) {
+      if (REPORTED_PRONOUN.test(speakerWritten.toLowerCase()) && before.text && ANY_CUE.test(lastSentenceOf(before.text))) {
         const named = beforeCue(before, patterns);
         const name = named?.rule === 'before0' && named.speaker && /^\p{Lu}/u.test(named.speaker.text) && !PRONOUN_WORD.test(named.speaker.text) ? named.speaker : null;
         // (in the quote's sentence, and not across a parenthetical dash: "Roe said … - “…,” she said - and …")
@@ -163,7 +163,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt), rule: `after${patterns.after.indexOf(re)}` };
     }
   }
-  for (const re of patterns.sentenceEnd) {
+  // (no pattern matches an empty window, and running one on it would compile it for one-byte strings too: ~90 ms a process)
+  for (const re of rest.read ? patterns.sentenceEnd : []) {
     const m = re.exec(rest.read);
     if (m?.indices?.[1] && m.indices[2]) {
       const cueFirst = re === patterns.sentenceEnd[1];
@@ -173,13 +174,14 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   }
   const back = before.read.length;
   const written = (m: RegExpExecArray, k: number) => before.text.slice(m.indices![k][0], m.indices![k][1]);
-  const cued = beforeCue(before, patterns);
+  const cued = back ? beforeCue(before, patterns) : null;
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
-  const saying = !cued && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
+  const saying = !cued && back && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
   if (cued) return cued.rule === 'before0' ? pollForShare(before, subjectForPronoun(before, cued, patterns)) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
+  if (!back) return { speaker: null, cue: null };
   const asked = /\sby\s/.test(before.read) ? patterns.askedBy.exec(before.read) : null;
   if (asked?.indices) return { speaker: span(asked[2], asked.indices[2][0] - back), cue: span(asked[1], asked.indices[1][0] - back), rule: 'askedBy' };
   const withClause = /\b[Ww]ith\s/.test(before.read) ? patterns.withGerund.exec(before.read) : null;
@@ -322,7 +324,7 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
     // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
     if (re === patterns.before[0]) {
       re.lastIndex = cueEndOf(m);
-      if (!ANY_CUE.test(before.slice(re.lastIndex))) break; // (no later cue: spare the search)
+      if (re.lastIndex >= before.length || !ANY_CUE.test(before.slice(re.lastIndex))) break; // (no later cue: spare the search)
     } else if (re === patterns.before[3]) re.lastIndex = m.index + 1; // (the last relative clause is nearest: "Trump, who has called it “…,” and Sanders, who says it's “…”")
     else if (m[0].length === 0) re.lastIndex++;
   }

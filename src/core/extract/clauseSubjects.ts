@@ -45,6 +45,7 @@ export function nearestClauseSubject(read: string): { text: string; at: number }
   LAST_SENTENCE_END.lastIndex = 0;
   for (let m = LAST_SENTENCE_END.exec(read); m; m = LAST_SENTENCE_END.exec(read)) from = m.index + m[0].length;
   const sentence = read.slice(from);
+  if (!sentence) return undefined; // (no subject in it; and a pattern run on "" is compiled for one-byte strings too)
   let found: { text: string; at: number } | undefined;
   CLAUSE_SUBJECT.lastIndex = 0;
   for (let m = CLAUSE_SUBJECT.exec(sentence); m; m = CLAUSE_SUBJECT.exec(sentence)) {

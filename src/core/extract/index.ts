@@ -6,7 +6,7 @@
  * A one-way pipeline: each stage imports only earlier ones, and the data they
  * hand on are typed in stageTypes.ts (types only, at the bottom; the public
  * result in model.ts). `npm run lint:cycles` keeps it one-way.
- *  1. segment (segment.ts, chunks.ts): Prose, the text with non-prose blanked
+ *  1. segment (segment.ts, chunks.ts, plainChunks.ts): Prose, the text with non-prose blanked
  *     (masked) and its blocks and chunks; beside it, names (nameHits.ts):
  *     registry names per chunk (ChunkHits) and speaker mentions.
  *  2. marks (quotes.ts): RawQuote, paired quotation marks, and a MarkReport

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import type { Span } from '../types.ts';
 import { splitChunks } from './chunks.ts';
 import { joinLines } from './lineBreaks.ts';
+import { asParagraph, plainProse } from './plainChunks.ts';
 import type { DocumentLanguage } from './model.ts';
 import type { Prose, ProseBlock } from './stageTypes.ts';
 
@@ -99,61 +100,11 @@ function segmentPlain(text: string): Prose {
 /** Inline nodes whose text is never prose. */
 const HIDDEN_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
 
-/**
- * Characters with which a chunk may hold Markdown that changes what is prose:
- * code spans, HTML and autolinks, links and images (a bracket followed by a
- * destination, a reference or a definition's colon; footnotes; a line opening
- * with a bracket), tables, bare URLs. Emphasis (* _), strikethrough (~),
- * escapes (\\), character references (&), email autolinks (@), a lone ! and
- * brackets around words ([sic], [He] said) change nothing the mask keeps, so
- * they stay on the plain path unless they start a block at a line's start.
- */
-const MARKDOWN_SYNTAX = /[`<|]|\]\s*[([:]|\[\^|^[ \t]*\[|https?:|www\./im;
-/**
- * Line starts that may make a block other than a paragraph: lists, indented
- * code, quotes, table delimiter rows, and only the whole constructs for
- * headings (# Title), setext underlines (===), rules (___) and fences (~~~):
- * “___.” between items, “#hashtag” and “~ a note” stay prose.
- */
-const BLOCK_START = /^(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/m;
-
-/**
- * Whether a chunk is one plain paragraph: no character that could start any
- * Markdown construct, so remark would give exactly one paragraph from its
- * first to its last non-blank character (checked against remark in tests).
- */
-export function isPlainParagraph(text: string): boolean {
-  return !MARKDOWN_SYNTAX.test(text) && !BLOCK_START.test(text) && !hasBlankLineInside(text) && !FIRST_LINE_CODE.test(text) && /[^ \t\r\n]/.test(text);
-}
-
-/** A first line indented to the fourth column, by spaces or a tab after them: indented code. */
-const FIRST_LINE_CODE = /^(?:[ \t]*\r?\n)*(?: {4}| {0,3}\t)/;
-
-/** A blank line with text after it: a second paragraph (a chunk goes on past a blank line when the next line is indented). */
-function hasBlankLineInside(text: string): boolean {
-  return /\n[ \t]*\r?\n/.test(text.slice(0, endOfText(text, 0)));
-}
-
-/**
- * The end of `text` without its trailing spaces and line breaks (not before
- * `from`), by a loop: a pattern such as /\s+$/ is tried from every space of a long run.
- */
-function endOfText(text: string, from: number): number {
-  let end = text.length;
-  while (end > from && /[ \t\r\n]/.test(text[end - 1])) end--;
-  return end;
-}
-
-/** Parses one chunk: plain prose directly, anything else through remark. */
+/** Parses one chunk: plain prose, headings and list items of one line directly (plainChunks.ts), anything else through remark. */
 export function segmentMarkdown(text: string, atStart: boolean): Prose {
-  if (isPlainParagraph(text) || isMarkupFlood(text)) {
-    const start = text.length - text.replace(/^[\uFEFF \t\r\n]+/, '').length;
-    // like remark, the paragraph keeps the spaces and tabs that end its last line
-    let end = endOfText(text, start);
-    while (text[end] === ' ' || text[end] === '\t') end++;
-    return maskParagraph(text, { kind: 'paragraph', start, end, chunk: 0 });
-  }
-  return segmentWithRemark(text, atStart);
+  const plain = plainProse(text);
+  if (plain) return plain;
+  return isMarkupFlood(text) ? asParagraph(text) : segmentWithRemark(text, atStart);
 }
 
 /** Markup per chunk beyond which remark's time grows with its square: emphasis and link delimiters, setext underlines. */
@@ -301,18 +252,6 @@ function mask(text: string, blocks: ProseBlock[], hide: Span[]): Prose {
   for (const b of blocks) blankLinePrefixes(text, out, b);
   const masked = joinLines(decode(out), [...blocks].sort((a, b) => a.start - b.start));
   return { masked, blocks, chunks: [{ start: 0, masked }] };
-}
-
-/**
- * `mask` for a chunk that is one plain paragraph, with string operations: the
- * space around the paragraph blanked (line breaks kept), the indentation of
- * its continuation lines blanked. Equal to `mask` (tested), several times faster.
- */
-function maskParagraph(text: string, block: ProseBlock): Prose {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const body = text.slice(block.start, block.end).replace(/\n[ \t>]+/g, (m) => '\n' + ' '.repeat(m.length - 1));
-  const masked = joinLines(blank(text.slice(0, block.start)) + body + blank(text.slice(block.end)), [block]);
-  return { masked, blocks: [block], chunks: [{ start: 0, masked }] };
 }
 
 /** Blanks `>` markers and indentation at the starts of a block's continuation lines. */

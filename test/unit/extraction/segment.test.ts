@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitChunks } from '../../../src/core/extract/chunks.ts';
-import { isPlainParagraph, segment, segmentMarkdown, segmentWithRemark } from '../../../src/core/extract/segment.ts';
+import { isPlainParagraph, plainProse } from '../../../src/core/extract/plainChunks.ts';
+import { segment, segmentMarkdown, segmentWithRemark } from '../../../src/core/extract/segment.ts';
 import { prng } from '../../support/random.ts';
 import { polnearTexts, POLNEAR } from '../../support/shared.ts';
 
@@ -18,10 +19,14 @@ const PLAIN = [
   '“The [Democratic] lies,” he said [sic], and (hashtag) [x] twice.',
   '___.\n\n',
   '#hashtag at the start, then\n~ a tilde line\n=equal signs and\n_emphasis_ at line starts',
+  // no heading or list item after all
+  '#\u00a0x after a non-breaking space', '####### seven marks', '1234567890. ten digits',
 ];
 const NOT_PLAIN = [
   '- a list item', '1. numbered', '    indented code', '# heading', 'a `code` span', 'see http://x.org', 'x\n---', '> quote', 'a | table',
   '+ plus list', '* star list', 'x\n===', 'x\n= \r\n', '_ _ _', '## heading', '#', 'x\n~~~', 'two paragraphs\n\n  the second indented by two', ' \tcode after a space and a tab', '___', 'text\n~~~\ncode', 'a <b>tag</b>', 'a [link](u)', 'an ![image](i.png)', 'a [ref][r] link', 'a [ref] [r]', 'a note[^1]', '[r]: http://x.org', 'a [spaced] (link)',
+  // a byte-order mark reads as a space before the line: a heading, indented code
+  '\uFEFF# after a byte-order mark', '\uFEFF   code four columns in',
 ];
 
 test('the plain-paragraph path recognises only chunks without Markdown syntax', () => {
@@ -50,13 +55,76 @@ test('on random chunks of inline syntax, the plain-paragraph path gives exactly 
   assert.ok(plain > 500, `${plain} random paragraphs took the plain path`);
 });
 
+/** One-line headings and list items the fast path takes, with odd typography. */
+const ONE_LINE = [
+  '## O’Malley’s “plan” for Iowa, in 2.\n\n', '# x', ' ## Indented by one', '   ###### Six marks, three spaces\n', '#\tA tab after the mark\r\n\r\n',
+  '# Trailing spaces   \n  \n', '# Emphasis *here* and an escaped \\* star & AT&amp;T', '- A bullet with « guillemets »\u00a0and a non-breaking space.', '+ Plus',
+  '* Star item, “quoted,” he said.', '1. FIREWORKS FLY IN FIRST DEBATE.\n\n', '1988. The year it began.', '2) Second', '- #hashtag', '- me@x.org wrote',
+];
+/** One-line chunks the fast path declines: remark reads them. */
+const NOT_ONE_LINE = [
+  '# x #', '# Closing ##', '# a \\# b', '# `code`', '# a <b>', '# see http://x.org', '- [ ] task', '- [link](u)', '#', '# ', 
+  '    # indented code', '\t# tab', '- - -', '* * *', '- # heading in an item', '-  two spaces', '-\ttab', '1.  two spaces', '## a\nsecond line',
+  '- x\n  continued', '# a\rb', '- > quote in an item', '- 1. nested'
+];
+
+test('one-line headings and list items take the fast path and give exactly what remark gives', () => {
+  for (const t of ONE_LINE) {
+    assert.ok(plainProse(t) && !isPlainParagraph(t), JSON.stringify(t));
+    for (const atStart of [false, true]) assert.deepEqual(segmentMarkdown(t, atStart), segmentWithRemark(t, atStart), JSON.stringify(t));
+  }
+  for (const t of NOT_ONE_LINE) assert.equal(plainProse(t), undefined, JSON.stringify(t));
+});
+
+test('on random one-line headings and list items, the fast path gives exactly what remark gives', () => {
+  const random = prng(20261202);
+  const markers = ['#', '##', '######', '#######', ' #', '   ##', '    #', '\t#', '-', '+', '*', '1.', '2)', '1988.', '123456789.', '1234567890.', '-1', '#1', ''];
+  const gaps = [' ', '  ', '   ', '     ', '\t', ' \t', '', '\u00a0'];
+  const pieces = ['word', 'Roe', '“quoted,”', '"straight"', '«x»', '’', '*', '**', '_', '__', '~', '~~', '\\', '&', '&amp;', '@', 'me@x.org', '!', '#', '##', '=', '>', '-', '+', '1.', '[', ']', '[sic]', '](u)', '`', '<', '|', 'http://x', ' ', '  ', '\t', '\u00a0', '.', ',', ':'];
+  const ends = ['', ' ', '  ', '\t', ' \t', '\n', '\r\n', '\n\n', '\n \n\t\n', '\r\n\r\n', '\nmore', '\n  more', '\r'];
+  let taken = 0;
+  for (let n = 0; n < 10000; n++) {
+    let text = markers[Math.floor(random() * markers.length)] + gaps[Math.floor(random() * gaps.length)];
+    for (let k = Math.floor(random() * 8); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)] + (random() < 0.6 ? ' ' : '');
+    text += ends[Math.floor(random() * ends.length)];
+    for (const chunk of splitChunks(text)) {
+      const body = text.slice(chunk.start, chunk.end);
+      if (!plainProse(body) || isPlainParagraph(body)) continue;
+      taken++;
+      for (const atStart of [false, true]) assert.deepEqual(segmentMarkdown(body, atStart), segmentWithRemark(body, atStart), JSON.stringify(body));
+    }
+  }
+  assert.ok(taken > 500, `${taken} random one-line chunks took the fast path`);
+});
+
+test('the line-start checks of the plain path read line starts as /^…/m does (after LF, CR, U+2028 and U+2029)', () => {
+  // the whole-text patterns the plain path had, kept here as the reference
+  const syntax = /[`<|]|\]\s*[([:]|\[\^|^[ \t]*\[|https?:|www\./im;
+  const blockStart = /^(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/m;
+  const reference = (chunk: string) => {
+    const text = chunk.charCodeAt(0) === 0xfeff ? ' ' + chunk.slice(1) : chunk;
+    return !syntax.test(text) && !blockStart.test(text) && !/\n[ \t]*\r?\n/.test(text.replace(/[ \t\r\n]+$/, '')) && !/^(?:[ \t]*\r?\n)*(?: {4}| {0,3}\t)/.test(text) && /[^ \t\r\n]/.test(text);
+  };
+  const random = prng(20261203);
+  const pieces = ['word', 'Roe', '“q”', '[', '[x]', '#', '# ', '-', '- ', '1.', '1. ', '>', '=', '==', '_ _ _', '~~~', ':-', '    ', '\t', ' ', '\n', '\r', '\r\n', '\u2028', '\u2029', '\n\n', '\uFEFF', 'www.x', '`', '|'];
+  let plain = 0;
+  for (let n = 0; n < 20000; n++) {
+    let text = '';
+    for (let k = 1 + Math.floor(random() * 10); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)];
+    const expected = reference(text);
+    if (expected) plain++;
+    assert.equal(isPlainParagraph(text), expected, JSON.stringify(text));
+  }
+  assert.ok(plain > 1000, `${plain} random texts were plain`);
+});
+
 test('on real news chunks the plain-paragraph path agrees with remark', (t) => {
   if (!POLNEAR) return t.skip('../shared/corpora/polnear is absent');
   let checked = 0;
   for (const article of polnearTexts('train', 200)) {
     for (const chunk of splitChunks(article)) {
       const text = article.slice(chunk.start, chunk.end);
-      if (!isPlainParagraph(text)) continue;
+      if (!plainProse(text)) continue;
       assert.deepEqual(segmentMarkdown(text, false), segmentWithRemark(text, false), JSON.stringify(text.slice(0, 200)));
       checked++;
     }
