@@ -11,10 +11,10 @@ export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4', '--no-reg
 /** A file URI. */
 export const uriOf = (file) => pathToFileURL(file).toString();
 
-/** Starts `dist/server.js --stdio`; resolves to a client after initialize. */
-export async function startServer(serverJs, folder, settings) {
+/** Starts `dist/server.js --stdio` (then `serverArgs`); resolves to a client after initialize. */
+export async function startServer(serverJs, folder, settings, serverArgs = []) {
   // the server runs with the flags the extension gives it (src/client/languageClient.ts SERVER_FLAGS)
-  const child = spawn(process.execPath, [...SERVER_FLAGS, ...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_FLAGS, ...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), serverJs, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = new Map();
   let waiters = [];
