@@ -59,6 +59,8 @@ export class WorkspaceIndex {
   private severities = '';
   /** Each folder's draft rules when the folders were last read. */
   private crawledRules = '';
+  /** Each folder's severities when its drafts were last checked (foldersConfigured). */
+  private checkedSeverities = '';
 
   constructor(private readonly workspace: Workspace, private readonly host: IndexHost) {
     workspace.onDidChangeFiles((changes) => this.onFileChanges(changes));
@@ -82,7 +84,18 @@ export class WorkspaceIndex {
 
   /** Each folder's settings arrived or changed: when a folder's draft rules differ from those of the last reading, the folders are read again. */
   foldersConfigured(): void {
+    // a folder's own severities decide which findings its drafts' records hold: those are checked again
+    const severities = this.folderSeverities();
+    const changed = severities !== this.checkedSeverities;
+    this.checkedSeverities = severities;
     if (this.started && this.rules() !== this.crawledRules) this.start(this.folders);
+    else if (changed && this.started && this.entries.size) this.enqueue([...this.entries.keys()]);
+  }
+
+  /** Each folder's severities, as its drafts are checked with them. */
+  private folderSeverities(): string {
+    const session = this.host.session;
+    return JSON.stringify(this.folders.map((f) => session.settingsFor(session.locationOf(f)).severity));
   }
 
   /** Each folder's include, exclude and registry, as its drafts are decided by them. */
@@ -181,7 +194,7 @@ export class WorkspaceIndex {
     const session = this.host.session;
     try {
       const file = session.locationOf(uri);
-      const doc = checkDocument({ path: file, text, language: languageOf(file) }, registry, session.settings);
+      const doc = checkDocument({ path: file, text, language: languageOf(file) }, registry, session.settingsFor(file));
       return { record: recordOf(uri, doc), registry, version };
     } catch (error) {
       this.host.connection.console.error(`source-check: indexing ${uri} failed: ${(error as Error).stack ?? error}`);
