@@ -3,8 +3,8 @@
  * server (server.ts) over stdio or Node IPC, files through node:fs, and what
  * only Node has: links resolved, registry texts re-read instead of kept,
  * garbage collection hints (with --expose-gc), the registry index cache on
- * disk (as the CLI's: `--no-cache`, `--cache-location <folder>` on its command
- * line), a process that ends with its connection.
+ * disk when asked (`--cache`, `--cache-location <folder>` on its command line),
+ * a process that ends with its connection.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -24,12 +24,18 @@ connection.onShutdown(() => {
 });
 declare const __VERSION__: string | undefined;
 
-/** The index cache's folder from the command line (`--cache-location <folder>` or `=<folder>`; default as the CLI's), or undefined with `--no-cache`. */
+/**
+ * The index cache's folder from the command line: `--cache-location <folder>` (or
+ * `=<folder>`), or the CLI's default folder with `--cache`; none by default or with
+ * `--no-cache` (read from it, a 100k-statement registry leaves the process ~25 MB
+ * larger: the editor's server keeps its memory low unless asked).
+ */
 function cacheFolderOf(argv: readonly string[], cwd: string): string | undefined {
   if (argv.includes('--no-cache')) return undefined;
   const at = argv.indexOf('--cache-location');
   const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--cache-location='))?.slice('--cache-location='.length);
-  return given ? path.resolve(cwd, given) : defaultCacheFolder(cwd);
+  if (given) return path.resolve(cwd, given);
+  return argv.includes('--cache') ? defaultCacheFolder(cwd) : undefined;
 }
 
 const cacheFolder = cacheFolderOf(process.argv.slice(2), process.cwd());

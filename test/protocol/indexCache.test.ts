@@ -7,8 +7,8 @@ import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LspClient } from '../support/lspClient.ts';
 import { removeDir } from '../support/workspace.ts';
 
-// The desktop server keeps the registry index cache on disk as the CLI does
-// (src/host/indexCache.ts): a second server reads the registry's entries and
+// The desktop server started with --cache-location keeps the registry index cache
+// on disk as the CLI does (src/host/indexCache.ts): a second server reads the registry's entries and
 // quote index from it, with the same diagnostics; `--no-cache` writes nothing,
 // and a damaged cache file is rebuilt, never trusted.
 
@@ -66,6 +66,7 @@ test('--no-cache writes no cache; a damaged cache file is rebuilt, and the diagn
   const folder = path.join(dir, 'cache-2');
   const uncached = await diagnosticsWith(['--no-cache', '--cache-location', folder]);
   assert.deepEqual(cacheFiles(folder), []);
+  assert.deepEqual(await diagnosticsWith([]), uncached, 'by default: no cache, the same diagnostics');
   await diagnosticsWith(['--cache-location', folder]);
   const index = cacheFiles(folder).find((n) => n.startsWith('index-'))!;
   const bytes = fs.readFileSync(path.join(folder, index));
