@@ -6,30 +6,61 @@ import * as path from 'node:path';
 import { percentile } from './measure.mjs';
 import { startServer, uriOf } from './lspClient.mjs';
 
-/** p50/p95 of 200 edits in the middle of the draft, and the time to the first diagnostics after opening it, with `registry`. */
-export async function editing(serverJs, input, registry) {
-  const server = await startServer(serverJs, path.dirname(input.draft), { registry: [registry], debounceMs: 0 });
-  try {
-    const text = fs.readFileSync(input.draft, 'utf8');
-    const uri = uriOf(input.draft);
-    let seen = server.count(uri);
-    const t0 = performance.now();
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+/** Where the bench's servers keep the registry index cache (emptied for a cold open). */
+const indexCacheOf = (serverJs) => path.join(path.dirname(serverJs), '..', 'bench', '.cache', 'lsp-index-cache');
+
+/** Opens the 1 MB draft in a new server (started with `serverArgs`): the time to its first diagnostics, and the server with it open. */
+async function openDraft(serverJs, input, registry, serverArgs, transport) {
+  const server = await startServer(serverJs, path.dirname(input.draft), { registry: [registry], debounceMs: 0 }, serverArgs, transport);
+  const text = fs.readFileSync(input.draft, 'utf8');
+  const uri = uriOf(input.draft);
+  const seen = server.count(uri);
+  const t0 = performance.now();
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await server.next(uri, seen);
+  return { server, text, uri, openMs: performance.now() - t0 };
+}
+
+/** p50/p95 of 200 one-character edits in the middle of the open draft (edit → next publishDiagnostics). */
+async function edits(server, text, uri) {
+  const line = Math.floor(text.split('\n').length / 2);
+  const times = [];
+  for (let i = 0; i < 200; i++) {
+    const seen = server.count(uri);
+    const t = performance.now();
+    const change = i % 2 === 0 ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' } : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
     await server.next(uri, seen);
-    const openMs = performance.now() - t0;
-    const line = Math.floor(text.split('\n').length / 2);
-    const times = [];
-    for (let i = 0; i < 200; i++) {
-      seen = server.count(uri);
-      const t = performance.now();
-      const change = i % 2 === 0 ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' } : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
-      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
-      await server.next(uri, seen);
-      times.push(performance.now() - t);
-    }
-    return { openMs, p50: percentile(times, 50), p95: percentile(times, 95), rssMb: server.rssMb() };
+    times.push(performance.now() - t);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/**
+ * With `registry`: the first diagnostics after opening the 1 MB draft as the server starts by
+ * default (no index cache), then with `--cache-location` (once to write the cache, then read
+ * from it); 200 edits over stdio, and over Node IPC in another server.
+ */
+export async function editing(serverJs, input, registry) {
+  const cacheArgs = ['--cache-location', indexCacheOf(serverJs)];
+  fs.rmSync(indexCacheOf(serverJs), { recursive: true, force: true });
+  const writing = await openDraft(serverJs, input, registry, cacheArgs, 'stdio');
+  await writing.server.close();
+  const cached = await openDraft(serverJs, input, registry, cacheArgs, 'stdio');
+  await cached.server.close();
+  const plain = await openDraft(serverJs, input, registry, [], 'stdio');
+  let stdio;
+  try {
+    stdio = await edits(plain.server, plain.text, plain.uri);
   } finally {
-    await server.close();
+    await plain.server.close();
+  }
+  const overIpc = await openDraft(serverJs, input, registry, [], 'ipc');
+  try {
+    const ipc = await edits(overIpc.server, overIpc.text, overIpc.uri);
+    return { openMs: plain.openMs, cachedOpenMs: cached.openMs, writingOpenMs: writing.openMs, ...stdio, ipc: { openMs: overIpc.openMs, ...ipc }, rssMb: overIpc.server.rssMb() };
+  } finally {
+    await overIpc.server.close();
   }
 }
 
@@ -41,7 +72,10 @@ export async function memory(serverJs, input, registry) {
     const t0 = performance.now();
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: fs.readFileSync(input.draft, 'utf8') } });
     await server.next(uri, 0, 300_000);
-    return { openMs: performance.now() - t0, rssMb: server.rssMb() };
+    const openMs = performance.now() - t0;
+    // a request answered after the publish: the server is idle again (its collection after the first check done)
+    await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    return { openMs, rssMb: server.rssMb() };
   } finally {
     await server.close();
   }

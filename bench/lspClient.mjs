@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 /** The Node flags the extension starts the server with (src/client/languageClient.ts SERVER_FLAGS; a test keeps them equal). */
 export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4', '--no-regexp-tier-up'];
@@ -11,11 +11,17 @@ export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4', '--no-reg
 /** A file URI. */
 export const uriOf = (file) => pathToFileURL(file).toString();
 
-/** Starts `dist/server.js --stdio`; resolves to a client after initialize. */
-export async function startServer(serverJs, folder, settings) {
+/**
+ * Starts `dist/server.js` over stdio, or over Node IPC with `transport: 'ipc'` (as VS Code
+ * starts it: each message serialised whole by the IPC channel), `serverArgs` after the
+ * transport; resolves to a client after initialize.
+ */
+export async function startServer(serverJs, folder, settings, serverArgs = [], transport = 'stdio') {
   // the server runs with the flags the extension gives it (src/client/languageClient.ts SERVER_FLAGS)
-  const child = spawn(process.execPath, [...SERVER_FLAGS, ...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const flags = [...SERVER_FLAGS, ...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : [])];
+  const ipc = transport === 'ipc';
+  const child = spawn(process.execPath, [...flags, serverJs, ipc ? '--node-ipc' : '--stdio', ...serverArgs], { stdio: ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] });
+  const connection = ipc ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) : createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = new Map();
   let waiters = [];
   connection.onNotification('textDocument/publishDiagnostics', (p) => {

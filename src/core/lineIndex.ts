@@ -47,6 +47,14 @@ export class LineIndex {
     return { line: lo, character: o - this.lineStarts[lo] };
   }
 
+  /** True when `position` is where `offset` is (what positionAt would give), found without a search: for positions kept from before an edit. */
+  isAt(position: Position, offset: number): boolean {
+    const o = Math.max(0, Math.min(offset, this.length));
+    const { line, character } = position;
+    if (line < 0 || line >= this.lineStarts.length || character < 0) return false;
+    return this.lineStarts[line] + character === o && (line + 1 === this.lineStarts.length || o < this.lineStarts[line + 1]);
+  }
+
   /** The offset of a zero-based line and character (clamped to the line). */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;

@@ -79,18 +79,25 @@ export class DiagnosticMemo {
 
   /** The diagnostic of `finding` in the draft at `draftPath` (whose lines are `lines`). */
   diagnosticOf(finding: Finding, lines: LineIndex, linesOf: LinesOf, settings: Settings, draftPath: string): Diagnostic {
-    const range = lines.rangeOf(finding);
-    const inDraft = (finding.related ?? []).filter((r) => r.path === draftPath).map((r) => lines.rangeOf(r));
     const known = this.built.get(finding);
-    if (known && sameRange(known.diagnostic.range, range) && known.inDraft.length === inDraft.length && known.inDraft.every((r, i) => sameRange(r, inDraft[i]))) return known.diagnostic;
+    // a kept diagnostic's positions are checked where they are, without a search or a new range
+    if (known && lines.isAt(known.diagnostic.range.start, finding.start) && lines.isAt(known.diagnostic.range.end, finding.end) && relatedStayed(finding, known.inDraft, lines, draftPath)) return known.diagnostic;
+    const inDraft = (finding.related ?? []).filter((r) => r.path === draftPath).map((r) => lines.rangeOf(r));
     const diagnostic = toDiagnostic(finding, lines, linesOf, settings);
     this.built.set(finding, { diagnostic, inDraft });
     return diagnostic;
   }
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+/** True when a finding's related places in the draft are still at the ranges `inDraft` kept for them. */
+function relatedStayed(finding: Finding, inDraft: readonly Range[], lines: LineIndex, draftPath: string): boolean {
+  let k = 0;
+  for (const r of finding.related ?? []) {
+    if (r.path !== draftPath) continue;
+    const range = inDraft[k++];
+    if (!range || !lines.isAt(range.start, r.start) || !lines.isAt(range.end, r.end)) return false;
+  }
+  return k === inDraft.length;
 }
 
 /**

@@ -2,12 +2,14 @@
  * The desktop entry of the language server (dist/server.js): the shared
  * server (server.ts) over stdio or Node IPC, files through node:fs, and what
  * only Node has: links resolved, registry texts re-read instead of kept,
- * garbage collection hints (with --expose-gc), a process that ends with its
- * connection.
+ * garbage collection hints (with --expose-gc), the registry index cache on
+ * disk when asked (`--cache`, `--cache-location <folder>` on its command line),
+ * a process that ends with its connection.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { defaultCacheFolder, IndexCache, toolStamp } from '../host/indexCache.ts';
 import { collectGarbage } from '../host/memory.ts';
 import { uriOf } from './convert.ts';
 import { NodeWorkspace, realLocation, rereadSync } from './nodeWorkspace.ts';
@@ -20,6 +22,35 @@ const connection = transport ? createConnection(ProposedFeatures.all, transport.
 connection.onShutdown(() => {
   shutDown = true;
 });
+declare const __VERSION__: string | undefined;
+
+/**
+ * The index cache's folder from the command line: `--cache-location <folder>` (or
+ * `=<folder>`), or the CLI's default folder with `--cache`; none by default or with
+ * `--no-cache` (read from it, a 100k-statement registry leaves the process ~25 MB
+ * larger: the editor's server keeps its memory low unless asked).
+ */
+function cacheFolderOf(argv: readonly string[], cwd: string): string | undefined {
+  if (argv.includes('--no-cache')) return undefined;
+  const at = argv.indexOf('--cache-location');
+  const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--cache-location='))?.slice('--cache-location='.length);
+  if (given) return path.resolve(cwd, given);
+  return argv.includes('--cache') ? defaultCacheFolder(cwd) : undefined;
+}
+
+const cacheFolder = cacheFolderOf(process.argv.slice(2), process.cwd());
+const stamp = toolStamp(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
+let cacheWarned = false;
+/** One registry load's index cache; a cache that cannot be written is said once in the log. */
+const indexCache = cacheFolder === undefined ? undefined : () => new IndexCache({
+  folder: cacheFolder,
+  stamp,
+  warn: (message) => {
+    if (!cacheWarned) connection.console.warn(message);
+    cacheWarned = true;
+  },
+});
+
 /** The README shipped beside the bundle (vsce renames it readme.md inside a .vsix). */
 const readme = ['README.md', 'readme.md'].map((n) => path.join(__dirname, '..', n)).find((p) => fs.existsSync(p)) ?? path.join(__dirname, '..', 'README.md');
 startServer(connection, new NodeWorkspace(), {
@@ -28,5 +59,6 @@ startServer(connection, new NodeWorkspace(), {
   realPath: realLocation,
   rereadSync,
   collectGarbage,
+  indexCache,
 });
 process.on('uncaughtException', (error) => connection.console.error(`source-check: ${error.stack ?? error}`));

@@ -5,7 +5,7 @@
  * are built from; open editor buffers override the files. Locations are paths
  * for file: URIs and URIs for any other scheme (locations.ts).
  */
-import { Registry } from '../core/registry/registry.ts';
+import { Registry, type RegistryCache } from '../core/registry/registry.ts';
 import type { RegistryProblem } from '../core/registry/parse.ts';
 import type { TextFile } from '../core/types.ts';
 import { MAX_REGISTRY_BYTES, REGISTRY_CSV_FILE, REGISTRY_FILE } from '../host/fileRules.ts';
@@ -21,6 +21,8 @@ export interface RegistryHooks {
   rereadSync?: (location: string) => string | undefined;
   /** A full garbage collection, at the moments a large registry read leaves plenty. */
   collectGarbage?: () => void;
+  /** Makes the index cache of one load (the desktop's on disk, src/host/indexCache.ts); none: every load parses and indexes. */
+  indexCache?: () => RegistryCache;
 }
 
 /** The registries of the workspace, by their roots. */
@@ -195,11 +197,11 @@ export class WorkspaceRegistries {
       if ('problem' in result) problems.push({ path: location, start: 0, end: 0, message: result.problem });
       else files.push({ path: location, text: result.text });
     }
-    const { rereadSync, collectGarbage } = this.hooks;
+    const { rereadSync, collectGarbage, indexCache } = this.hooks;
     const overrides = this.overrides;
     // with a synchronous reader (the desktop) healthy files' texts are dropped once read, and read again for positions
     const reread = rereadSync && ((location: string) => overrides.get(location) ?? rereadSync(location));
-    const registry = new Registry(dropping(files, collectGarbage), problems, reread);
+    const registry = new Registry(dropping(files, collectGarbage), problems, reread, indexCache?.());
     if (locations.size > 25) {
       // a large registry's quote index is built now, not at the first check, so that
       // the scratch arrays of its sort are collected here with the reading's garbage

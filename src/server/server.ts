@@ -211,7 +211,13 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
         if (checkedEdit.get(current.uri) === (edits.get(current.uri) ?? 0)) return; // already checked as it is
         void checkDraft(current.uri).then(() => session.publishRegistryProblems());
       }
-    }, debounceMs));
+    }, debounceFor(document.uri)));
+  }
+
+  /** The debounce of a draft's edits: its workspace folder's own `debounceMs`, else the workspace-wide one. */
+  function debounceFor(uri: string): number {
+    const own = session.hostFor(session.locationOf(uri)).debounceMs;
+    return typeof own === 'number' && own >= 0 ? own : debounceMs;
   }
 
   documents.onDidOpen((e) => {

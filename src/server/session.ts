@@ -259,13 +259,15 @@ export class Session {
       const opening = !cache;
       if (!cache && version !== null) this.caches.set(uri, (cache = new ExtractCache()));
       const doc = checkDocument({ path: file, text, language }, registry, settings, cache);
-      // the first check of a large draft reads all of it: collect what that left before the draft is edited
-      if (opening && text.length >= LARGE_DRAFT) this.hooks.collectGarbage?.();
       const checked = { doc, registry, version };
       this.checked.set(uri, checked);
       const linesOf: LinesOf = (p) => registry.linesOf(p);
       const diagnostics: Diagnostic[] = doc.findings.map((f) => this.diagnostics.diagnosticOf(f, doc.lines, linesOf, settings, file));
-      void this.connection.sendDiagnostics({ uri, version: version ?? undefined, diagnostics });
+      const sent = this.connection.sendDiagnostics({ uri, version: version ?? undefined, diagnostics });
+      // the first check of a large draft reads all of it: collect what that left before the draft is
+      // edited, once its diagnostics are written (the writer resolves then), not before they are sent
+      const { collectGarbage } = this.hooks;
+      if (opening && text.length >= LARGE_DRAFT && collectGarbage) void sent.then(collectGarbage, collectGarbage);
       return checked;
     } catch (error) {
       this.connection.console.error(`source-check: checking ${uri} failed: ${(error as Error).stack ?? error}`);

@@ -67,6 +67,8 @@ export class WorkspaceIndex {
   private pausedUntil = 0;
   /** Drafts recorded from Check Sources' checks since the folders were last read (their reading does not queue them again). */
   private fromSources = new Set<string>();
+  /** Each folder's severities when its drafts were last checked (foldersConfigured). */
+  private checkedSeverities = '';
 
   constructor(private readonly workspace: Workspace, private readonly host: IndexHost, private readonly pauseMs = CHECK_SOURCES_PAUSE_MS) {
     workspace.onDidChangeFiles((changes) => this.onFileChanges(changes));
@@ -90,7 +92,18 @@ export class WorkspaceIndex {
 
   /** Each folder's settings arrived or changed: when a folder's draft rules differ from those of the last reading, the folders are read again. */
   foldersConfigured(): void {
+    // a folder's own severities decide which findings its drafts' records hold: those are checked again
+    const severities = this.folderSeverities();
+    const changed = severities !== this.checkedSeverities;
+    this.checkedSeverities = severities;
     if (this.started && this.rules() !== this.crawledRules) this.start(this.folders);
+    else if (changed && this.started && this.entries.size) this.enqueue([...this.entries.keys()]);
+  }
+
+  /** Each folder's severities, as its drafts are checked with them. */
+  private folderSeverities(): string {
+    const session = this.host.session;
+    return JSON.stringify(this.folders.map((f) => session.settingsFor(session.locationOf(f)).severity));
   }
 
   /** Each folder's include, exclude and registry, as its drafts are decided by them. */
@@ -140,12 +153,11 @@ export class WorkspaceIndex {
     }
   }
 
-  /** A draft Check Sources checked from disk: its record (the index does not read it again), unless the index would check it otherwise (open, not covered, other severities). */
+  /** A draft Check Sources checked from disk: its record (the index does not read it again), unless the index would check it otherwise (open, or not covered). */
   checkedFromDisk(uri: string, doc: CheckedDocument, registry: Registry): void {
     const canonical = canonicalUri(uri);
     if (!this.started || this.host.openDocument(canonical) || !this.covers(canonical)) return;
-    const session = this.host.session;
-    if (JSON.stringify(session.settingsFor(session.locationOf(canonical)).severity) !== this.severities) return;
+    // (Check Sources checks a draft with its folder's settings, as the index does: the record is the index's own)
     this.entries.set(canonical, { record: recordOf(canonical, doc), registry });
     this.queue.delete(canonical);
     this.fromSources.add(canonical);
@@ -224,7 +236,7 @@ export class WorkspaceIndex {
     const session = this.host.session;
     try {
       const file = session.locationOf(uri);
-      const doc = checkDocument({ path: file, text, language: languageOf(file) }, registry, session.settings);
+      const doc = checkDocument({ path: file, text, language: languageOf(file) }, registry, session.settingsFor(file));
       return { record: recordOf(uri, doc), registry, version };
     } catch (error) {
       this.host.connection.console.error(`source-check: indexing ${uri} failed: ${(error as Error).stack ?? error}`);

@@ -38,6 +38,8 @@ export interface ServerOptions {
   build?: ServerBuild;
   /** What answers the browser build's file requests (default: the disk, for file: URIs). */
   files?: ClientFiles;
+  /** More command-line arguments of the desktop server (after `--stdio`). */
+  args?: string[];
 }
 
 /** A running server and a client connection to it. */
@@ -81,7 +83,7 @@ export class LspClient {
       this.connection.onRequest(FS_STAT_REQUEST, (p: FsUriParams) => files.stat(p.uri));
       this.connection.onRequest(FS_READ_DIRECTORY_REQUEST, (p: FsUriParams) => files.readDirectory(p.uri));
     } else {
-      const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
       this.child = child;
       child.stderr!.on('data', (d) => (this.stderr += d));
       this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkDocument } from '../../../src/core/check/checkDocument.ts';
 import { ExtractCache } from '../../../src/core/extract/cache.ts';
+import { LineIndex } from '../../../src/core/lineIndex.ts';
+import type { Finding } from '../../../src/core/types.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { DiagnosticMemo, toDiagnostic } from '../../../src/server/convert.ts';
 import { encodeMessage } from '../../../src/server/diagnosticsJson.ts';
@@ -66,4 +68,39 @@ test('a publishDiagnostics message is written as JSON.stringify writes it, kept 
   diagnostics[1].message = 'changed';
   const second = encodeMessage({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a', diagnostics } } as never).toString();
   assert.equal(second, first);
+});
+
+test('LineIndex.isAt says whether a kept position is where an offset now is, exactly as positionAt would place it', () => {
+  // texts with every line ending, empty lines, and a line break at either end
+  const texts = ['', 'a', '\n', 'ab\ncd', 'ab\r\ncd\r\n', '\r\r\n\n', 'x\ry\n\nz', '\nfirst\r\n\r\nlast line'];
+  let rnd = 7;
+  const next = () => (rnd = (rnd * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < 40; i++) texts.push(Array.from({ length: 1 + Math.floor(next() * 60) }, () => ['a', 'b', ' ', '\n', '\r\n', '\r'][Math.floor(next() * 6)]).join(''));
+  for (const text of texts) {
+    const lines = new LineIndex(text);
+    const positions = Array.from({ length: text.length + 3 }, (_, i) => lines.positionAt(i - 1));
+    for (let o = -1; o <= text.length + 1; o++) {
+      const at = lines.positionAt(o);
+      for (const p of [...positions, { line: at.line, character: at.character + 1 }, { line: at.line + 1, character: 0 }, { line: -1, character: 0 }, { line: at.line, character: -1 }]) {
+        const expected = p.line === at.line && p.character === at.character;
+        assert.equal(lines.isAt(p, o), expected, `${JSON.stringify(text)}: isAt(${JSON.stringify(p)}, ${o}) should be ${expected} (positionAt gives ${JSON.stringify(at)})`);
+      }
+    }
+  }
+});
+
+test('a kept finding whose own range stays but whose related place in the draft moved to another line gets a new diagnostic', () => {
+  const memo = new DiagnosticMemo();
+  let current = new LineIndex('abcd\nefghijk\n');
+  const linesOf = () => current; // the draft's own lines, as the session's linesOf gives them for the draft
+  const finding = { code: 'misquote', severity: 'warning', message: 'm', start: 1, end: 3, related: [{ path: '/d.md', start: 8, end: 10, message: 'here' }] } as unknown as Finding;
+  const first = memo.diagnosticOf(finding, current, linesOf, DEFAULT_SETTINGS, '/d.md');
+  assert.deepEqual(first.relatedInformation?.[0].location.range, { start: { line: 1, character: 3 }, end: { line: 1, character: 5 } });
+  current = new LineIndex('abcd\nefghijk\n');
+  assert.equal(memo.diagnosticOf(finding, current, linesOf, DEFAULT_SETTINGS, '/d.md'), first, 'nothing moved: the kept diagnostic');
+  // a line break added between the finding and its related place: offsets as before, the related place one line down
+  current = new LineIndex('abcd\nef\nghij\n');
+  const moved = memo.diagnosticOf(finding, current, linesOf, DEFAULT_SETTINGS, '/d.md');
+  assert.notEqual(moved, first);
+  assert.deepEqual(moved.relatedInformation?.[0].location.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } });
 });
