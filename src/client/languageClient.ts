@@ -1,6 +1,10 @@
 /**
  * Desktop only: starts the Source Check language server as a Node process
- * (IPC) and connects it to VS Code with the shared client options.
+ * (over stdio) and connects it to VS Code with the shared client options.
+ * Stdio, not Node IPC: over IPC Node serialises every message whole, so each
+ * edit re-encodes all of a large draft's diagnostics; over stdio the server's
+ * writer encodes only the diagnostics it has not written before
+ * (src/server/diagnosticsJson.ts; bench row 5 measures both).
  */
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
@@ -23,8 +27,8 @@ export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4', '--no-reg
 export function createLanguageClient(context: vscode.ExtensionContext, crashes = new CrashHandler()): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: SERVER_FLAGS } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const client = new LanguageClient('sourceCheck', 'Source Check', serverOptions, { ...sourceCheckClientOptions(context, crashes), stdioOptions: serverStdio(crashes.reasons) });
   crashes.client = client;
