@@ -15,12 +15,13 @@ import type { IndexedText, QuoteIndex } from '../core/match/quoteIndex.ts';
 import type { RegistryEntry } from '../core/registry/model.ts';
 import type { RegistryCache } from '../core/registry/registry.ts';
 import type { TextFile } from '../core/types.ts';
+import { FileBytes } from './files.ts';
 
 /** "SCX1" read as a little-endian number: also tells a file written on a machine of the other byte order. */
 const MAGIC = 0x31584353;
 /** Header numbers: magic, format, stamp bytes, numbers, string bytes, string characters, CRC-32 of the rest. */
 const HEADER_INTS = 7;
-/** Files shorter than this are parsed each time (faster than hashing, reading and checking a cache file, and no clutter for a small registry). */
+/** Files shorter than this (characters, or bytes of a file read from disk) are parsed each time (faster than hashing, reading and checking a cache file, and no clutter for a small registry). */
 export const MIN_CACHED_FILE_CHARS = 16_384;
 /** Quote indexes of fewer texts than this are built each time. */
 export const MIN_CACHED_INDEX_TEXTS = 256;
@@ -56,8 +57,8 @@ export function toolStamp(version: string, script = typeof __filename === 'strin
   return `source-check ${version} columns ${COLUMNS_FORMAT} ${build}`;
 }
 
-/** The hex SHA-1 of strings, each ended by a NUL. */
-function hashOf(...parts: string[]): string {
+/** The hex SHA-1 of strings (as UTF-8) or bytes, each ended by a NUL. */
+function hashOf(...parts: (string | Uint8Array)[]): string {
   const h = crypto.createHash('sha1');
   for (const p of parts) h.update(p).update('\u0000');
   return h.digest('hex');
@@ -125,9 +126,13 @@ export class IndexCache implements RegistryCache {
   constructor(private readonly options: IndexCacheOptions) {}
 
   entriesOf(file: TextFile): RegistryEntry[] | undefined {
-    const key = hashOf('entries', path.extname(file.path).toLowerCase(), file.text);
+    // a file read from disk is known by its bytes, not decoded (another kind of key than a text's: an
+    // editor buffer's text, which need not be what its UTF-8 bytes decode to, never shares a key with them)
+    const bytes = file instanceof FileBytes ? file.bytes : undefined;
+    const extension = path.extname(file.path).toLowerCase();
+    const key = bytes ? hashOf('entries-bytes', extension, bytes) : hashOf('entries', extension, file.text);
     this.fileKeys.push(key);
-    if (file.text.length < MIN_CACHED_FILE_CHARS) return undefined;
+    if ((bytes ? bytes.length : file.text.length) < MIN_CACHED_FILE_CHARS) return undefined;
     this.keyByFile.set(file, key);
     const columns = this.read(`entries-${key}.bin`);
     const entries = columns && entriesFromColumns(columns);

@@ -71,15 +71,17 @@ export class Registry implements Lexicon {
     this.cache = cache;
     const entries: RegistryEntry[] = [];
     for (const file of files) {
-      if (file.text.length > MAX_FILE_CHARS) {
-        this.report(file.path, { start: 0, end: 0 }, `registry file is ${count(file.text.length)} characters long; expected at most ${count(MAX_FILE_CHARS)} (it is not read)`);
-        continue;
-      }
       if (/\.csv$/i.test(file.path)) {
         this.readCsv(file);
         continue;
       }
+      // (asked first: a file the cache knows need not have its text decoded, or even looked at; the
+      // cache only knows files that passed the size check below, and the same content is the same size)
       const cached = cache?.entriesOf(file);
+      if (!cached && file.text.length > MAX_FILE_CHARS) {
+        this.report(file.path, { start: 0, end: 0 }, `registry file is ${count(file.text.length)} characters long; expected at most ${count(MAX_FILE_CHARS)} (it is not read)`);
+        continue;
+      }
       const fast = cached ? this.useCached(cached, file) : this.readFast(file);
       if (fast && !cached) cache?.storeEntries(file, fast);
       if (fast) {

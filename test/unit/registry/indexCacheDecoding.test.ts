@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import type { RegistryEntry } from '../../../src/core/registry/model.ts';
+import { Registry, type RegistryCache } from '../../../src/core/registry/registry.ts';
+import type { TextFile } from '../../../src/core/types.ts';
+import { FileBytes } from '../../../src/host/files.ts';
+import { IndexCache } from '../../../src/host/indexCache.ts';
+import { RegistryStore } from '../../../src/host/registryStore.ts';
+import { writeLargeRegistry } from '../../support/largeRegistry.ts';
+
+/** Counts the texts FileBytes decodes while `run` runs. */
+function countDecodes<T>(run: () => T): { result: T; decodes: string[] } {
+  const getter = Object.getOwnPropertyDescriptor(FileBytes.prototype, 'text')!;
+  const decodes: string[] = [];
+  const seen = new WeakSet<FileBytes>();
+  Object.defineProperty(FileBytes.prototype, 'text', {
+    configurable: true,
+    get(this: FileBytes) {
+      if (!seen.has(this)) decodes.push(path.basename(this.path));
+      seen.add(this);
+      return getter.get!.call(this);
+    },
+  });
+  try {
+    return { result: run(), decodes };
+  } finally {
+    Object.defineProperty(FileBytes.prototype, 'text', getter);
+  }
+}
+
+test('a registry file the cache knows is never looked at: its entries come from the cache, not its text', () => {
+  const entry = { kind: 'speaker', id: 'person-1', type: 'person', name: 'Ada Lovelace', aliases: ['Lovelace'], title: undefined, url: undefined } as unknown as RegistryEntry;
+  const cache: RegistryCache = {
+    entriesOf: (file) => (file.path === '/r/people.yaml' ? [{ ...entry }] : undefined),
+    storeEntries: () => {},
+    quoteIndexOf: () => undefined,
+    storeQuoteIndex: () => {},
+  };
+  const untouchable: TextFile = {
+    path: '/r/people.yaml',
+    get text(): string {
+      throw new Error('the text of a cached file was read');
+    },
+  };
+  const registry = new Registry([untouchable], [], () => '- id: person-1\n  type: person\n  name: Ada Lovelace\n  aliases: [Lovelace]\n', cache);
+  assert.equal(registry.speakers.get('person-1')?.name, 'Ada Lovelace');
+  assert.equal(registry.lookupSpeaker('Lovelace')?.id, 'person-1');
+  assert.deepEqual(registry.problems, []);
+});
+
+test('a registry read from a warm index cache decodes none of its files: they are known by their bytes', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-bytes-'));
+  try {
+    const sources = writeLargeRegistry(dir);
+    const load = () => {
+      const store = new RegistryStore([sources]);
+      let cache: IndexCache | undefined;
+      store.indexCache = () => (cache = new IndexCache({ folder: path.join(dir, 'cache'), stamp: 'test' }));
+      const registry = store.registryOf([sources]);
+      void registry.quotes;
+      return { registry, counts: cache!.counts };
+    };
+    const cold = countDecodes(load);
+    assert.deepEqual(cold.result.counts, { hits: 0, writes: 3, rejected: 0 });
+    assert.deepEqual(cold.decodes.sort(), ['people.yaml', 'statements-0.yaml', 'statements-1.yaml'], 'a cold read parses each file once');
+    const warm = countDecodes(load);
+    assert.deepEqual(warm.result.counts, { hits: 3, writes: 0, rejected: 0 });
+    assert.deepEqual(warm.decodes, ['people.yaml'], 'only the file too small to be cached is decoded');
+    assert.equal(warm.result.registry.sources.size, cold.result.registry.sources.size);
+    const place = (r: Registry) => JSON.stringify([...r.sources.values()].slice(-3).map((s) => [s.id, s.text, s.location.path, s.location.id]));
+    assert.equal(place(warm.result.registry), place(cold.result.registry), 'entries and their places (the file read again for them) as a cold read gives them');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
