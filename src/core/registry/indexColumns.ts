@@ -1,21 +1,40 @@
 /**
  * Registry entries and the quote index as columns, for the on-disk index
  * cache (src/host/indexCache.ts): every number in one Int32Array and every
- * string in one string table (their lengths among the numbers), so loading
- * them is a walk over two arrays, not a parse. Pure: the host frames the
- * columns into bytes and checks their length, checksum and tool version.
+ * string in one of two string tables (their lengths among the numbers), so
+ * loading them is a walk over the arrays, not a parse. Strings of Latin-1
+ * characters only go to the narrow table, stored one byte a character; the
+ * others to the wide one, two bytes a character (UTF-16): both decode about
+ * six times as fast as UTF-8. Pure: the host frames the columns into bytes
+ * and checks their length, checksum and tool version.
  */
 import { SOURCE_STATUSES, SOURCE_TYPES, SPEAKER_TYPES, type SourceStatus, type SourceType, type SpeakerType } from '../types.ts';
 import { QuoteIndex, type IndexedText } from '../match/quoteIndex.ts';
 import type { EntryLocation, RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
 
 /** Bumped whenever the layout below or the meaning of an entry changes: columns of another format are not read. */
-export const COLUMNS_FORMAT = 1;
+export const COLUMNS_FORMAT = 2;
 
-/** Numbers and strings, as stored. */
+/** Numbers and strings, as stored: `narrow` holds characters up to U+00FF only. */
 export interface Columns {
   ints: Int32Array;
-  strings: string;
+  narrow: string;
+  wide: string;
+}
+
+/** Any character past Latin-1 (such a string goes to the wide table). */
+const WIDE = /[^\u0000-\u00ff]/;
+
+/** Columns holding one string and no numbers (the result cache's). */
+export function stringColumns(s: string): Columns {
+  return WIDE.test(s) ? { ints: new Int32Array(0), narrow: '', wide: s } : { ints: new Int32Array(0), narrow: s, wide: '' };
+}
+
+/** The string of `stringColumns`, or undefined for columns that are not one string. */
+export function columnsString(columns: Columns): string | undefined {
+  if (columns.ints.length) return undefined;
+  if (!columns.wide) return columns.narrow;
+  return columns.narrow ? undefined : columns.wide;
 }
 
 /** Entry types by code: speakers' then sources'. */
@@ -28,7 +47,8 @@ const SOURCE_OPTIONAL = ['title', 'speaker', 'date', 'url', 'text', 'statusNote'
 class ColumnWriter {
   private ints = new Int32Array(1024);
   private count = 0;
-  private readonly parts: string[] = [];
+  private readonly narrow: string[] = [];
+  private readonly wide: string[] = [];
 
   int(n: number): void {
     if (this.count === this.ints.length) {
@@ -39,9 +59,15 @@ class ColumnWriter {
     this.ints[this.count++] = n;
   }
 
+  /** A string: its length (narrow), or -1 minus its length (wide), then its characters in that table. */
   string(s: string): void {
-    this.int(s.length);
-    this.parts.push(s);
+    if (WIDE.test(s)) {
+      this.int(-1 - s.length);
+      this.wide.push(s);
+    } else {
+      this.int(s.length);
+      this.narrow.push(s);
+    }
   }
 
   list(items: readonly string[]): void {
@@ -50,7 +76,7 @@ class ColumnWriter {
   }
 
   done(): Columns {
-    return { ints: this.ints.slice(0, this.count), strings: this.parts.join('') };
+    return { ints: this.ints.slice(0, this.count), narrow: this.narrow.join(''), wide: this.wide.join('') };
   }
 }
 
@@ -60,7 +86,8 @@ class BadColumns extends Error {}
 /** Reads numbers and strings back in the order they were written; any read past the end is BadColumns. */
 class ColumnReader {
   private at = 0;
-  private offset = 0;
+  private narrowAt = 0;
+  private wideAt = 0;
 
   constructor(private readonly columns: Columns) {}
 
@@ -70,11 +97,18 @@ class ColumnReader {
   }
 
   string(): string {
-    const length = this.int();
-    const end = this.offset + length;
-    if (length < 0 || end > this.columns.strings.length) throw new BadColumns('strings end early');
-    const s = this.columns.strings.slice(this.offset, end);
-    this.offset = end;
+    const n = this.int();
+    if (n >= 0) {
+      const end = this.narrowAt + n;
+      if (end > this.columns.narrow.length) throw new BadColumns('narrow strings end early');
+      const s = this.columns.narrow.slice(this.narrowAt, end);
+      this.narrowAt = end;
+      return s;
+    }
+    const end = this.wideAt - 1 - n;
+    if (end > this.columns.wide.length) throw new BadColumns('wide strings end early');
+    const s = this.columns.wide.slice(this.wideAt, end);
+    this.wideAt = end;
     return s;
   }
 
@@ -88,7 +122,7 @@ class ColumnReader {
 
   /** True when every number and every character was read. */
   finished(): boolean {
-    return this.at === this.columns.ints.length && this.offset === this.columns.strings.length;
+    return this.at === this.columns.ints.length && this.narrowAt === this.columns.narrow.length && this.wideAt === this.columns.wide.length;
   }
 }
 
@@ -178,13 +212,13 @@ export function quoteIndexToColumns(index: QuoteIndex): Columns {
   ints.set(keys, 4);
   ints.set(starts, 4 + keys.length);
   ints.set(docs, 4 + keys.length + starts.length);
-  return { ints, strings: '' };
+  return { ints, narrow: '', wide: '' };
 }
 
 /** The quote index of `texts` from `quoteIndexToColumns` of the same texts; undefined when the columns are not rows of so many texts. */
 export function quoteIndexFromColumns(columns: Columns, texts: readonly IndexedText[]): QuoteIndex | undefined {
   const { ints } = columns;
-  if (ints.length < 4 || ints[0] !== COLUMNS_FORMAT || ints[1] !== texts.length || columns.strings !== '') return undefined;
+  if (ints.length < 4 || ints[0] !== COLUMNS_FORMAT || ints[1] !== texts.length || columns.narrow !== '' || columns.wide !== '') return undefined;
   const keyCount = ints[2];
   const docCount = ints[3];
   if (keyCount < 0 || docCount < 0 || ints.length !== 4 + keyCount + (keyCount + 1) + docCount) return undefined;

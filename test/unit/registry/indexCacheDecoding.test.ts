@@ -7,7 +7,8 @@ import type { RegistryEntry } from '../../../src/core/registry/model.ts';
 import { Registry, type RegistryCache } from '../../../src/core/registry/registry.ts';
 import type { TextFile } from '../../../src/core/types.ts';
 import { FileBytes } from '../../../src/host/files.ts';
-import { IndexCache } from '../../../src/host/indexCache.ts';
+import { entriesFromColumns, entriesToColumns } from '../../../src/core/registry/indexColumns.ts';
+import { frameColumns, IndexCache, unframeColumns } from '../../../src/host/indexCache.ts';
 import { RegistryStore } from '../../../src/host/registryStore.ts';
 import { writeLargeRegistry } from '../../support/largeRegistry.ts';
 
@@ -75,4 +76,22 @@ test('a registry read from a warm index cache decodes none of its files: they ar
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('cache files keep every string exactly: Latin-1 ones one byte a character, others (a lone surrogate too) two', () => {
+  const texts = ['plain ASCII', 'café, naïve, ÿ', 'curly ’quotes’ — and 😀', 'a lone \uD800 surrogate', '', 'x'];
+  const entries = texts.map((text, i) => ({
+    kind: 'source', id: `s${i}`, type: 'statement', title: undefined, speaker: undefined, date: undefined, url: undefined, text, aliases: [`alias ${text}`],
+    status: 'verified', statusNote: undefined, statusBy: undefined, statusDate: undefined, statusSource: undefined, supersededBy: undefined, seenBy: [], location: undefined,
+  })) as never[];
+  const columns = entriesToColumns(entries);
+  assert.equal(columns.narrow.includes('café'), true, 'Latin-1 text in the narrow table');
+  assert.equal(columns.wide.includes('😀') && columns.wide.includes('\uD800'), true, 'the others in the wide one');
+  const bytes = frameColumns(columns, 'stamp');
+  const back = unframeColumns(bytes, 'stamp');
+  assert.ok(!('problem' in back));
+  assert.deepEqual(entriesFromColumns(back), entries);
+  assert.match(JSON.stringify(unframeColumns(bytes.subarray(0, bytes.length - 1), 'stamp')), /bytes; the header says/);
+  const longer = Buffer.concat([bytes, Buffer.from('zz')]);
+  assert.match(JSON.stringify(unframeColumns(longer, 'stamp')), /bytes; the header says/);
 });
