@@ -39,6 +39,8 @@ export function columnsString(columns: Columns): string | undefined {
 
 /** Entry types by code: speakers' then sources'. */
 const TYPES: readonly string[] = [...SPEAKER_TYPES, ...SOURCE_TYPES];
+/** Whether each type code is a speaker's. */
+const speakerType: readonly boolean[] = TYPES.map((t) => (SPEAKER_TYPES as readonly string[]).includes(t));
 
 /** Optional fields of a source, one bit each in its mask, in the order they are written. */
 const SOURCE_OPTIONAL = ['title', 'speaker', 'date', 'url', 'text', 'statusNote', 'statusBy', 'statusDate', 'statusSource', 'supersededBy'] as const;
@@ -170,11 +172,12 @@ export function entriesFromColumns(columns: Columns): RegistryEntry[] | undefine
     if (n < 0 || n > columns.ints.length) return undefined;
     const entries = new Array<RegistryEntry>(n);
     for (let i = 0; i < n; i++) {
-      const type = TYPES[r.int()];
+      const code = r.int();
+      const type = TYPES[code];
       if (type === undefined) return undefined;
       const id = r.string();
       const aliases = r.list();
-      if ((SPEAKER_TYPES as readonly string[]).includes(type)) {
+      if (speakerType[code]) {
         const name = r.string();
         const mask = r.int();
         const title = mask & 1 ? r.string() : undefined;
@@ -186,14 +189,27 @@ export function entriesFromColumns(columns: Columns): RegistryEntry[] | undefine
       const status = SOURCE_STATUSES[r.int()] as SourceStatus | undefined;
       if (status === undefined) return undefined;
       const mask = r.int();
-      const v = SOURCE_OPTIONAL.map((_, bit) => (mask & (1 << bit) ? r.string() : undefined));
-      const ref = (s: string | undefined) => (s === undefined ? undefined : plainRef(s));
+      // (read in SOURCE_OPTIONAL's order, one by one: no arrays or closures per entry)
+      const title = mask & 1 ? r.string() : undefined;
+      const speaker = mask & 2 ? plainRef(r.string()) : undefined;
+      const date = mask & 4 ? r.string() : undefined;
+      const url = mask & 8 ? r.string() : undefined;
+      const text = mask & 16 ? r.string() : undefined;
+      const statusNote = mask & 32 ? r.string() : undefined;
+      const statusBy = mask & 64 ? plainRef(r.string()) : undefined;
+      const statusDate = mask & 128 ? r.string() : undefined;
+      const statusSource = mask & 256 ? r.string() : undefined;
+      const supersededBy = mask & 512 ? r.string() : undefined;
+      const seen = r.int();
+      if (seen < 0 || seen > columns.ints.length) return undefined;
+      const seenBy = new Array<SpeakerRef>(seen);
+      for (let k = 0; k < seen; k++) seenBy[k] = plainRef(r.string());
       // (the fields in validation's order, so that cached and parsed entries share one shape)
       const source: SourceEntry = {
         kind: 'source', id, type: type as SourceType,
-        title: v[0], speaker: ref(v[1]), date: v[2], url: v[3], text: v[4], aliases, status,
-        statusNote: v[5], statusBy: ref(v[6]), statusDate: v[7], statusSource: v[8], supersededBy: v[9],
-        seenBy: r.list().map(plainRef), location: noLocation,
+        title, speaker, date, url, text, aliases, status,
+        statusNote, statusBy, statusDate, statusSource, supersededBy,
+        seenBy, location: noLocation,
       };
       entries[i] = source;
     }

@@ -17,6 +17,9 @@ import { count, MAX_FILE_CHARS } from './limits.ts';
 import { breakReferenceCycles } from './referenceCycles.ts';
 import { validateEntry } from './validate.ts';
 
+/** The fields of a source that name another source. */
+const SOURCE_REFERENCES = ['statusSource', 'supersededBy'] as const;
+
 /** A registry id as written: lower-case words joined by hyphens, dots or underscores. */
 const ID_LIKE = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$|^[a-z0-9]+$/;
 
@@ -246,27 +249,34 @@ export class Registry implements Lexicon {
   }
 
   private resolveReferences(source: SourceEntry): void {
-    const field = (name: string) => () => source.location.fields[name] ?? source.location.id;
-    const resolveSpeaker = (ref: SpeakerRef | undefined, fieldName: string) => {
-      if (!ref) return;
-      const entry = this.speakers.get(ref.written) ?? this.speakerKeys.get(nameKey(ref.written));
-      if (entry) {
-        ref.id = entry.id;
-        ref.name = entry.name;
-      } else if (ID_LIKE.test(ref.written) && ref.written.includes('-')) {
-        this.report(source.location.path, field(fieldName)(), `unknown speaker id \`${ref.written}\` in \`${fieldName}\`; expected the id of a speaker entry, or a plain name`);
-      }
-    };
-    resolveSpeaker(source.speaker, 'speaker');
-    resolveSpeaker(source.statusBy, 'statusBy');
-    source.seenBy.forEach((ref) => resolveSpeaker(ref, 'seenBy'));
-    for (const name of ['statusSource', 'supersededBy'] as const) {
+    // (methods, not closures: this runs once for each of maybe a million sources)
+    this.resolveSpeaker(source, source.speaker, 'speaker');
+    this.resolveSpeaker(source, source.statusBy, 'statusBy');
+    for (const ref of source.seenBy) this.resolveSpeaker(source, ref, 'seenBy');
+    for (const name of SOURCE_REFERENCES) {
       const target = source[name];
       if (target !== undefined && !this.sources.has(target)) {
-        this.report(source.location.path, field(name)(), `unknown source id \`${target}\` in \`${name}\`; expected the id of a source entry`);
+        this.report(source.location.path, this.fieldSpan(source, name), `unknown source id \`${target}\` in \`${name}\`; expected the id of a source entry`);
         source[name] = undefined;
       }
     }
+  }
+
+  /** Resolves a speaker reference of a source's field to the speaker entry it names; an unknown id is reported at the field. */
+  private resolveSpeaker(source: SourceEntry, ref: SpeakerRef | undefined, fieldName: string): void {
+    if (!ref) return;
+    const entry = this.speakers.get(ref.written) ?? this.speakerKeys.get(nameKey(ref.written));
+    if (entry) {
+      ref.id = entry.id;
+      ref.name = entry.name;
+    } else if (ID_LIKE.test(ref.written) && ref.written.includes('-')) {
+      this.report(source.location.path, this.fieldSpan(source, fieldName), `unknown speaker id \`${ref.written}\` in \`${fieldName}\`; expected the id of a speaker entry, or a plain name`);
+    }
+  }
+
+  /** Where a source's field is written (its id's place when the field is not found). */
+  private fieldSpan(source: SourceEntry, name: string): { start: number; end: number } {
+    return source.location.fields[name] ?? source.location.id;
   }
 
   /** A duplicate id, reported at both places, each naming the other; a source's text stays checked. */
