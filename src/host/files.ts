@@ -99,14 +99,19 @@ export function readTextBytes(filePath: string, maxBytes = MAX_DRAFT_BYTES): { b
  * need not decode it at all.
  */
 export class FileBytes implements TextFile {
-  private decoded: string | undefined;
+  private decodedText: string | undefined;
 
   /** The file at `path`, as read. */
   constructor(readonly path: string, readonly bytes: Buffer) {}
 
   /** The file's text (decoded once). */
   get text(): string {
-    return (this.decoded ??= this.bytes.toString('utf8'));
+    return (this.decodedText ??= this.bytes.toString('utf8'));
+  }
+
+  /** True once the text was asked for. */
+  get decoded(): boolean {
+    return this.decodedText !== undefined;
   }
 }
 

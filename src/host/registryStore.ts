@@ -137,26 +137,42 @@ export class RegistryStore {
     // one file at a time: each text can be dropped once read (healthy files are
     // read again for positions), and a large registry's garbage is collected as
     // it goes when the server runs with --expose-gc (as the extension starts it)
+    // (only texts decoded and parsed leave that garbage: files the index cache knew, by their bytes, do not)
     const overrides = this.overrides;
     const files = function* (): Generator<TextFile> {
-      let n = 0;
+      let parsed = 0; // (files decoded and parsed)
+      let last: TextFile | undefined; // (the file yielded last, read by now)
       for (const file of [...paths].sort()) {
+        if (last && !(last instanceof FileBytes && !last.decoded) && ++parsed % 25 === 0) collectGarbage();
+        last = undefined;
         const override = overrides.get(file);
         const result = override !== undefined ? { path: file, text: override } : readRegistryFile(file);
         if ('problem' in result) {
           problems.push({ path: file, start: 0, end: 0, message: result.problem });
           continue;
         }
-        if (++n % 25 === 0) collectGarbage();
+        last = result;
         yield result;
       }
     };
-    const registry = new Registry(files(), problems, read, this.indexCache?.());
+    const cache = this.indexCache?.();
+    let indexFromCache = false;
+    const watched: RegistryCache | undefined = cache && {
+      entriesOf: (file) => cache.entriesOf(file),
+      storeEntries: (file, entries) => cache.storeEntries(file, entries),
+      quoteIndexOf: (texts) => {
+        const index = cache.quoteIndexOf(texts);
+        indexFromCache = index !== undefined;
+        return index;
+      },
+      storeQuoteIndex: (index) => cache.storeQuoteIndex(index),
+    };
+    const registry = new Registry(files(), problems, read, watched);
     if (paths.size > 25) {
       // a large registry's quote index is built now, not at the first check, so that
       // the scratch arrays of its sort are collected here with the reading's garbage
       void registry.quotes;
-      collectGarbage();
+      if (!indexFromCache) collectGarbage();
     }
     return registry;
   }

@@ -131,7 +131,10 @@ export class Registry implements Lexicon {
   /** The index of source texts for quote lookup, built on first use (a shadowed duplicate's text too). */
   get quotes(): QuoteIndex {
     if (!this.quoteIndex) {
-      const texts = [...this.sources.entries(), ...this.shadowed.entries()].filter(([, s]) => s.text).map(([key, s]) => ({ id: key, text: s.text!, speaker: s.speaker?.id }));
+      const texts: IndexedText[] = [];
+      for (const from of [this.sources, this.shadowed]) {
+        for (const [id, s] of from) if (s.text) texts.push({ id, text: s.text, speaker: s.speaker?.id });
+      }
       const cached = this.cache?.quoteIndexOf(texts);
       this.quoteIndex = cached ?? new QuoteIndex(texts);
       if (!cached) this.cache?.storeQuoteIndex(this.quoteIndex);

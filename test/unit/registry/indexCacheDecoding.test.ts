@@ -95,3 +95,32 @@ test('cache files keep every string exactly: Latin-1 ones one byte a character, 
   const longer = Buffer.concat([bytes, Buffer.from('zz')]);
   assert.match(JSON.stringify(unframeColumns(longer, 'stamp')), /bytes; the header says/);
 });
+
+test('a large registry read from a warm index cache forces no garbage collection: it leaves no texts behind', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-check-gc-'));
+  const global = globalThis as { gc?: () => void };
+  const saved = global.gc;
+  let collections = 0;
+  global.gc = () => collections++;
+  try {
+    const sources = writeLargeRegistry(dir, 30, 120);
+    const load = () => {
+      collections = 0;
+      const store = new RegistryStore([sources]);
+      let cache: IndexCache | undefined;
+      store.indexCache = () => (cache = new IndexCache({ folder: path.join(dir, 'cache'), stamp: 'test' }));
+      const registry = store.registryOf([sources]);
+      return { collections, counts: cache!.counts, size: registry.sources.size };
+    };
+    const cold = load();
+    assert.equal(cold.counts.writes, 31, 'the 30 statement files and the quote index');
+    assert.equal(cold.collections, 2, 'after the 25th parsed file, and once the quote index is built');
+    const warm = load();
+    assert.equal(warm.counts.hits, 31);
+    assert.equal(warm.collections, 0);
+    assert.equal(warm.size, cold.size);
+  } finally {
+    global.gc = saved;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
