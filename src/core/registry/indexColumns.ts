@@ -39,11 +39,16 @@ export function columnsString(columns: Columns): string | undefined {
 
 /** Entry types by code: speakers' then sources'. */
 const TYPES: readonly string[] = [...SPEAKER_TYPES, ...SOURCE_TYPES];
+/** Each type's code. */
+const TYPE_CODES = new Map(TYPES.map((t, i) => [t, i]));
 /** Whether each type code is a speaker's. */
 const speakerType: readonly boolean[] = TYPES.map((t) => (SPEAKER_TYPES as readonly string[]).includes(t));
 
-/** Optional fields of a source, one bit each in its mask, in the order they are written. */
-const SOURCE_OPTIONAL = ['title', 'speaker', 'date', 'url', 'text', 'statusNote', 'statusBy', 'statusDate', 'statusSource', 'supersededBy'] as const;
+/*
+ * A source's optional fields, one bit each in its mask, written in this order
+ * (SOURCE_OPTIONAL): title 1, speaker 2, date 4, url 8, text 16, statusNote 32,
+ * statusBy 64, statusDate 128, statusSource 256, supersededBy 512.
+ */
 
 /** Collects numbers and strings. */
 class ColumnWriter {
@@ -134,7 +139,7 @@ export function entriesToColumns(entries: readonly RegistryEntry[]): Columns {
   w.int(COLUMNS_FORMAT);
   w.int(entries.length);
   for (const e of entries) {
-    w.int(TYPES.indexOf(e.type));
+    w.int(TYPE_CODES.get(e.type) ?? -1);
     w.string(e.id);
     w.list(e.aliases);
     if (e.kind === 'speaker') {
@@ -145,16 +150,22 @@ export function entriesToColumns(entries: readonly RegistryEntry[]): Columns {
       continue;
     }
     w.int(SOURCE_STATUSES.indexOf(e.status));
-    let mask = 0;
-    SOURCE_OPTIONAL.forEach((name, bit) => {
-      if (e[name] !== undefined) mask |= 1 << bit;
-    });
-    w.int(mask);
-    for (const name of SOURCE_OPTIONAL) {
-      const value = e[name];
-      if (value !== undefined) w.string(typeof value === 'string' ? value : value.written);
-    }
-    w.list(e.seenBy.map((ref) => ref.written));
+    // (SOURCE_OPTIONAL's order and bits, field by field: no closures or arrays per entry)
+    const { title, speaker, date, url, text, statusNote, statusBy, statusDate, statusSource, supersededBy } = e;
+    w.int((title !== undefined ? 1 : 0) | (speaker !== undefined ? 2 : 0) | (date !== undefined ? 4 : 0) | (url !== undefined ? 8 : 0) | (text !== undefined ? 16 : 0)
+      | (statusNote !== undefined ? 32 : 0) | (statusBy !== undefined ? 64 : 0) | (statusDate !== undefined ? 128 : 0) | (statusSource !== undefined ? 256 : 0) | (supersededBy !== undefined ? 512 : 0));
+    if (title !== undefined) w.string(title);
+    if (speaker !== undefined) w.string(speaker.written);
+    if (date !== undefined) w.string(date);
+    if (url !== undefined) w.string(url);
+    if (text !== undefined) w.string(text);
+    if (statusNote !== undefined) w.string(statusNote);
+    if (statusBy !== undefined) w.string(statusBy.written);
+    if (statusDate !== undefined) w.string(statusDate);
+    if (statusSource !== undefined) w.string(statusSource);
+    if (supersededBy !== undefined) w.string(supersededBy);
+    w.int(e.seenBy.length);
+    for (const ref of e.seenBy) w.string(ref.written);
   }
   return w.done();
 }
