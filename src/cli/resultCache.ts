@@ -11,6 +11,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expandInput, listRegistryFiles } from '../host/files.ts';
+import { columnsString, stringColumns } from '../core/registry/indexColumns.ts';
 import { frameColumns, unframeColumns } from '../host/indexCache.ts';
 import type { CliArgs } from './args.ts';
 import type { CliIo } from './checkCommand.ts';
@@ -105,9 +106,10 @@ export function readResult(options: ResultCacheOptions, key: string): StoredRun 
     return undefined;
   }
   const columns = unframeColumns(bytes, options.stamp);
-  if ('problem' in columns) return undefined;
+  const json = 'problem' in columns ? undefined : columnsString(columns);
+  if (json === undefined) return undefined;
   try {
-    const run = JSON.parse(columns.strings) as StoredRun;
+    const run = JSON.parse(json) as StoredRun;
     const valid = Number.isInteger(run.code) && Array.isArray(run.lines) && run.lines.every((l) => Array.isArray(l) && (l[0] === 'o' || l[0] === 'e') && typeof l[1] === 'string');
     return valid ? run : undefined;
   } catch {
@@ -121,7 +123,7 @@ export function writeResult(options: ResultCacheOptions, key: string, run: Store
   const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   try {
     fs.mkdirSync(options.folder, { recursive: true });
-    fs.writeFileSync(temporary, frameColumns({ ints: new Int32Array(0), strings: JSON.stringify(run) }, options.stamp));
+    fs.writeFileSync(temporary, frameColumns(stringColumns(JSON.stringify(run)), options.stamp));
     fs.renameSync(temporary, file);
   } catch {
     try {

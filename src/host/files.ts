@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import type { TextFile } from '../core/types.ts';
 
 export { draftSizeProblem, MAX_DRAFT_BYTES, REGISTRY_CSV_FILE, REGISTRY_FILE } from './fileRules.ts';
 import { draftSizeProblem, MAX_DRAFT_BYTES, REGISTRY_CSV_FILE, REGISTRY_FILE } from './fileRules.ts';
@@ -73,16 +74,44 @@ export type ReadResult = { text: string } | { problem: string };
 
 /** Reads a text file, refusing huge and binary files with a message. */
 export function readText(filePath: string, maxBytes = MAX_DRAFT_BYTES): ReadResult {
+  const read = readTextBytes(filePath, maxBytes);
+  return 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
+}
+
+/** Reads a text file's bytes (not decoded), refusing huge and binary files with a message, as readText does. */
+export function readTextBytes(filePath: string, maxBytes = MAX_DRAFT_BYTES): { bytes: Buffer } | { problem: string } {
   try {
     const stat = fs.statSync(filePath);
     if (!stat.isFile()) return { problem: 'not a file' };
     const tooLarge = draftSizeProblem(stat.size, maxBytes);
     if (tooLarge) return { problem: tooLarge };
-    const buf = fs.readFileSync(filePath);
-    if (buf.subarray(0, 8192).includes(0)) return { problem: 'file looks binary (it contains NUL bytes); expected text' };
-    return { text: buf.toString('utf8') };
+    const bytes = fs.readFileSync(filePath);
+    if (bytes.subarray(0, 8192).includes(0)) return { problem: 'file looks binary (it contains NUL bytes); expected text' };
+    return { bytes };
   } catch (error) {
     return { problem: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message };
+  }
+}
+
+/**
+ * A file read from disk as bytes, its text decoded (UTF-8) only when first
+ * asked for: a cache that knows a file by its bytes (src/host/indexCache.ts)
+ * need not decode it at all.
+ */
+export class FileBytes implements TextFile {
+  private decodedText: string | undefined;
+
+  /** The file at `path`, as read. */
+  constructor(readonly path: string, readonly bytes: Buffer) {}
+
+  /** The file's text (decoded once). */
+  get text(): string {
+    return (this.decodedText ??= this.bytes.toString('utf8'));
+  }
+
+  /** True once the text was asked for. */
+  get decoded(): boolean {
+    return this.decodedText !== undefined;
   }
 }
 

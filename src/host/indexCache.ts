@@ -15,12 +15,13 @@ import type { IndexedText, QuoteIndex } from '../core/match/quoteIndex.ts';
 import type { RegistryEntry } from '../core/registry/model.ts';
 import type { RegistryCache } from '../core/registry/registry.ts';
 import type { TextFile } from '../core/types.ts';
+import { FileBytes } from './files.ts';
 
 /** "SCX1" read as a little-endian number: also tells a file written on a machine of the other byte order. */
 const MAGIC = 0x31584353;
-/** Header numbers: magic, format, stamp bytes, numbers, string bytes, string characters, CRC-32 of the rest. */
+/** Header numbers: magic, format, stamp bytes, numbers, narrow characters, wide characters, CRC-32 of the rest. */
 const HEADER_INTS = 7;
-/** Files shorter than this are parsed each time (faster than hashing, reading and checking a cache file, and no clutter for a small registry). */
+/** Files shorter than this (characters, or bytes of a file read from disk) are parsed each time (faster than hashing, reading and checking a cache file, and no clutter for a small registry). */
 export const MIN_CACHED_FILE_CHARS = 16_384;
 /** Quote indexes of fewer texts than this are built each time. */
 export const MIN_CACHED_INDEX_TEXTS = 256;
@@ -56,8 +57,8 @@ export function toolStamp(version: string, script = typeof __filename === 'strin
   return `source-check ${version} columns ${COLUMNS_FORMAT} ${build}`;
 }
 
-/** The hex SHA-1 of strings, each ended by a NUL. */
-function hashOf(...parts: string[]): string {
+/** The hex SHA-1 of strings (as UTF-8) or bytes, each ended by a NUL. */
+function hashOf(...parts: (string | Uint8Array)[]): string {
   const h = crypto.createHash('sha1');
   for (const p of parts) h.update(p).update('\u0000');
   return h.digest('hex');
@@ -70,18 +71,20 @@ function checksum(bytes: Uint8Array): number {
   return crypto.createHash('sha1').update(bytes).digest().readInt32LE(0);
 }
 
-/** The bytes of a cache file: header, stamp, numbers, strings. */
+/** The bytes of a cache file: header, stamp, numbers, wide strings (UTF-16LE), narrow strings (Latin-1). */
 export function frameColumns(columns: Columns, stamp: string): Buffer {
   const stampBytes = Buffer.from(stamp, 'utf8');
   const stampPadded = (stampBytes.length + 3) & ~3;
-  const strings = Buffer.from(columns.strings, 'utf8');
   const body = HEADER_INTS * 4 + stampPadded + columns.ints.byteLength;
-  const out = Buffer.alloc(body + strings.length);
+  const narrowAt = body + 2 * columns.wide.length;
+  const out = Buffer.allocUnsafe(narrowAt + columns.narrow.length);
+  out.fill(0, 0, body);
   stampBytes.copy(out, HEADER_INTS * 4);
   Buffer.from(columns.ints.buffer, columns.ints.byteOffset, columns.ints.byteLength).copy(out, HEADER_INTS * 4 + stampPadded);
-  strings.copy(out, body);
+  out.write(columns.wide, body, 'utf16le');
+  out.write(columns.narrow, narrowAt, 'latin1');
   const header = new Int32Array(out.buffer, out.byteOffset, HEADER_INTS);
-  header.set([MAGIC, COLUMNS_FORMAT, stampBytes.length, columns.ints.length, strings.length, columns.strings.length, 0]);
+  header.set([MAGIC, COLUMNS_FORMAT, stampBytes.length, columns.ints.length, columns.narrow.length, columns.wide.length, 0]);
   header[6] = checksum(out.subarray(HEADER_INTS * 4));
   return out;
 }
@@ -92,18 +95,20 @@ export function unframeColumns(bytes: Buffer, stamp: string): Columns | { proble
   // (typed arrays need aligned offsets: a pooled buffer is copied)
   const data = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
   const header = new Int32Array(data.buffer, data.byteOffset, HEADER_INTS);
-  const [magic, format, stampLength, intCount, stringBytes, stringChars, crc] = header;
+  const [magic, format, stampLength, intCount, narrowChars, wideChars, crc] = header;
   if (magic !== MAGIC) return { problem: 'not a Source Check cache file' };
   if (format !== COLUMNS_FORMAT) return { problem: `columns format ${format}; expected ${COLUMNS_FORMAT}` };
   const stampPadded = (stampLength + 3) & ~3;
   const body = HEADER_INTS * 4 + stampPadded + intCount * 4;
-  if (stampLength < 0 || intCount < 0 || stringBytes < 0 || body + stringBytes !== data.length) return { problem: `${data.length} bytes; the header says ${body + stringBytes}` };
+  const narrowAt = body + 2 * wideChars;
+  if (stampLength < 0 || intCount < 0 || narrowChars < 0 || wideChars < 0 || narrowAt + narrowChars !== data.length) return { problem: `${data.length} bytes; the header says ${narrowAt + narrowChars}` };
   const written = data.toString('utf8', HEADER_INTS * 4, HEADER_INTS * 4 + stampLength);
   if (written !== stamp) return { problem: `written by ${written}; this is ${stamp}` };
   if (checksum(data.subarray(HEADER_INTS * 4)) !== crc) return { problem: 'checksum does not match' };
-  const strings = data.toString('utf8', body);
-  if (strings.length !== stringChars) return { problem: 'strings do not decode to their length' };
-  return { ints: new Int32Array(data.buffer, data.byteOffset + HEADER_INTS * 4 + stampPadded, intCount), strings };
+  // (each character one byte, or two: no decoding to check)
+  const wide = data.toString('utf16le', body, narrowAt);
+  const narrow = data.toString('latin1', narrowAt);
+  return { ints: new Int32Array(data.buffer, data.byteOffset + HEADER_INTS * 4 + stampPadded, intCount), narrow, wide };
 }
 
 /** Options of the cache: its folder, the tool's stamp, and where to say it cannot be written (once). */
@@ -125,9 +130,13 @@ export class IndexCache implements RegistryCache {
   constructor(private readonly options: IndexCacheOptions) {}
 
   entriesOf(file: TextFile): RegistryEntry[] | undefined {
-    const key = hashOf('entries', path.extname(file.path).toLowerCase(), file.text);
+    // a file read from disk is known by its bytes, not decoded (another kind of key than a text's: an
+    // editor buffer's text, which need not be what its UTF-8 bytes decode to, never shares a key with them)
+    const bytes = file instanceof FileBytes ? file.bytes : undefined;
+    const extension = path.extname(file.path).toLowerCase();
+    const key = bytes ? hashOf('entries-bytes', extension, bytes) : hashOf('entries', extension, file.text);
     this.fileKeys.push(key);
-    if (file.text.length < MIN_CACHED_FILE_CHARS) return undefined;
+    if ((bytes ? bytes.length : file.text.length) < MIN_CACHED_FILE_CHARS) return undefined;
     this.keyByFile.set(file, key);
     const columns = this.read(`entries-${key}.bin`);
     const entries = columns && entriesFromColumns(columns);
@@ -139,9 +148,8 @@ export class IndexCache implements RegistryCache {
   storeEntries(file: TextFile, entries: readonly RegistryEntry[]): void {
     const key = this.keyByFile.get(file);
     if (!key) return;
-    const columns = entriesToColumns(entries);
-    // (a lone surrogate would not come back from UTF-8: such a file is parsed each time)
-    if (wellFormed(columns.strings)) this.write(`entries-${key}.bin`, columns);
+    // (UTF-16 keeps every string as it is, a lone surrogate too)
+    this.write(`entries-${key}.bin`, entriesToColumns(entries));
   }
 
   quoteIndexOf(texts: readonly IndexedText[]): QuoteIndex | undefined {
@@ -211,12 +219,6 @@ export class IndexCache implements RegistryCache {
       // another process pruned first
     }
   }
-}
-
-/** True when a string holds no lone surrogate, so that it survives UTF-8. */
-function wellFormed(s: string): boolean {
-  const native = (s as string & { isWellFormed?: () => boolean }).isWellFormed;
-  return native ? native.call(s) : !/[\uD800-\uDFFF]/.test(s);
 }
 
 function isDirectory(p: string): boolean {

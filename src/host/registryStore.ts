@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { Registry, type RegistryCache } from '../core/registry/registry.ts';
 import type { RegistryProblem } from '../core/registry/parse.ts';
 import type { TextFile } from '../core/types.ts';
-import { findRegistryFolder, listRegistryFiles, readText, REGISTRY_CSV_FILE } from './files.ts';
+import { FileBytes, findRegistryFolder, listRegistryFiles, readTextBytes, REGISTRY_CSV_FILE } from './files.ts';
 import { collectGarbage } from './memory.ts';
 
 /** Registry files over this size are refused with a registry-error at the file's start. */
@@ -15,18 +15,27 @@ const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
 
 /** A registry file's text, or why it cannot be read (over 64 MB: not read at all). */
 function readRegistryText(file: string): { text: string } | { problem: string } {
-  if (REGISTRY_CSV_FILE.test(file)) return readHead(file);
+  const read = readRegistryFile(file);
+  return 'problem' in read ? read : { text: read.text };
+}
+
+/** A registry file as read (its text decoded when first asked for: see FileBytes), or why it cannot be read. */
+function readRegistryFile(file: string): TextFile | { problem: string } {
+  if (REGISTRY_CSV_FILE.test(file)) {
+    const head = readHead(file);
+    return 'text' in head ? { path: file, text: head.text } : head;
+  }
   let size = 0;
   try {
     size = fs.statSync(file).size;
   } catch {
-    // readText says why
+    // readTextBytes says why
   }
   if (size > MAX_REGISTRY_BYTES) {
     return { problem: `registry file is ${(size / 1048576).toFixed(1)} MB; expected at most ${MAX_REGISTRY_BYTES / 1048576} MB (it is not read)` };
   }
-  const result = readText(file, MAX_REGISTRY_BYTES);
-  return 'text' in result ? result : { problem: `cannot read registry file: ${result.problem}` };
+  const result = readTextBytes(file, MAX_REGISTRY_BYTES);
+  return 'bytes' in result ? new FileBytes(file, result.bytes) : { problem: `cannot read registry file: ${result.problem}` };
 }
 
 /** The first 64 KB of a CSV file in a registry folder: only its header is looked at. */
@@ -128,26 +137,42 @@ export class RegistryStore {
     // one file at a time: each text can be dropped once read (healthy files are
     // read again for positions), and a large registry's garbage is collected as
     // it goes when the server runs with --expose-gc (as the extension starts it)
+    // (only texts decoded and parsed leave that garbage: files the index cache knew, by their bytes, do not)
     const overrides = this.overrides;
     const files = function* (): Generator<TextFile> {
-      let n = 0;
+      let parsed = 0; // (files decoded and parsed)
+      let last: TextFile | undefined; // (the file yielded last, read by now)
       for (const file of [...paths].sort()) {
+        if (last && !(last instanceof FileBytes && !last.decoded) && ++parsed % 25 === 0) collectGarbage();
+        last = undefined;
         const override = overrides.get(file);
-        const result = override !== undefined ? { text: override } : readRegistryText(file);
+        const result = override !== undefined ? { path: file, text: override } : readRegistryFile(file);
         if ('problem' in result) {
           problems.push({ path: file, start: 0, end: 0, message: result.problem });
           continue;
         }
-        if (++n % 25 === 0) collectGarbage();
-        yield { path: file, text: result.text };
+        last = result;
+        yield result;
       }
     };
-    const registry = new Registry(files(), problems, read, this.indexCache?.());
+    const cache = this.indexCache?.();
+    let indexFromCache = false;
+    const watched: RegistryCache | undefined = cache && {
+      entriesOf: (file) => cache.entriesOf(file),
+      storeEntries: (file, entries) => cache.storeEntries(file, entries),
+      quoteIndexOf: (texts) => {
+        const index = cache.quoteIndexOf(texts);
+        indexFromCache = index !== undefined;
+        return index;
+      },
+      storeQuoteIndex: (index) => cache.storeQuoteIndex(index),
+    };
+    const registry = new Registry(files(), problems, read, watched);
     if (paths.size > 25) {
       // a large registry's quote index is built now, not at the first check, so that
       // the scratch arrays of its sort are collected here with the reading's garbage
       void registry.quotes;
-      collectGarbage();
+      if (!indexFromCache) collectGarbage();
     }
     return registry;
   }

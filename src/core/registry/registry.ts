@@ -17,6 +17,9 @@ import { count, MAX_FILE_CHARS } from './limits.ts';
 import { breakReferenceCycles } from './referenceCycles.ts';
 import { validateEntry } from './validate.ts';
 
+/** The fields of a source that name another source. */
+const SOURCE_REFERENCES = ['statusSource', 'supersededBy'] as const;
+
 /** A registry id as written: lower-case words joined by hyphens, dots or underscores. */
 const ID_LIKE = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$|^[a-z0-9]+$/;
 
@@ -71,15 +74,17 @@ export class Registry implements Lexicon {
     this.cache = cache;
     const entries: RegistryEntry[] = [];
     for (const file of files) {
-      if (file.text.length > MAX_FILE_CHARS) {
-        this.report(file.path, { start: 0, end: 0 }, `registry file is ${count(file.text.length)} characters long; expected at most ${count(MAX_FILE_CHARS)} (it is not read)`);
-        continue;
-      }
       if (/\.csv$/i.test(file.path)) {
         this.readCsv(file);
         continue;
       }
+      // (asked first: a file the cache knows need not have its text decoded, or even looked at; the
+      // cache only knows files that passed the size check below, and the same content is the same size)
       const cached = cache?.entriesOf(file);
+      if (!cached && file.text.length > MAX_FILE_CHARS) {
+        this.report(file.path, { start: 0, end: 0 }, `registry file is ${count(file.text.length)} characters long; expected at most ${count(MAX_FILE_CHARS)} (it is not read)`);
+        continue;
+      }
       const fast = cached ? this.useCached(cached, file) : this.readFast(file);
       if (fast && !cached) cache?.storeEntries(file, fast);
       if (fast) {
@@ -126,7 +131,10 @@ export class Registry implements Lexicon {
   /** The index of source texts for quote lookup, built on first use (a shadowed duplicate's text too). */
   get quotes(): QuoteIndex {
     if (!this.quoteIndex) {
-      const texts = [...this.sources.entries(), ...this.shadowed.entries()].filter(([, s]) => s.text).map(([key, s]) => ({ id: key, text: s.text!, speaker: s.speaker?.id }));
+      const texts: IndexedText[] = [];
+      for (const from of [this.sources, this.shadowed]) {
+        for (const [id, s] of from) if (s.text) texts.push({ id, text: s.text, speaker: s.speaker?.id });
+      }
       const cached = this.cache?.quoteIndexOf(texts);
       this.quoteIndex = cached ?? new QuoteIndex(texts);
       if (!cached) this.cache?.storeQuoteIndex(this.quoteIndex);
@@ -244,27 +252,34 @@ export class Registry implements Lexicon {
   }
 
   private resolveReferences(source: SourceEntry): void {
-    const field = (name: string) => () => source.location.fields[name] ?? source.location.id;
-    const resolveSpeaker = (ref: SpeakerRef | undefined, fieldName: string) => {
-      if (!ref) return;
-      const entry = this.speakers.get(ref.written) ?? this.speakerKeys.get(nameKey(ref.written));
-      if (entry) {
-        ref.id = entry.id;
-        ref.name = entry.name;
-      } else if (ID_LIKE.test(ref.written) && ref.written.includes('-')) {
-        this.report(source.location.path, field(fieldName)(), `unknown speaker id \`${ref.written}\` in \`${fieldName}\`; expected the id of a speaker entry, or a plain name`);
-      }
-    };
-    resolveSpeaker(source.speaker, 'speaker');
-    resolveSpeaker(source.statusBy, 'statusBy');
-    source.seenBy.forEach((ref) => resolveSpeaker(ref, 'seenBy'));
-    for (const name of ['statusSource', 'supersededBy'] as const) {
+    // (methods, not closures: this runs once for each of maybe a million sources)
+    this.resolveSpeaker(source, source.speaker, 'speaker');
+    this.resolveSpeaker(source, source.statusBy, 'statusBy');
+    for (const ref of source.seenBy) this.resolveSpeaker(source, ref, 'seenBy');
+    for (const name of SOURCE_REFERENCES) {
       const target = source[name];
       if (target !== undefined && !this.sources.has(target)) {
-        this.report(source.location.path, field(name)(), `unknown source id \`${target}\` in \`${name}\`; expected the id of a source entry`);
+        this.report(source.location.path, this.fieldSpan(source, name), `unknown source id \`${target}\` in \`${name}\`; expected the id of a source entry`);
         source[name] = undefined;
       }
     }
+  }
+
+  /** Resolves a speaker reference of a source's field to the speaker entry it names; an unknown id is reported at the field. */
+  private resolveSpeaker(source: SourceEntry, ref: SpeakerRef | undefined, fieldName: string): void {
+    if (!ref) return;
+    const entry = this.speakers.get(ref.written) ?? this.speakerKeys.get(nameKey(ref.written));
+    if (entry) {
+      ref.id = entry.id;
+      ref.name = entry.name;
+    } else if (ID_LIKE.test(ref.written) && ref.written.includes('-')) {
+      this.report(source.location.path, this.fieldSpan(source, fieldName), `unknown speaker id \`${ref.written}\` in \`${fieldName}\`; expected the id of a speaker entry, or a plain name`);
+    }
+  }
+
+  /** Where a source's field is written (its id's place when the field is not found). */
+  private fieldSpan(source: SourceEntry, name: string): { start: number; end: number } {
+    return source.location.fields[name] ?? source.location.id;
   }
 
   /** A duplicate id, reported at both places, each naming the other; a source's text stays checked. */

@@ -133,14 +133,17 @@ test('entry columns give back every field of speakers and sources, and undefined
   const entries = [withAll, speaker, bare] as never[];
   const columns = entriesToColumns(entries);
   assert.deepEqual(entriesFromColumns(columns), entries);
-  assert.equal(entriesFromColumns({ ints: columns.ints.subarray(0, columns.ints.length - 3), strings: columns.strings }), undefined);
-  assert.equal(entriesFromColumns({ ints: columns.ints, strings: columns.strings.slice(0, -4) }), undefined);
+  assert.equal(entriesFromColumns({ ...columns, ints: columns.ints.subarray(0, columns.ints.length - 3) }), undefined);
+  assert.ok(columns.narrow && columns.wide, 'strings of both tables');
+  assert.equal(entriesFromColumns({ ...columns, narrow: columns.narrow.slice(0, -4) }), undefined);
+  assert.equal(entriesFromColumns({ ...columns, wide: columns.wide.slice(0, -4) }), undefined);
+  assert.equal(entriesFromColumns({ ...columns, narrow: columns.narrow + 'x' }), undefined, 'strings left over');
   const wrongType = columns.ints.slice();
   wrongType[2] = 77;
-  assert.equal(entriesFromColumns({ ints: wrongType, strings: columns.strings }), undefined);
+  assert.equal(entriesFromColumns({ ...columns, ints: wrongType }), undefined);
   const hugeLength = columns.ints.slice();
   hugeLength[3] = 1e9;
-  assert.equal(entriesFromColumns({ ints: hugeLength, strings: columns.strings }), undefined);
+  assert.equal(entriesFromColumns({ ...columns, ints: hugeLength }), undefined);
 });
 
 test("the tool's stamp changes with its build (the code's size and time), so a rebuilt tool reads no cache of the last build", () => {
