@@ -8,6 +8,7 @@
  */
 
 import { WORD_PATTERN } from '../text/wordPattern.ts';
+import { APOSTROPHE, charKind, fastPassKnows, insertionEnd } from './fastPass.ts';
 
 /** Words as matching reads them (each character of a script without spaces is one). */
 const WORD = new RegExp(WORD_PATTERN, 'gv');
@@ -50,31 +51,10 @@ export function wordKeysScratch(): Int32Array {
   return scratch;
 }
 
-const APOSTROPHE = 0x27;
-/** Non-ASCII characters the fast pass knows: apostrophes (→ '), the ellipsis, and separators. */
-const KNOWN_NON_ASCII: Record<number, 'apostrophe' | 'ellipsis' | 'separator'> = {
-  0x2018: 'apostrophe', 0x2019: 'apostrophe', 0x02bc: 'apostrophe', 0x2032: 'apostrophe',
-  0x2026: 'ellipsis',
-  0x201c: 'separator', 0x201d: 'separator', 0x00ab: 'separator', 0x00bb: 'separator',
-  0x2013: 'separator', 0x2014: 'separator', 0x00a0: 'separator',
-};
-
-/** 0 = separator, 1 = letter or digit, 2 = apostrophe (after mapping), for a character code. */
-function kind(c: number): number {
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return 1;
-  if (c === APOSTROPHE || c === 0x60) return 2;
-  if (c < 0x80) return 0;
-  const k = KNOWN_NON_ASCII[c];
-  return k === 'apostrophe' ? 2 : 0;
-}
-
 /** The keys in one pass into `scratch` (their count), or -1 when the text holds a character the pass does not know. */
 function fastWordKeys(text: string): number {
+  if (!fastPassKnows(text)) return -1;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && KNOWN_NON_ASCII[c] === undefined) return -1;
-  }
   // a text of n characters has at most n / 2 + 1 keys (a word and a separator each)
   if (scratch.length < (n >> 1) + 2) scratch = new Int32Array(n + 2);
   const keys = scratch;
@@ -83,15 +63,9 @@ function fastWordKeys(text: string): number {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x5b) {
-      // [insertion]: up to 200 characters other than ] and a line break, then ]
-      let j = i + 1;
-      while (j < n && j - i - 1 <= 200 && text.charCodeAt(j) !== 0x5d && text.charCodeAt(j) !== 10) j++;
-      if (j < n && text.charCodeAt(j) === 0x5d && j - i - 1 <= 200) {
-        keys[count++] = -1;
-        i = j + 1;
-        continue;
-      }
-      i++;
+      const end = insertionEnd(text, i);
+      if (end >= 0) keys[count++] = -1;
+      i = end >= 0 ? end : i + 1;
       continue;
     }
     if (c === 0x2e && text.charCodeAt(i + 1) === 0x2e && text.charCodeAt(i + 2) === 0x2e) {
@@ -104,7 +78,7 @@ function fastWordKeys(text: string): number {
       i++;
       continue;
     }
-    if (kind(c) !== 1) {
+    if (charKind(c) !== 1) {
       i++;
       continue;
     }
@@ -112,11 +86,11 @@ function fastWordKeys(text: string): number {
     let h = 0x811c9dc5;
     while (i < n) {
       const d = text.charCodeAt(i);
-      const k = kind(d);
+      const k = charKind(d);
       if (k === 1) {
         h = Math.imul(h ^ (d >= 0x41 && d <= 0x5a ? d | 0x20 : d), 0x01000193);
         i++;
-      } else if (k === 2 && i + 1 < n && kind(text.charCodeAt(i + 1)) === 1) {
+      } else if (k === 2 && i + 1 < n && charKind(text.charCodeAt(i + 1)) === 1) {
         h = Math.imul(h ^ APOSTROPHE, 0x01000193);
         i++;
       } else break;
