@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { LspClient, uriOf } from '../support/lspClient.ts';
+import { serveFolders } from '../support/folderSettings.ts';
+import { type LspClient, uriOf } from '../support/lspClient.ts';
 import { EXAMPLE, removeDir } from '../support/workspace.ts';
 
 // Two workspace folders, each a copy of the example with its own `sources/`:
@@ -22,26 +23,7 @@ before(() => {
 after(() => removeDir(root));
 
 /** A server on folders A and B, each answered its own `sourceCheck` section. */
-async function serve(byFolder: Record<string, Record<string, unknown>>): Promise<LspClient> {
-  const client = new LspClient();
-  let answered = 0;
-  client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) => {
-    answered += params.items.length;
-    return params.items.map((item) => (item.scopeUri ? (byFolder[item.scopeUri] ?? null) : null));
-  });
-  await client.connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    workspaceFolders: [{ uri: uriOf(folderA), name: 'a' }, { uri: uriOf(folderB), name: 'b' }],
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-    initializationOptions: { settings: { debounceMs: 10 } },
-  });
-  await client.connection.sendNotification('initialized', {});
-  for (const deadline = Date.now() + 10000; answered < 2 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
-  // messages are handled in order: once this is answered, both folders' settings are in
-  await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///settled.md' }, position: { line: 0, character: 0 } });
-  return client;
-}
+const serve = (byFolder: Record<string, Record<string, unknown>>): Promise<LspClient> => serveFolders([folderA, folderB], byFolder);
 
 test('the workspace index checks each folder\'s drafts with that folder\'s severities: findings turned off there are not counted', async () => {
   const byFolder: Record<string, Record<string, unknown>> = {

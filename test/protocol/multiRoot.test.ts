@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { serveFolders } from '../support/folderSettings.ts';
 import { LspClient, uriOf } from '../support/lspClient.ts';
 import { EXAMPLE, removeDir } from '../support/workspace.ts';
 
@@ -83,30 +84,14 @@ test('in a multi-root workspace each folder is asked for its own settings (scope
 });
 
 test('a registry file opened in the second folder is read as part of that folder\'s registry: its problems show with no draft open, at that folder\'s severity', async () => {
-  const client = new LspClient();
   const byFolder: Record<string, Record<string, unknown>> = {
     [uriOf(folderA)]: { registry: ['registry-a'], severity: { 'registry-error': 'error' } },
     [uriOf(folderB)]: { registry: ['registry-b'], severity: { 'registry-error': 'warning' } },
   };
-  let answered = 0;
-  client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) => {
-    answered += params.items.length;
-    return params.items.map((item) => (item.scopeUri ? (byFolder[item.scopeUri] ?? null) : null));
-  });
   const broken = path.join(folderB, 'registry-b', 'broken.yaml');
   fs.writeFileSync(broken, 'id: broken-entry\ntype: statement\ntext: [unclosed\n');
+  const client = await serveFolders([folderA, folderB], byFolder);
   try {
-    await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      workspaceFolders: [{ uri: uriOf(folderA), name: 'a' }, { uri: uriOf(folderB), name: 'b' }],
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-      initializationOptions: { settings: { debounceMs: 10 } },
-    });
-    await client.connection.sendNotification('initialized', {});
-    // both folders' settings answered; they are handled before a request sent after them (messages are handled in order)
-    for (const deadline = Date.now() + 10000; answered < 2 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
-    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///settled.md' }, position: { line: 0, character: 0 } });
     client.open(broken, fs.readFileSync(broken, 'utf8'), 'yaml');
     const ds = await client.waitFor(broken, (d) => d.some((x) => x.code === 'registry-error'));
     assert.ok(ds.filter((d) => d.code === 'registry-error').every((d) => d.severity === DiagnosticSeverity.Warning), `B's severity for registry-error: ${JSON.stringify(ds.map((d) => [d.code, d.severity]))}`);
