@@ -58,7 +58,7 @@ export class WorkspaceIndex {
   private generation = 0;
   private crawling: Promise<void> | undefined;
   private started = false;
-  /** The severities the records were checked with: new ones re-check every draft. */
+  /** The severities the records were checked with (workspace-wide, then each folder's): new ones re-check every draft. */
   private severities = '';
   /** Each folder's draft rules when the folders were last read. */
   private crawledRules = '';
@@ -67,8 +67,6 @@ export class WorkspaceIndex {
   private pausedUntil = 0;
   /** Drafts recorded from Check Sources' checks since the folders were last read (their reading does not queue them again). */
   private fromSources = new Set<string>();
-  /** Each folder's severities when its drafts were last checked (foldersConfigured). */
-  private checkedSeverities = '';
 
   constructor(private readonly workspace: Workspace, private readonly host: IndexHost, private readonly pauseMs = CHECK_SOURCES_PAUSE_MS) {
     workspace.onDidChangeFiles((changes) => this.onFileChanges(changes));
@@ -79,11 +77,7 @@ export class WorkspaceIndex {
     const strings = (v: unknown, fallback: string[]) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : fallback);
     const include = strings(section.include, [...DEFAULT_DRAFT_INCLUDE]);
     const exclude = strings(section.exclude, [...DEFAULT_DRAFT_EXCLUDE]);
-    const severities = JSON.stringify(this.host.session.settings.severity);
-    if (severities !== this.severities) {
-      this.severities = severities;
-      if (this.started && this.entries.size) this.enqueue([...this.entries.keys()]);
-    }
+    if (this.severitiesChanged() && this.started && this.entries.size) this.enqueue([...this.entries.keys()]);
     if (include.join('\0') === this.include.join('\0') && exclude.join('\0') === this.exclude.join('\0')) return;
     this.include = include;
     this.exclude = exclude;
@@ -93,17 +87,18 @@ export class WorkspaceIndex {
   /** Each folder's settings arrived or changed: when a folder's draft rules differ from those of the last reading, the folders are read again. */
   foldersConfigured(): void {
     // a folder's own severities decide which findings its drafts' records hold: those are checked again
-    const severities = this.folderSeverities();
-    const changed = severities !== this.checkedSeverities;
-    this.checkedSeverities = severities;
+    const changed = this.severitiesChanged();
     if (this.started && this.rules() !== this.crawledRules) this.start(this.folders);
     else if (changed && this.started && this.entries.size) this.enqueue([...this.entries.keys()]);
   }
 
-  /** Each folder's severities, as its drafts are checked with them. */
-  private folderSeverities(): string {
+  /** Whether the severities drafts are checked with (workspace-wide, and each folder's own) differ from those the records hold; notes the new ones. */
+  private severitiesChanged(): boolean {
     const session = this.host.session;
-    return JSON.stringify(this.folders.map((f) => session.settingsFor(session.locationOf(f)).severity));
+    const now = JSON.stringify([session.settings.severity, ...this.folders.map((f) => session.settingsFor(session.locationOf(f)).severity)]);
+    const changed = now !== this.severities;
+    this.severities = now;
+    return changed;
   }
 
   /** Each folder's include, exclude and registry, as its drafts are decided by them. */
