@@ -13,7 +13,7 @@ import type { CliArgs } from './args.ts';
 import { ConfigError, DraftSettings, type DraftContext } from './draftSettings.ts';
 import { applyEdits, fixableCount, safeFixes } from './fixes.ts';
 import { FORMATS } from './formats.ts';
-import { cachePlace } from './indexCacheOption.ts';
+import { cachePlace } from '../host/cachePlace.ts';
 import { checkOnThreads, jobCount } from './jobs.ts';
 import type { CheckReport, FileFindings } from './report.ts';
 import { suppressionsJson, suppressionsText, type FileSuppressions } from './suppressionsFormat.ts';

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { draftRelativePath, isInside, realPath } from '../host/files.ts';
 import { RegistryStore } from '../host/registryStore.ts';
 import { findSettingsFile, loadSettingsFile, type HostSettings } from '../host/settingsFile.ts';
-import { indexCacheFor, type CacheOptions } from './indexCacheOption.ts';
+import { indexCacheFor, type CacheOptions } from '../host/cachePlace.ts';
 
 /** What applies to one draft. */
 export interface DraftContext {

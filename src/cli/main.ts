@@ -16,7 +16,7 @@ import { display, runCheck, type CliIo } from './checkCommand.ts';
 import { ConfigError, DraftSettings } from './draftSettings.ts';
 import { extractionJson, extractionText } from './format.ts';
 import { runImport } from './importCommand.ts';
-import { cachePlace } from './indexCacheOption.ts';
+import { cachePlace } from '../host/cachePlace.ts';
 import { withResultCache } from './resultCache.ts';
 
 declare const __VERSION__: string | undefined;

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { defaultCacheFolder, IndexCache, toolStamp } from '../host/indexCache.ts';
+import { indexCacheFor, type CacheOptions } from '../host/cachePlace.ts';
 import { collectGarbage } from '../host/memory.ts';
 import { uriOf } from './convert.ts';
 import { NodeWorkspace, realLocation, rereadSync } from './nodeWorkspace.ts';
@@ -22,34 +22,21 @@ const connection = transport ? createConnection(ProposedFeatures.all, transport.
 connection.onShutdown(() => {
   shutDown = true;
 });
-declare const __VERSION__: string | undefined;
-
 /**
- * The index cache's folder from the command line: `--cache-location <folder>` (or
+ * The index cache asked for on the command line: `--cache-location <folder>` (or
  * `=<folder>`), or the CLI's default folder with `--cache`; none by default or with
  * `--no-cache` (read from it, a 100k-statement registry leaves the process ~25 MB
  * larger: the editor's server keeps its memory low unless asked).
  */
-function cacheFolderOf(argv: readonly string[], cwd: string): string | undefined {
-  if (argv.includes('--no-cache')) return undefined;
+function cacheOptionsOf(argv: readonly string[]): CacheOptions {
+  if (argv.includes('--no-cache')) return { cache: false };
   const at = argv.indexOf('--cache-location');
   const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--cache-location='))?.slice('--cache-location='.length);
-  if (given) return path.resolve(cwd, given);
-  return argv.includes('--cache') ? defaultCacheFolder(cwd) : undefined;
+  return given ? { cacheLocation: given } : { cache: argv.includes('--cache') };
 }
 
-const cacheFolder = cacheFolderOf(process.argv.slice(2), process.cwd());
-const stamp = toolStamp(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
-let cacheWarned = false;
 /** One registry load's index cache; a cache that cannot be written is said once in the log. */
-const indexCache = cacheFolder === undefined ? undefined : () => new IndexCache({
-  folder: cacheFolder,
-  stamp,
-  warn: (message) => {
-    if (!cacheWarned) connection.console.warn(message);
-    cacheWarned = true;
-  },
-});
+const indexCache = indexCacheFor(cacheOptionsOf(process.argv.slice(2)), (message) => connection.console.warn(message));
 
 /** The README shipped beside the bundle (vsce renames it readme.md inside a .vsix). */
 const readme = ['README.md', 'readme.md'].map((n) => path.join(__dirname, '..', n)).find((p) => fs.existsSync(p)) ?? path.join(__dirname, '..', 'README.md');

@@ -1,11 +1,11 @@
 /**
- * The CLI's caches (--no-cache, --cache-location): one IndexCache per
- * registry load, and the result cache of `check`, in the folder asked for
- * or the default one.
+ * Where the caches live (--no-cache, --cache-location), for the CLI and the
+ * desktop server: one IndexCache per registry load, and the result cache of
+ * `check`, in the folder asked for or the default one.
  */
 import * as path from 'node:path';
 import type { RegistryCache } from '../core/registry/registry.ts';
-import { defaultCacheFolder, IndexCache, toolStamp } from '../host/indexCache.ts';
+import { defaultCacheFolder, IndexCache, toolStamp } from './indexCache.ts';
 
 declare const __VERSION__: string | undefined;
 
