@@ -5,14 +5,13 @@
  */
 import type { TextSpan } from '../types.ts';
 import { nearestClauseSubject } from './clauseSubjects.ts';
-import { CUE, SENTENCE_END } from './grammar.ts';
-import { cueAgrees } from './cueAgreement.ts';
-import { pollOfShare } from './pollSources.ts';
-import { GERUND, GERUND_CUE, INVERTED_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
+import { SENTENCE_END } from './grammar.ts';
+import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
+import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
+import { pollForShare, subjectForPronoun } from './cueRefinements.ts';
+import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
 
-/** A sentence end or line break inside a speaker phrase. */
-const CROSSES_SENTENCE = new RegExp(`${SENTENCE_END}\\s|\\n`, 'u');
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
 const LOWER_SPEAKER = /^(?:he|she|they|it|we|the|a|an|one|another|this|that|his|her|their|its)\b/;
 
@@ -71,54 +70,6 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   // a subject found only past an earlier quote, with no cue, is a guess: “…” and “…”
   if (found.rule === 'subject' && found.speaker && found.speaker.start < 0 && before !== original && /["“”]/.test(original.slice(original.length + found.speaker.end))) return { ...found, weak: true, rule: `${found.rule} past quote` };
   return found;
-}
-
-/**
- * A window of text around a quote as the patterns read it (registry names
- * masked by stand-ins) and as written; both have the same offsets.
- */
-interface Window {
-  read: string;
-  text: string;
-}
-
-/** The first `length` characters of a window. */
-function prefix(w: Window, length: number): Window {
-  return { read: w.read.slice(0, length), text: w.text.slice(0, length) };
-}
-
-/** Filler for the words of an earlier quote: neither a letter, a space nor a sentence end. */
-const HIDDEN = '#';
-
-/**
- * The text before a quote with the earlier quotes in it blanked out (same
- * length), so that a sentence holding several quotes still reads as one:
- * Bolton called it “a farce” and a tribute to “…”. A quote that ends its
- * sentence keeps its final mark and a space ("“… the end.” Next").
- */
-export function hideQuotes(before: string): string {
-  if (!/["“”]/.test(before)) return before;
-  let out = '';
-  let done = 0;
-  const re = /“([^“”\n]*)”|(?<=^|[\s(\u2014\u2013:;,-])"(?!\s)([^"\n]*)"(?![\p{L}\p{N}])/gu;
-  for (let m = re.exec(before); m; m = re.exec(before)) {
-    const inner = m[1] ?? m[2];
-    if (!inner.trim()) continue;
-    const ends = /([.!?,;:])\s*$/.exec(inner);
-    // a question or exclamation that runs on in lower case ends no sentence: She declared “What a day!” and said …
-    const runsOn = ends && /[.!?]/.test(ends[1]) && /^\s*\p{Ll}/u.test(before.slice(m.index + m[0].length));
-    const keep = ends && !runsOn ? ends[1] : '';
-    out += before.slice(done, m.index) + HIDDEN.repeat(m[0].length - keep.length - 1) + keep + ' ';
-    done = m.index + m[0].length;
-  }
-  return out + before.slice(done);
-}
-
-/** Puts back the words a speaker or cue span covers in the windows before (offsets < 0) and after a quote. */
-function restoreText(found: RawAttribution, before: string, after: string): RawAttribution {
-  const fix = (s: TextSpan | null) =>
-    s && span(s.start < 0 ? before.slice(before.length + s.start, before.length + s.start + s.text.length) : after.slice(s.start, s.start + s.text.length) || s.text, s.start);
-  return found.speaker || found.cue ? { ...found, speaker: fix(found.speaker), cue: fix(found.cue) } : found;
 }
 
 
@@ -222,120 +173,13 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   return { speaker: null, cue: null };
 }
 
-/**
- * A pronoun speaker in the same sentence as a named subject stands for it:
- * "Cruz has railed against what he calls the “…”" — the subject is the mention;
- * so does the same pronoun as subject: "He did not address tweets in which he called her “…”".
- */
-function subjectForPronoun(before: Window, cued: RawAttribution, patterns: AttributionPatterns): RawAttribution {
-  const speaker = cued.speaker;
-  if (!speaker || !SUBJECT_PRONOUN_WORD.test(speaker.text) || !cued.cue || !/^call(?:s|ed)$/.test(cued.cue.text)) return cued;
-  const upTo = prefix(before, before.read.length + speaker.start);
-  const subject = patterns.subject.exec(upTo.read);
-  if (!subject?.indices?.[1]) return cued;
-  const named = upTo.text.slice(subject.indices[1][0], subject.indices[1][1]);
-  if (!/^\p{Lu}/u.test(named) || GERUND.test(named)) return cued;
-  // (a pronoun subject only when it is the same pronoun: "He did not address tweets in which he called her “…”")
-  if (PRONOUN_WORD.test(named) && named.toLowerCase() !== speaker.text) return cued;
-  return { ...cued, speaker: span(named, subject.indices[1][0] - before.read.length), rule: 'before0 subject' };
-}
-/** A share of respondents speaking in a sentence that names a poll speaks for the poll: "In a new poll, 42 percent of voters said …". */
-function pollForShare(before: Window, cued: RawAttribution): RawAttribution {
-  const speaker = cued.speaker;
-  if (!speaker || speaker.start >= 0) return cued;
-  const at = before.text.length + speaker.start;
-  const poll = pollOfShare(before.text.slice(0, at), before.text.slice(at, at + speaker.text.length));
-  return poll ? { ...cued, speaker: span(poll.text, poll.at - before.text.length), rule: 'poll' } : cued;
-}
-
 /** What a clause subject cannot match without: a conjunction. */
 const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;
 /** What follows a dummy "It": "It is strange that", "It wasn't just". */
 const DUMMY_IT = /^\s+(?:is|was|isn['’]t|wasn['’]t|seems|seemed)\b/;
-const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
-const PRONOUN_WORD = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** The end of the sentence before a quote that opens the next one. */
 const OPENS_SENTENCE = new RegExp(`${SENTENCE_END}\\s+$`, 'u');
-
-/** The last cue-led attribution before a quote ("Milley said", "according to Reuters", "PENCE:"). */
-function beforeCue(window: Window, patterns: AttributionPatterns): RawAttribution | null {
-  const before = window.read;
-  const back = before.length;
-  // the words of a span of the window as written (the patterns read registry names as stand-ins)
-  const written = (text: string, at: number) => span(window.text.slice(at, at + text.length), at - back);
-  // an inverted attribution set off by commas speaks for its sentence: "The paradox, says Carl Roe, a historian, is that “…”"
-  const inverted = INVERTED_NEEDS.test(before) ? patterns.inverted.exec(before) : null;
-  if (inverted?.indices) return { speaker: written(inverted[2], inverted.indices[2][0]), cue: written(inverted[1], inverted.indices[1][0]), rule: 'inverted' };
-  // "according to X" in the quote's sentence names the source even when someone else speaks in it
-  for (const pattern of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
-    // each pattern needs a word the window may not hold: spare the search when it does not
-    if (!BEFORE_NEEDS[patterns.before.indexOf(pattern)].test(before)) continue;
-    let re = pattern;
-    let last = lastMatchOf(re, window, patterns);
-    if (!last) continue;
-    // a relative clause with its own cue after the cue is nearer the quote: "Bundy says to Roe, who responds: “…”"
-    if (re === patterns.before[0] && BEFORE_NEEDS[3].test(before)) {
-      const relative = lastMatchOf(patterns.before[3], window, patterns);
-      if (relative && relative.index >= cueEndOf(last)) [re, last] = [patterns.before[3], relative];
-    }
-    const isAccording = re === patterns.before[1];
-    const isTurn = re === patterns.before[2];
-    let speakerText = isAccording ? last[2] : last[1];
-    let speakerAt = last.index + last[0].indexOf(speakerText, isTurn ? 0 : isAccording ? last[1].length : 0);
-    // a role phrase that runs over a sentence end starts after it: "Take the Fed. Trump says"
-    const cut = CROSSES_SENTENCE.exec(written(speakerText, speakerAt).text);
-    if (cut) {
-      const rest = speakerText.slice(cut.index + cut[0].length).trimStart();
-      speakerAt += speakerText.length - rest.length;
-      speakerText = rest;
-    }
-    let cue: TextSpan | null = null;
-    if (isAccording) cue = written(last[1], last.index);
-    else if (!isTurn) {
-      const cueText = last[last.length - 1] ?? last[2];
-      cue = written(cueText, last.index + last[0].indexOf(cueText, speakerAt - last.index + speakerText.length));
-    }
-    return { speaker: written(speakerText, speakerAt), cue, rule: `before${patterns.before.indexOf(re)}` };
-  }
-  return null;
-}
-
-/** The match of one `before` pattern nearest the quote in a window (for the cue pattern, the last cue of the sentence that still reports the quote). */
-function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns): RegExpExecArray | null {
-  const before = window.read;
-  const back = before.length;
-  const written = (text: string, at: number) => span(window.text.slice(at, at + text.length), at - back);
-  re.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(before); m; m = re.exec(before)) {
-    // (a cue word that does not agree with the words before it is a noun: "his supporters notes", "Republican claims of “…”")
-    if (re === patterns.before[0] && !cueAgrees(written(m[1], m.index + m[0].indexOf(m[1])).text, m[2])) {
-      re.lastIndex = cueEndOf(m);
-      continue;
-    }
-    // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
-    if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
-    // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
-    if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
-    // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
-    if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
-    last = m;
-    // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
-    if (re === patterns.before[0]) {
-      re.lastIndex = cueEndOf(m);
-      if (re.lastIndex >= before.length || !ANY_CUE.test(before.slice(re.lastIndex))) break; // (no later cue: spare the search)
-    } else if (re === patterns.before[3]) re.lastIndex = m.index + 1; // (the last relative clause is nearest: "Trump, who has called it “…,” and Sanders, who says it's “…”")
-    else if (m[0].length === 0) re.lastIndex++;
-  }
-  return last;
-}
-
-/** Any cue word: a later speaker-and-cue match needs one. */
-const ANY_CUE = new RegExp(CUE, 'u');
-
-/** What each `before` pattern cannot match without: a cue, "according to", a closing colon, ", who". */
-const BEFORE_NEEDS = [ANY_CUE, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
 
 /** A gerund of saying: a clause of its own may hold the speaker ("Trump calling it “…”"). */
 const GERUND_CUE_WORD = new RegExp(`\\b${GERUND_CUE}\\b`);
@@ -343,34 +187,8 @@ const GERUND_CUE_WORD = new RegExp(`\\b${GERUND_CUE}\\b`);
 /** What a possessive before a noun of saying cannot match without. */
 const SAYING_NEEDS = new RegExp(`['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?${SAYING_NOUN}\\s+(?:that|of)\\b`, 'u');
 
-/** The text after the last sentence end (a period, ? or ! and a space) — roughly the sentence a quote sits in. */
-function lastSentenceOf(before: string): string {
-  for (let i = before.length - 2; i > 0; i--) {
-    const c = before[i];
-    if ((c === '.' || c === '?' || c === '!') && /\s/.test(before[i + 1])) return before.slice(i + 1);
-  }
-  return before;
-}
-
-/** What an inverted attribution cannot match without. */
-const INVERTED_NEEDS = new RegExp(`,\\s+(?:${INVERTED_CUE})\\s`);
-
-/** The words between a cue and a later speaker inside the clause it reports: no clause break, no new coordinated clause. */
-const EMBEDDED = /^\s+(?:(?!(?:but|and|or|though|although|while|whereas|when|before|after|because|as)\b)[^\s,;:\u2013\u2014]+\s+){1,6}?(?:that\s+)?$/;
-
-/** A subject pronoun that may speak in a reported clause. */
-const REPORTED_PRONOUN = /^(?:he|she|they|we|I)$/;
-
 /** Cues that name or judge someone or something they take as object ("described the plan as"): never inverted after a quote. */
 const OBJECT_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
-
-/** Cues that name, judge or show rather than report words. */
-const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
-
-/** Where the cue of a speaker-and-cue match ("Ryan said …") ends: the first cue after the speaker. */
-function cueEndOf(m: RegExpExecArray): number {
-  return m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
-}
 
 /** The attribution in a lead-in paragraph ("Cruz continued:") for a quote that opens the next paragraph. */
 export function attributeLeadIn(masked: string, leadStart: number, leadEnd: number, patterns: AttributionPatterns): RawAttribution {
@@ -381,15 +199,4 @@ export function attributeLeadIn(masked: string, leadStart: number, leadEnd: numb
   const end = from + before.length;
   const place = (s: TextSpan | null): TextSpan | null => s && { text: s.text, start: end + s.start, end: end + s.start + s.text.length };
   return { speaker: place(found.speaker), cue: place(found.cue), weak: found.weak, rule: found.rule && `lead-in ${found.rule}` };
-}
-
-/** The last non-space character inside a span. */
-function lastWordChar(text: string, part: { start: number; end: number }): string {
-  let i = part.end - 1;
-  while (i >= part.start && /\s/.test(text[i])) i--;
-  return text[i] ?? '';
-}
-
-function span(text: string, start: number): TextSpan {
-  return { text, start, end: start + text.length };
 }

@@ -13,7 +13,8 @@
  *     of the marks nothing closes or opens.
  *  3. quotations (quotations.ts, turns.ts): Candidate, transcript turns with
  *     their label, block quotes with their lead-in.
- *  4. cues (quoteCues.ts over attribution.ts, patterns.ts): RawAttribution,
+ *  4. cues (quoteCues.ts over attribution.ts, beforeCues.ts, cueRefinements.ts,
+ *     windowText.ts, patterns.ts): RawAttribution,
  *     a speaker and cue as written ("…," said Milley; Milley said: "…").
  *  5. speaker candidates (speakerCandidates.ts; the lead-in paragraph through
  *     attribution.ts): sign-offs and lead-ins when the cue stage found no one.

@@ -1,0 +1,109 @@
+/**
+ * The cue-led attribution before a quote: "Milley said", "according to
+ * Reuters", "PENCE:", an inverted "…, says Carl Roe, a historian, …".
+ */
+import type { TextSpan } from '../types.ts';
+import { CUE } from './grammar.ts';
+import { cueAgrees } from './cueAgreement.ts';
+import { INVERTED_CUE, type AttributionPatterns } from './patterns.ts';
+import type { RawAttribution } from './stageTypes.ts';
+import { CROSSES_SENTENCE, span, type Window } from './windowText.ts';
+
+/** A pronoun of any person, as a whole speaker phrase. */
+export const PRONOUN_WORD = /^(?:he|she|they|it|we|i|you)$/i;
+
+/** The last cue-led attribution before a quote ("Milley said", "according to Reuters", "PENCE:"). */
+export function beforeCue(window: Window, patterns: AttributionPatterns): RawAttribution | null {
+  const before = window.read;
+  const back = before.length;
+  // the words of a span of the window as written (the patterns read registry names as stand-ins)
+  const written = (text: string, at: number) => span(window.text.slice(at, at + text.length), at - back);
+  // an inverted attribution set off by commas speaks for its sentence: "The paradox, says Carl Roe, a historian, is that “…”"
+  const inverted = INVERTED_NEEDS.test(before) ? patterns.inverted.exec(before) : null;
+  if (inverted?.indices) return { speaker: written(inverted[2], inverted.indices[2][0]), cue: written(inverted[1], inverted.indices[1][0]), rule: 'inverted' };
+  // "according to X" in the quote's sentence names the source even when someone else speaks in it
+  for (const pattern of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
+    // each pattern needs a word the window may not hold: spare the search when it does not
+    if (!BEFORE_NEEDS[patterns.before.indexOf(pattern)].test(before)) continue;
+    let re = pattern;
+    let last = lastMatchOf(re, window, patterns);
+    if (!last) continue;
+    // a relative clause with its own cue after the cue is nearer the quote: "Bundy says to Roe, who responds: “…”"
+    if (re === patterns.before[0] && BEFORE_NEEDS[3].test(before)) {
+      const relative = lastMatchOf(patterns.before[3], window, patterns);
+      if (relative && relative.index >= cueEndOf(last)) [re, last] = [patterns.before[3], relative];
+    }
+    const isAccording = re === patterns.before[1];
+    const isTurn = re === patterns.before[2];
+    let speakerText = isAccording ? last[2] : last[1];
+    let speakerAt = last.index + last[0].indexOf(speakerText, isTurn ? 0 : isAccording ? last[1].length : 0);
+    // a role phrase that runs over a sentence end starts after it: "Take the Fed. Trump says"
+    const cut = CROSSES_SENTENCE.exec(written(speakerText, speakerAt).text);
+    if (cut) {
+      const rest = speakerText.slice(cut.index + cut[0].length).trimStart();
+      speakerAt += speakerText.length - rest.length;
+      speakerText = rest;
+    }
+    let cue: TextSpan | null = null;
+    if (isAccording) cue = written(last[1], last.index);
+    else if (!isTurn) {
+      const cueText = last[last.length - 1] ?? last[2];
+      cue = written(cueText, last.index + last[0].indexOf(cueText, speakerAt - last.index + speakerText.length));
+    }
+    return { speaker: written(speakerText, speakerAt), cue, rule: `before${patterns.before.indexOf(re)}` };
+  }
+  return null;
+}
+
+/** The match of one `before` pattern nearest the quote in a window (for the cue pattern, the last cue of the sentence that still reports the quote). */
+function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns): RegExpExecArray | null {
+  const before = window.read;
+  const back = before.length;
+  const written = (text: string, at: number) => span(window.text.slice(at, at + text.length), at - back);
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    // (a cue word that does not agree with the words before it is a noun: "his supporters notes", "Republican claims of “…”")
+    if (re === patterns.before[0] && !cueAgrees(written(m[1], m.index + m[0].indexOf(m[1])).text, m[2])) {
+      re.lastIndex = cueEndOf(m);
+      continue;
+    }
+    // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
+    if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
+    // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
+    if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+    // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
+    if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+    last = m;
+    // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
+    if (re === patterns.before[0]) {
+      re.lastIndex = cueEndOf(m);
+      if (re.lastIndex >= before.length || !ANY_CUE.test(before.slice(re.lastIndex))) break; // (no later cue: spare the search)
+    } else if (re === patterns.before[3]) re.lastIndex = m.index + 1; // (the last relative clause is nearest: "Trump, who has called it “…,” and Sanders, who says it's “…”")
+    else if (m[0].length === 0) re.lastIndex++;
+  }
+  return last;
+}
+
+/** Any cue word: a later speaker-and-cue match needs one. */
+export const ANY_CUE = new RegExp(CUE, 'u');
+
+/** What each `before` pattern cannot match without: a cue, "according to", a closing colon, ", who". */
+const BEFORE_NEEDS = [ANY_CUE, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
+
+/** What an inverted attribution cannot match without. */
+const INVERTED_NEEDS = new RegExp(`,\\s+(?:${INVERTED_CUE})\\s`);
+
+/** The words between a cue and a later speaker inside the clause it reports: no clause break, no new coordinated clause. */
+const EMBEDDED = /^\s+(?:(?!(?:but|and|or|though|although|while|whereas|when|before|after|because|as)\b)[^\s,;:\u2013\u2014]+\s+){1,6}?(?:that\s+)?$/;
+
+/** A subject pronoun that may speak in a reported clause. */
+export const REPORTED_PRONOUN = /^(?:he|she|they|we|I)$/;
+
+/** Cues that name, judge or show rather than report words. */
+const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
+
+/** Where the cue of a speaker-and-cue match ("Ryan said …") ends: the first cue after the speaker. */
+function cueEndOf(m: RegExpExecArray): number {
+  return m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+}

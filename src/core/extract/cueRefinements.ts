@@ -1,0 +1,38 @@
+/**
+ * Refinements of a cue-led attribution before a quote: a pronoun standing for
+ * the subject it repeats, a share of respondents speaking for its poll.
+ */
+import { pollOfShare } from './pollSources.ts';
+import { GERUND, type AttributionPatterns } from './patterns.ts';
+import type { RawAttribution } from './stageTypes.ts';
+import { PRONOUN_WORD } from './beforeCues.ts';
+import { prefix, span, type Window } from './windowText.ts';
+
+/** A pronoun that may repeat a named subject. */
+const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
+
+/**
+ * A pronoun speaker in the same sentence as a named subject stands for it:
+ * "Cruz has railed against what he calls the “…”" — the subject is the mention;
+ * so does the same pronoun as subject: "He did not address tweets in which he called her “…”".
+ */
+export function subjectForPronoun(before: Window, cued: RawAttribution, patterns: AttributionPatterns): RawAttribution {
+  const speaker = cued.speaker;
+  if (!speaker || !SUBJECT_PRONOUN_WORD.test(speaker.text) || !cued.cue || !/^call(?:s|ed)$/.test(cued.cue.text)) return cued;
+  const upTo = prefix(before, before.read.length + speaker.start);
+  const subject = patterns.subject.exec(upTo.read);
+  if (!subject?.indices?.[1]) return cued;
+  const named = upTo.text.slice(subject.indices[1][0], subject.indices[1][1]);
+  if (!/^\p{Lu}/u.test(named) || GERUND.test(named)) return cued;
+  // (a pronoun subject only when it is the same pronoun: "He did not address tweets in which he called her “…”")
+  if (PRONOUN_WORD.test(named) && named.toLowerCase() !== speaker.text) return cued;
+  return { ...cued, speaker: span(named, subject.indices[1][0] - before.read.length), rule: 'before0 subject' };
+}
+/** A share of respondents speaking in a sentence that names a poll speaks for the poll: "In a new poll, 42 percent of voters said …". */
+export function pollForShare(before: Window, cued: RawAttribution): RawAttribution {
+  const speaker = cued.speaker;
+  if (!speaker || speaker.start >= 0) return cued;
+  const at = before.text.length + speaker.start;
+  const poll = pollOfShare(before.text.slice(0, at), before.text.slice(at, at + speaker.text.length));
+  return poll ? { ...cued, speaker: span(poll.text, poll.at - before.text.length), rule: 'poll' } : cued;
+}
