@@ -8,13 +8,20 @@
 import type { RawQuote } from './stageTypes.ts';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'is', 'from', 'as', 'vs', 'the', 'de', 'la', 'para']);
-/** Words before a quote that introduce a title rather than speech. */
-const TITLE_INTRO = /(?:['’]s|\bon|\bof|\bin|\bthe|\btitled|\bentitled|\bdubbed|\bnamed|\bshow|\bprogram|\bseries|\bfilm|\bmovie|\bbook|\bmemoir|\bdocumentary|\bbiopic|\bnovel|\bsong|\balbum|\bplay|\bcalled|\bhost)[,:]?\s*$/i;
+/**
+ * Words before a quote that introduce a title rather than speech: a possessive or preposition
+ * (ABC’s, on), the kind of work it names (the podcast, a web ad, the medical drama), and who
+ * heard the words ("told", "an interview with": the show, not the words).
+ */
+const TITLE_INTRO = /(?:['’]s|\bon|\bof|\bin|\bthe|\btitled|\bentitled|\bdubbed|\bnamed|\bshow|\bprogram|\bseries|\bfilm|\bmovie|\bbook|\bmemoir|\bdocumentary|\bbiopic|\bnovel|\bsong|\balbum|\bplay|\bcalled|\bhost|\bpodcast|\bdrama|\bthriller|\bsitcom|\bmusical|\bcomedy|\bclassic|\bad|\bspot|\bvideo|\bcolumn|\bop-ed|\beditorial|\bessay|\banthem|\bnewsletter|\bblog|\bmagazine|\btold|\bwith)[,:]?\s*$/i;
 
-/** True when the quoted words read as a title: short, Title Case, no sentence punctuation (`endPunctuation` allows a final . or ,). */
+/**
+ * True when the quoted words read as a title: short, Title Case, no sentence punctuation but a
+ * final comma (a title in a list or an apposition: “Low Tide,” and “Night Ward,”);
+ * `endPunctuation` also allows a final period.
+ */
 export function isTitleLike(quoted: string, endPunctuation = false): boolean {
-  let text = quoted.trim();
-  if (endPunctuation) text = text.replace(/[.,]$/, '');
+  let text = quoted.trim().replace(endPunctuation ? /[.,]$/ : /,$/, '');
   if (/[.!?,;:]["”’]?$/.test(text) || /[.!?;]\s/.test(text)) return false;
   const words = text.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
