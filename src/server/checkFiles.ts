@@ -34,7 +34,10 @@ export async function checkFiles(params: CheckFilesParams | null | undefined, ho
   return host.index ? host.index.whileCheckingSources(() => checkEach(uris, host)) : checkEach(uris, host);
 }
 
-/** Checks each URI in turn (the request's work). */
+/** Lets the server's other messages in (setImmediate in Node: after the pending I/O; a timer in the browser). */
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+/** Checks each URI in turn (the request's work), yielding to the event loop after each draft. */
 async function checkEach(uris: unknown[], host: CheckFilesHost): Promise<CheckFilesResult> {
   const { session } = host;
   const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
@@ -53,13 +56,15 @@ async function checkEach(uris: unknown[], host: CheckFilesHost): Promise<CheckFi
       }
     }
     const open = host.openDocument(uri);
+    // (a draft checked from disk comes back whole: the index takes its record from it, the session does not keep it)
     const outcome = open ? await host.checkOpen(open) : await session.checkFile(uri, (u, max) => host.readFile(u, max));
-    if (typeof outcome === 'number') {
+    if (typeof outcome === 'string') result.skipped.push({ uri, reason: outcome });
+    else {
       result.checked++;
-      result.findings += outcome;
-      const last = open ? undefined : session.lastCheck(uri);
-      if (last && last.version === null) host.index?.checkedFromDisk(uri, last.doc, last.registry);
-    } else result.skipped.push({ uri, reason: outcome });
+      result.findings += typeof outcome === 'number' ? outcome : outcome.doc.findings.length;
+      if (typeof outcome !== 'number') host.index?.checkedFromDisk(uri, outcome.doc, outcome.registry);
+    }
+    await yieldToEvents(); // a hover or an edit arriving meanwhile waits for one draft's check at most
   }
   session.publishRegistryProblems();
   return result;

@@ -48,7 +48,7 @@ async function setUp(n: number) {
   const index = new WorkspaceIndex(counted, { session, connection: quietConnection(), openDocument: () => undefined, changed: () => {} }, 100);
   index.configure({});
   const checkHost: CheckFilesHost = { session, openDocument: () => undefined, checkOpen: async () => 'not open', readFile: (u, max) => disk.readFile(u, max), index };
-  return { root, uris, index, indexReads, checkHost };
+  return { root, uris, index, indexReads, checkHost, session };
 }
 
 test('Check Sources while the workspace index reads the same drafts: each draft is checked once, the index takes the records from Check Sources', async () => {
@@ -68,6 +68,7 @@ test('Check Sources while the workspace index reads the same drafts: each draft 
     assert.deepEqual(records.map((r) => r.uri).sort(), [...uris].sort());
     assert.ok(findings > 0);
     assert.equal(records.reduce((n, r) => n + r.findings.length, 0), findings, 'the records hold the findings Check Sources counted');
+    assert.deepEqual(uris.filter((u) => checkHost.session.lastCheck(u)), [], 'the session keeps no check of a draft read from disk (only open documents)');
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
