@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { messageYield } from '../../../src/server/checkFiles.ts';
+
+test('the browser\'s yield (a message to itself) lets a timer and other work run, and resolves each wait in order', async () => {
+  const yieldNow = messageYield();
+  const order: string[] = [];
+  let timerRan = false;
+  setTimeout(() => (timerRan = true), 0);
+  const waits = [1, 2, 3].map((i) => yieldNow().then(() => order.push(`yield ${i}`)));
+  order.push('sync');
+  await Promise.all(waits);
+  assert.deepEqual(order, ['sync', 'yield 1', 'yield 2', 'yield 3']);
+  for (let i = 0; i < 50 && !timerRan; i++) await yieldNow();
+  assert.ok(timerRan, 'a timer due meanwhile ran between the yields');
+});
