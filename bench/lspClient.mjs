@@ -52,6 +52,11 @@ export async function startServer(serverJs, folder, settings, serverArgs = [], t
         await new Promise((r) => waiters.push(r));
       }
     },
+    /** CPU time of the server process so far (user + system, every thread), in ms (Linux /proc). */
+    cpuMs: () => {
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+    },
     /** Resident memory of the server process, in MB. */
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024,
     async close() {

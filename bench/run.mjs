@@ -161,7 +161,7 @@ const w6 = { parallel: cliAll([]), serial: cliAll(['--jobs', '1']), two: cliAll(
 const wp = median(w6.parallel.times);
 row('6. source-check check, 1,000 drafts of ~5 KB, 10k statements + 5,000 people', `${s(wp)} (default --jobs, median of 3${cpuOf(w6.parallel)}; exit ${w6.parallel.status}); --jobs 1: ${s(median(w6.serial.times))}${cpuOf(w6.serial)}; --jobs 2: ${s(median(w6.two.times))}${cpuOf(w6.two)}`, '≤ 2 s', wp <= 2);
 const w = await workspace(SERVER, input, input.registries['10k-5000']);
-row('6. Check Sources, 1,000 drafts of ~5 KB, 10k statements + 5,000 people', `${w.seconds.toFixed(1)} s, ${w.findings} findings; hover between chunks max ${w.hoverMaxMs.toFixed(0)} ms, p95 ${w.hoverP95Ms.toFixed(0)} ms`, '≤ 2 s, hover p95 ≤ 20 ms', w.seconds <= 2 && w.hoverP95Ms <= 20);
+row('6. Check Sources, 1,000 drafts of ~5 KB, 10k statements + 5,000 people', `${w.seconds.toFixed(1)} s (server CPU ${w.cpuSeconds.toFixed(1)} s, RSS after ${w.rssMb.toFixed(0)} MB), ${w.findings} findings; hover while a chunk is checked p95 ${w.duringP95Ms.toFixed(0)} ms (max ${w.duringMaxMs.toFixed(0)}), between chunks p95 ${w.hoverP95Ms.toFixed(0)} ms (max ${w.hoverMaxMs.toFixed(0)})`, '≤ 2 s, hover p95 ≤ 20 ms', w.seconds <= 2 && Math.max(w.hoverP95Ms, w.duringP95Ms) <= 20);
 raw.workspace = { ...w, cli: w6 };
 }
 

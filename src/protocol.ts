@@ -78,8 +78,10 @@ export const LABEL_EDIT_REQUEST = 'sourceCheck/labelEdit';
 export interface LabelEditParams {
   id: string;
   label: SourceLabel;
-  /** A statement to create as the label's statusSource (appended to `statements.yaml` of the source's registry folder). */
+  /** A statement to create as the label's statusSource (appended to `statements.yaml` of the source's registry folder, or to `statementFile`). */
   newStatement?: NewStatement;
+  /** The registry file (a URI inside the source's registry) that takes the new statement, when not the default `statements.yaml`. */
+  statementFile?: string;
 }
 
 /** The text edits of one file in a WorkspaceEdit (version null: the file on disk). */
@@ -135,6 +137,8 @@ export interface LabelSourceArgs {
   statusNote?: string | null;
   /** A statement to create as statusSource (its speaker is statusBy): then statusSource is not asked. */
   newStatement?: { text: string; date?: string; url?: string };
+  /** The registry file (URI) that takes the new statement: then it is not asked (default with newStatement given: `statements.yaml`). */
+  statementFile?: string;
 }
 
 /**

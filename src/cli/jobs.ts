@@ -13,15 +13,26 @@ import { draftWorkerScript, type DraftJob, type DraftOutcome, type WorkerCache, 
 const DEFAULT_MAX_JOBS = 4;
 /**
  * A thread is added per this many drafts. Each thread reads the registry and warms up (compiles its patterns,
- * builds the registry's lazy lookups) on its own: with 10k statements + 5,000 people about 4 s of CPU, as
- * much as ~1,000 drafts of 5 KB (npm run bench row 6: 1,000 drafts took 6.3 s of CPU on 1 thread, 10.4 s on 2).
+ * builds the registry's lazy lookups) on its own: with 10k statements + 5,000 people a second thread cost
+ * 0.9-2.6 s more CPU over 1,000 drafts of 5 KB (npm run bench row 6, --jobs 2 against --jobs 1: 7.5-8.7 s
+ * against 6.1-6.9 s), where a draft costs ~6 ms. On two free cores, (N × 6 ms + ~2.6 s) / 2 beats N × 6 ms
+ * from ~450 drafts on.
  */
-export const DRAFTS_PER_JOB = 1000;
+export const DRAFTS_PER_JOB = 500;
 
-/** The number of threads for `drafts` drafts: --jobs when given (at most one per draft), else one per DRAFTS_PER_JOB drafts up to the cores (at most DEFAULT_MAX_JOBS). */
-export function jobCount(requested: number | undefined, drafts: number): number {
+/**
+ * The cores the default may take: the cores less the load of the last minute (other processes' work: a
+ * thread on a busy core only adds its warm-up, the run took 1.2-1.4× longer on 2 threads than on 1 with
+ * the load at 13-15 on 2 cores), rounded, at least 1. Windows gives no load (0): every core.
+ */
+export function idleCores(cores = os.availableParallelism(), load = os.loadavg()[0]): number {
+  return Math.max(1, Math.floor(cores - load + 0.5));
+}
+
+/** The number of threads for `drafts` drafts: --jobs when given (at most one per draft), else one per DRAFTS_PER_JOB drafts up to the idle cores (at most DEFAULT_MAX_JOBS). */
+export function jobCount(requested: number | undefined, drafts: number, cores = idleCores()): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, drafts));
-  return Math.max(1, Math.min(os.availableParallelism(), DEFAULT_MAX_JOBS, Math.floor(drafts / DRAFTS_PER_JOB)));
+  return Math.max(1, Math.min(cores, DEFAULT_MAX_JOBS, Math.floor(drafts / DRAFTS_PER_JOB)));
 }
 
 /**

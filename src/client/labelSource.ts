@@ -1,7 +1,8 @@
 /**
  * "Source Check: Label Source…": asks for the source, its status, who set it,
  * the date, the statement that set it (an existing one, or "New statement…":
- * its words, date and url, said by who set it) and a note (each answer given in the
+ * its words, date and url, said by who set it, and the registry file that takes
+ * it when the folder holds several) and a note (each answer given in the
  * command's argument is not asked), opens the entry and applies the server's
  * edit of it (unsaved, undoable), then tells the impact with an action that shows it.
  */
@@ -20,6 +21,8 @@ import {
   type SourcesResult,
 } from '../protocol.ts';
 import { toLocation } from './showReferences.ts';
+import { statementFileChoices } from './statementFiles.ts';
+import { parentPath } from './uriPaths.ts';
 
 /** What the command did: the label written (and the statement created) and its impact, or undefined when cancelled or refused. */
 export interface LabelOutcome {
@@ -77,6 +80,22 @@ async function askStatement(id: string, speaker: string, statusDate: string): Pr
   return { speaker, text, date, ...(url.trim() ? { url: url.trim() } : {}) };
 }
 
+/**
+ * Asks which registry file takes the new statement when the folder of the source's
+ * entry holds others than the default statements.yaml; resolves to its URI,
+ * undefined for the default (also when there is nothing to ask), null on Escape.
+ */
+async function askStatementFile(id: string, entry: vscode.Uri): Promise<string | undefined | null> {
+  const folder = entry.with({ path: parentPath(entry.path) });
+  // URIs throughout (github.dev's vscode-vfs: has no file path)
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{yaml,yml,json}'));
+  const choices = statementFileChoices(folder.path, found.map((u) => u.path));
+  if (!choices.length) return undefined;
+  const chosen = await vscode.window.showQuickPick(choices, { title: `Label ${id}: which registry file takes the new statement?`, ignoreFocusOut: true });
+  if (!chosen) return null;
+  return chosen.path === undefined ? undefined : folder.with({ path: chosen.path }).toString();
+}
+
 /** Picks one of `items` (undefined: Escape). */
 async function pick<T>(title: string, items: (vscode.QuickPickItem & { value: T })[]): Promise<T | undefined> {
   const chosen = await vscode.window.showQuickPick(items, { title, matchOnDescription: true, ignoreFocusOut: true });
@@ -113,6 +132,7 @@ export async function labelSource(client: LanguageClient, args?: LabelSourceArgs
     : await pick<string | null | typeof NEW>(`Label ${id}: the statement that set it`, [none, ...(statusBy ? [create] : []), ...sources.filter((s) => s.id !== id).map((s) => ({ label: s.id, description: s.title, value: s.id as string | null }))]);
   if (statusSource === undefined) return undefined;
   let newStatement: NewStatement | undefined;
+  let statementFile: string | undefined | null;
   if (statusSource === NEW) {
     if (!statusBy) {
       void vscode.window.showErrorMessage(`Source Check: a new statement is said by who set the status; choose who set it first.`);
@@ -120,6 +140,9 @@ export async function labelSource(client: LanguageClient, args?: LabelSourceArgs
     }
     newStatement = given.newStatement ? { speaker: statusBy, date: statusDate, ...given.newStatement } : await askStatement(id, statusBy, statusDate);
     if (!newStatement) return undefined;
+    // (a statement given in the arguments goes to the file they name, else to the default: only a writer is asked)
+    statementFile = given.statementFile ?? (given.newStatement ? undefined : await askStatementFile(id, toLocation(source.entry).uri));
+    if (statementFile === null) return undefined;
   }
   const note = given.statusNote !== undefined ? given.statusNote : await vscode.window.showInputBox({ title: `Label ${id}: a note (optional)`, prompt: 'One line: why it carries this status', ignoreFocusOut: true });
   if (note === undefined) return undefined;
@@ -130,7 +153,7 @@ export async function labelSource(client: LanguageClient, args?: LabelSourceArgs
   await vscode.window.showTextDocument(entry.uri, { selection: entry.range, preview: false });
   let result: LabelEditResult;
   try {
-    result = await client.sendRequest<LabelEditResult>(LABEL_EDIT_REQUEST, { id, label, ...(newStatement ? { newStatement } : {}) });
+    result = await client.sendRequest<LabelEditResult>(LABEL_EDIT_REQUEST, { id, label, ...(newStatement ? { newStatement } : {}), ...(statementFile ? { statementFile } : {}) });
   } catch (error) {
     void vscode.window.showErrorMessage(`Source Check: ${(error as Error).message}`);
     return undefined;

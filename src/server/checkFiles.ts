@@ -34,7 +34,34 @@ export async function checkFiles(params: CheckFilesParams | null | undefined, ho
   return host.index ? host.index.whileCheckingSources(() => checkEach(uris, host)) : checkEach(uris, host);
 }
 
-/** Checks each URI in turn (the request's work). */
+/** Lets the server's other messages in: setImmediate in Node (after the pending I/O), a message to itself in the browser (a timer there waits 4 ms once nested). */
+const yieldToEvents: () => Promise<void> = typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : messageYield();
+
+/** The part of a MessagePort the yield uses (the browser's and Node's global one have it; Node's types do not say so). */
+interface Port {
+  onmessage: (() => void) | null;
+  postMessage(message: null): void;
+  unref?(): void;
+}
+
+/** Yields through a MessageChannel of its own, made at the first yield (exported for its test). */
+export function messageYield(): () => Promise<void> {
+  let post: (() => void) | undefined;
+  const waiting: (() => void)[] = [];
+  return () => new Promise<void>((resolve) => {
+    if (!post) {
+      const channel = new MessageChannel();
+      const [receiver, sender] = [channel.port1 as unknown as Port, channel.port2 as unknown as Port];
+      receiver.onmessage = () => waiting.shift()?.();
+      receiver.unref?.(); // (Node: the port does not keep the process alive)
+      post = () => sender.postMessage(null);
+    }
+    waiting.push(resolve);
+    post();
+  });
+}
+
+/** Checks each URI in turn (the request's work), yielding to the event loop after each draft. */
 async function checkEach(uris: unknown[], host: CheckFilesHost): Promise<CheckFilesResult> {
   const { session } = host;
   const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
@@ -53,13 +80,15 @@ async function checkEach(uris: unknown[], host: CheckFilesHost): Promise<CheckFi
       }
     }
     const open = host.openDocument(uri);
+    // (a draft checked from disk comes back whole: the index takes its record from it, the session does not keep it)
     const outcome = open ? await host.checkOpen(open) : await session.checkFile(uri, (u, max) => host.readFile(u, max));
-    if (typeof outcome === 'number') {
+    if (typeof outcome === 'string') result.skipped.push({ uri, reason: outcome });
+    else {
       result.checked++;
-      result.findings += outcome;
-      const last = open ? undefined : session.lastCheck(uri);
-      if (last && last.version === null) host.index?.checkedFromDisk(uri, last.doc, last.registry);
-    } else result.skipped.push({ uri, reason: outcome });
+      result.findings += typeof outcome === 'number' ? outcome : outcome.doc.findings.length;
+      if (typeof outcome !== 'number') host.index?.checkedFromDisk(uri, outcome.doc, outcome.registry);
+    }
+    await yieldToEvents(); // a hover or an edit arriving meanwhile waits for one draft's check at most
   }
   session.publishRegistryProblems();
   return result;

@@ -39,13 +39,22 @@ import {
 import { offsetOf, uriOf } from './convert.ts';
 import { openDocumentAt } from './uris.ts';
 import { entriesByFile, entryAt, referencedIdAt, registriesInUse, registryOfFile, registryReferences, syncRegistryBuffers } from './registryEntries.ts';
-import { isInsideLocation, joinLocation, parentOf } from './locations.ts';
+import { isInsideLocation, joinLocation, locationOfUri, normalizeLocation, parentOf } from './locations.ts';
 import type { Session } from './session.ts';
 import type { WorkspaceIndex } from './workspaceIndex.ts';
 import type { Workspace } from './workspace.ts';
 
 /** The file a statement created with a label goes to, in the source's registry folder. */
 const DEFAULT_STATEMENTS_FILE = 'statements.yaml';
+
+/** The registry file a label's new statement goes to, when the request names one (a .yaml, .yml or .json URI inside the source's registry `root`): its location, undefined when none is named, or why it cannot be. */
+function statementFileOf(uri: unknown, root: string): string | undefined | { problem: string } {
+  if (uri === undefined) return undefined;
+  const location = typeof uri === 'string' && /^[a-zA-Z][\w+.-]+:/.test(uri) ? normalizeLocation(locationOfUri(uri)) : undefined;
+  if (location === undefined || !/\.(ya?ml|json)$/i.test(location)) return { problem: `statementFile must be the URI of a .yaml, .yml or .json registry file, got ${JSON.stringify(uri)?.slice(0, 200)}` };
+  if (!isInsideLocation(location, root)) return { problem: `statementFile ${location} is outside the source's registry ${root}; expected one of its files` };
+  return location;
+}
 
 /** Statuses that are no label: a source carrying another one is "labelled". */
 const UNLABELLED = new Set(['verified', 'unverified']);
@@ -198,7 +207,9 @@ export class RegistryFeatures {
     const speaker = params.newStatement.speaker.trim();
     if (!found.registry.speakers.has(speaker)) return bad(`the new statement's speaker \`${speaker}\` is no person of the registry; expected a person's id (the statusBy)`);
     const root = (await this.session.store.rootsFor(file)).find((r) => isInsideLocation(file, r)) ?? parentOf(file);
-    const targetPath = /\.(ya?ml|json)$/i.test(root) ? root : joinLocation(root, DEFAULT_STATEMENTS_FILE);
+    const chosen = statementFileOf(params.statementFile, root);
+    if (typeof chosen === 'object') return bad(chosen.problem);
+    const targetPath = chosen ?? (/\.(ya?ml|json)$/i.test(root) ? root : joinLocation(root, DEFAULT_STATEMENTS_FILE));
     const target = await this.fileText(targetPath, true);
     if ('problem' in target) return bad(`cannot read ${targetPath}: ${target.problem}`);
     const statementId = freshId(`${speaker}-${params.newStatement.date}`, found.registry);

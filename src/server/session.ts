@@ -209,13 +209,12 @@ export class Session {
     return this.checkText(document.uri, document.getText(), languageFor(document.languageId, document.uri), document.version, registry);
   }
 
-  /** Checks a file of the workspace (never opened) and publishes its diagnostics; returns the number of findings, or a problem. */
-  async checkFile(uri: string, read: (uri: string, maxBytes: number) => Promise<{ text: string } | { problem: string }> = (u, max) => this.workspace.readFile(u, max)): Promise<number | string> {
+  /** Checks a file of the workspace (never opened) and publishes its diagnostics; returns the check (not kept: lastCheck is for open documents), or a problem. */
+  async checkFile(uri: string, read: (uri: string, maxBytes: number) => Promise<{ text: string } | { problem: string }> = (u, max) => this.workspace.readFile(u, max)): Promise<Checked | string> {
     const file = this.locationOf(uri);
     const [text, registry] = await Promise.all([read(uri, MAX_DRAFT_BYTES), this.registryFor(file)]);
     if ('problem' in text) return text.problem;
-    const checked = this.checkText(uri, text.text, languageOf(file), null, registry);
-    return checked ? checked.doc.findings.length : 'check failed';
+    return this.checkText(uri, text.text, languageOf(file), null, registry) ?? 'check failed';
   }
 
   /** Publishes registry-error diagnostics for every registry in use, clearing fixed files (only when they changed). */
@@ -260,7 +259,9 @@ export class Session {
       if (!cache && version !== null) this.caches.set(uri, (cache = new ExtractCache()));
       const doc = checkDocument({ path: file, text, language }, registry, settings, cache);
       const checked = { doc, registry, version };
-      this.checked.set(uri, checked);
+      // (a file checked from disk is not kept: Check Sources over 1,000 drafts would hold every one of them)
+      if (version !== null) this.checked.set(uri, checked);
+      else this.checked.delete(uri);
       const linesOf: LinesOf = (p) => registry.linesOf(p);
       const diagnostics: Diagnostic[] = doc.findings.map((f) => this.diagnostics.diagnosticOf(f, doc.lines, linesOf, settings, file));
       const sent = this.connection.sendDiagnostics({ uri, version: version ?? undefined, diagnostics });

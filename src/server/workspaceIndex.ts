@@ -270,6 +270,7 @@ export class WorkspaceIndex {
     let done = 0;
     let changed = false;
     let sliceStart = Date.now();
+    const percent = () => Math.round((100 * done) / Math.max(1, done + this.queue.size));
     try {
       while (this.queue.size) {
         if (progress?.token.isCancellationRequested) {
@@ -278,7 +279,10 @@ export class WorkspaceIndex {
           break;
         }
         if (this.checkingSources > 0 || Date.now() < this.pausedUntil) {
+          // (the notification says why it stands still; the drafts Check Sources checks leave the queue meanwhile)
+          progress?.report(percent(), `${done} of ${done + this.queue.size}, waiting while Check Sources checks drafts`);
           await this.sourcesChecked();
+          progress?.report(percent(), `${done} of ${done + this.queue.size}`);
           sliceStart = Date.now();
           continue; // (the queue may have lost the drafts Check Sources checked)
         }
@@ -287,7 +291,7 @@ export class WorkspaceIndex {
         if (await this.read(uri)) changed = true;
         done++;
         if (Date.now() - sliceStart >= SLICE_MS) {
-          progress?.report(Math.round((100 * done) / (done + this.queue.size)), `${done} of ${done + this.queue.size}`);
+          progress?.report(percent(), `${done} of ${done + this.queue.size}`);
           await new Promise((r) => setTimeout(r, 0));
           sliceStart = Date.now();
         }

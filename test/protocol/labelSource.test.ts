@@ -208,3 +208,32 @@ test('a new statement with no such speaker, no words or a bad date is refused wi
     removeDir(ws);
   }
 });
+
+test('label edit with a new statement and a statementFile: the statement goes to that registry file; a file outside the registry is refused', async () => {
+  const ws = copyExample();
+  const client = new LspClient();
+  try {
+    await client.initialize(ws);
+    const remarks = path.join(ws, 'sources', 'milley-remarks.yaml');
+    const remarksText = fs.readFileSync(remarks, 'utf8');
+    const ask = (statementFile: string) => client.connection.sendRequest('sourceCheck/labelEdit', {
+      id: 'seely-letter',
+      label: { status: 'mistaken', statusBy: 'mark-milley', statusDate: '2020-01-06' },
+      newStatement: { speaker: 'mark-milley', text: 'It was a mistake.', date: '2020-01-06' },
+      statementFile,
+    }) as Promise<LabelEditResult>;
+    const result = await ask(uriOf(remarks));
+    assert.equal(result.statementId, 'mark-milley-2020-01-06');
+    assert.deepEqual(result.edit.documentChanges.map((c) => ('textDocument' in c ? c.textDocument.uri : c.kind)), [uriOf(path.join(ws, 'sources', 'seely-letter.yaml')), uriOf(remarks)], 'no create: the chosen file exists');
+    const appended = result.edit.documentChanges[1];
+    assert.ok('textDocument' in appended);
+    // (the file holds one entry as a mapping: the statement is its next YAML document)
+    assert.equal(applyTextEdits(remarksText, appended.edits), `${remarksText}---\nid: mark-milley-2020-01-06\ntype: statement\nspeaker: mark-milley\ndate: 2020-01-06\nstatus: unverified\ntext: It was a mistake.\n`);
+    await assert.rejects(ask(uriOf(path.join(ws, 'drafts', 'elsewhere.yaml'))), /statementFile .*elsewhere\.yaml is outside the source's registry .*sources; expected one of its files/);
+    await assert.rejects(ask(uriOf(path.join(ws, 'sources', 'notes.md'))), /statementFile must be the URI of a \.yaml, \.yml or \.json registry file, got ".*notes\.md"/);
+    assert.ok(!fs.existsSync(path.join(ws, 'sources', 'statements.yaml')));
+  } finally {
+    await client.close();
+    removeDir(ws);
+  }
+});

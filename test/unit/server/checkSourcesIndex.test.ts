@@ -48,7 +48,7 @@ async function setUp(n: number) {
   const index = new WorkspaceIndex(counted, { session, connection: quietConnection(), openDocument: () => undefined, changed: () => {} }, 100);
   index.configure({});
   const checkHost: CheckFilesHost = { session, openDocument: () => undefined, checkOpen: async () => 'not open', readFile: (u, max) => disk.readFile(u, max), index };
-  return { root, uris, index, indexReads, checkHost };
+  return { root, uris, index, indexReads, checkHost, session };
 }
 
 test('Check Sources while the workspace index reads the same drafts: each draft is checked once, the index takes the records from Check Sources', async () => {
@@ -68,6 +68,7 @@ test('Check Sources while the workspace index reads the same drafts: each draft 
     assert.deepEqual(records.map((r) => r.uri).sort(), [...uris].sort());
     assert.ok(findings > 0);
     assert.equal(records.reduce((n, r) => n + r.findings.length, 0), findings, 'the records hold the findings Check Sources counted');
+    assert.deepEqual(uris.filter((u) => checkHost.session.lastCheck(u)), [], 'the session keeps no check of a draft read from disk (only open documents)');
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
@@ -80,6 +81,35 @@ test('drafts Check Sources was not asked for are still read by the index once it
     await checkFiles({ uris: uris.slice(0, 3) }, checkHost);
     await index.ready();
     assert.deepEqual([...indexReads].sort(), uris.slice(3).sort(), 'the other five read by the index, each once');
+    assert.equal((await index.records()).length, 8);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('while the index waits for Check Sources, its progress says so, and says the count again once it reads on', async () => {
+  const { root, session } = await setUp(8);
+  try {
+    const reports: string[] = [];
+    const progress = {
+      token: { isCancellationRequested: false },
+      begin: (_title: string, _pct: number, message: string) => reports.push(`begin ${message}`),
+      report: (_pct: number, message: string) => reports.push(message),
+      done: () => reports.push('done'),
+    };
+    const connection = { ...quietConnection(), window: { createWorkDoneProgress: async () => progress } } as unknown as Connection;
+    const index = new WorkspaceIndex(new NodeWorkspace(), { session, connection, openDocument: () => undefined, changed: () => {} }, 50);
+    index.configure({});
+    // a Check Sources request runs as the index starts reading (it checks nothing here: the index reads every draft after it)
+    const sources = index.whileCheckingSources(() => new Promise((r) => setTimeout(r, 200)));
+    index.start([fileUri(root)]);
+    await sources;
+    await index.ready();
+    assert.equal(reports[0], 'begin 0 of 8');
+    assert.ok(reports.includes('0 of 8, waiting while Check Sources checks drafts'), reports.join(' | '));
+    const waited = reports.indexOf('0 of 8, waiting while Check Sources checks drafts');
+    assert.equal(reports[waited + 1], '0 of 8', 'the count again once the index reads on');
+    assert.equal(reports.at(-1), 'done');
     assert.equal((await index.records()).length, 8);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
