@@ -7,6 +7,7 @@ import { GERUND, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution } from './stageTypes.ts';
 import { PRONOUN_WORD } from './beforeCues.ts';
 import { prefix, span, type Window } from './windowText.ts';
+import { nearestClauseSubject } from './clauseSubjects.ts';
 
 /** A pronoun that may repeat a named subject. */
 const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
@@ -35,4 +36,26 @@ export function pollForShare(before: Window, cued: RawAttribution): RawAttributi
   const at = before.text.length + speaker.start;
   const poll = pollOfShare(before.text.slice(0, at), before.text.slice(at, at + speaker.text.length));
   return poll ? { ...cued, speaker: span(poll.text, poll.at - before.text.length), rule: 'poll' } : cued;
+}
+
+/** A subordinate clause opening the sentence, up to the speaker: "When Trump announced …", "Ever since Sanders announced …". */
+const SUBORDINATE_OPENING = /(?:^|[.!?]["”’]?\s+)(?:When|Ever since|Since|After|While|Once|Before|Until|Because|Although|Though|If)\s+[^,.!?;:]*$/;
+
+/**
+ * A cue in a subordinate clause that opens the sentence reports no quote of the main clause after it:
+ * "When Trump announced his run, he called the plan “…”" — the main clause's subject speaks.
+ */
+export function mainClauseAfterSubordinate(before: Window, cued: RawAttribution): RawAttribution {
+  const speaker = cued.speaker;
+  const cue = cued.cue;
+  if (!speaker || !cue || speaker.start >= 0 || cue.start < speaker.start) return cued;
+  const back = before.read.length;
+  if (!SUBORDINATE_OPENING.test(before.text.slice(0, back + speaker.start))) return cued;
+  const from = back + cue.start + cue.text.length;
+  const rest = before.read.slice(from);
+  const comma = rest.search(/,\s/);
+  if (comma < 0) return cued;
+  const near = nearestClauseSubject(rest);
+  if (!near || near.at <= comma) return cued;
+  return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: null, rule: 'before0 main clause' };
 }
