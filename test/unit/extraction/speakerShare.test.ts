@@ -22,3 +22,10 @@ test('a cue in a subordinate clause opening the sentence reports nothing of the 
   // (with no comma, no main clause follows the cue: the cue's subject still speaks)
   assert.deepEqual(said('When Ann Roe said the ferry was "three years late" nobody answered.'), ['Ann Roe', 'said']);
 });
+
+test('"From", "Rather", "More" are surnames before a cue ("Al From said"), and no name where they open a phrase ("From the report:")', () => {
+  const quotes = extract('\u201cWe lost the coast,\u201d Al From said. "It was a mistake," From added. Later, From told the\u00a0panel: \u201cNot again.\u201d From the report: "It was costly and slow."', { language: 'markdown' }).quotes;
+  assert.deepEqual(quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null]), [['Al From', 'said'], ['From', 'added'], ['From', 'told the'], ['the report', null]]);
+  assert.deepEqual(said('"It was late," Rather said.'), ['Rather', 'said']);
+  assert.deepEqual(said('Rather than wait, the harbour master said "no, not this year."'), ['the harbour master', 'said']);
+});
