@@ -19,7 +19,7 @@ const BARE_PLURAL = `\\p{Ll}[\\p{Ll}-]+(?:ers|ors|ists|ians|ants|ents|ives|ics|e
 const NOT_IN_PHRASE = '(?:of|for|to|in|on|at|with|by|from|about|and|or|but|than|that|who|which|being|will|would|could|can|may|might|should|must|is|are|was|were|be|been|has|have|had)(?![\\p{L}])';
 
 /** A clause's subject: a name (registered or not), a description, a pronoun, a determiner and up to four words, a count of people, a bare plural. */
-const SUBJECT = `(?<![\\p{L}\\p{N}'’-])(${KNOWN_NAME}|${NAME}|${DESCRIPTION}|(?:he|she|they|we|I|He|She|They|We)(?![\\p{L}'’])|${DETERMINER}\\s+(?:(?!${NOT_IN_PHRASE})[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?!${NOT_IN_PHRASE})[\\p{L}\\p{N}-]*\\p{L}|(?:about|nearly|some|more\\s+than|at\\s+least)\\s+\\d[\\d,]*\\s+\\p{Ll}+|${BARE_PLURAL})`;
+const SUBJECT = `(?<![\\p{L}\\p{N}'’-])(${KNOWN_NAME}|${NAME}|${DESCRIPTION}|(?:he|she|they|we|I|He|She|They|We)(?![\\p{L}'’])|${DETERMINER}\\s+(?:(?!${NOT_IN_PHRASE})[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?!${NOT_IN_PHRASE}|\\p{Ll}{2,}ly(?![\\p{L}]))[\\p{L}\\p{N}-]*\\p{L}|(?:about|nearly|some|more\\s+than|at\\s+least)\\s+\\d[\\d,]*\\s+\\p{Ll}+|${BARE_PLURAL})`;
 
 /** Adverbs and auxiliaries between a subject and its verb: "the crowd loudly reprised", "he has long used". */
 const BETWEEN = `(?:\\s+(?:also|later|then|again|still|even|just|never|often|once|long|not|[a-z]{3,}ly))*`;

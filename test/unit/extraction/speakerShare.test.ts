@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { nearestClauseSubject } from '../../../src/core/extract/clauseSubjects.ts';
 import { extract } from '../../support/rewrappedExtract.ts';
 
 const quoteOf = (text: string) => extract(text, { language: 'markdown' }).quotes[0];
@@ -28,4 +29,15 @@ test('"From", "Rather", "More" are surnames before a cue ("Al From said"), and n
   assert.deepEqual(quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null]), [['Al From', 'said'], ['From', 'added'], ['From', 'told the'], ['the report', null]]);
   assert.deepEqual(said('"It was late," Rather said.'), ['Rather', 'said']);
   assert.deepEqual(said('Rather than wait, the harbour master said "no, not this year."'), ['the harbour master', 'said']);
+});
+
+test('an indefinite noun "called" a name is named, not speaking: the nearer cue speaks ("a firm called Harbour Data, which sells what it calls “…”")', () => {
+  assert.deepEqual(said('The council paid a firm called Harbour Data, which sells what it\u00a0calls \u201cmood maps\u201d of voters.'), ['it', 'calls']);
+  // (a name followed by the quote is the object of a speaking "called")
+  assert.deepEqual(said('A reporter called Ann Roe "a liar and a fraud."'), ['A reporter', 'called']);
+});
+
+test('a clause subject never ends in an adverb: "A newly formed group …" is no "A newly"', () => {
+  assert.equal(nearestClauseSubject('A newly formed fund called Tide Watch ran its first ads in Ames using her remarks before a panel that')?.text, 'A newly formed fund');
+  assert.equal(nearestClauseSubject('A newly formed fund ran ads')?.text, 'A newly formed fund');
 });
