@@ -9,7 +9,7 @@ import { SENTENCE_END } from './grammar.ts';
 import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
-import { mainClauseAfterSubordinate, pollForShare, subjectForPronoun } from './cueRefinements.ts';
+import { mainClauseAfterSubordinate, pollForShare, subjectForPronoun, subjectOfCoordinatedCue } from './cueRefinements.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
 
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
@@ -129,7 +129,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
   const saying = !cued && back && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
-  if (cued) return cued.rule === 'before0' ? mainClauseAfterSubordinate(before, pollForShare(before, subjectForPronoun(before, cued, patterns))) : cued;
+  if (cued) return cued.rule === 'before0' ? subjectOfCoordinatedCue(before, mainClauseAfterSubordinate(before, pollForShare(before, subjectForPronoun(before, cued, patterns)))) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
   if (!back) return { speaker: null, cue: null };

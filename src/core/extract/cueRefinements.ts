@@ -8,6 +8,7 @@ import type { RawAttribution } from './stageTypes.ts';
 import { PRONOUN_WORD } from './beforeCues.ts';
 import { prefix, span, type Window } from './windowText.ts';
 import { nearestClauseSubject } from './clauseSubjects.ts';
+import { CUE } from './grammar.ts';
 
 /** A pronoun that may repeat a named subject. */
 const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
@@ -58,4 +59,30 @@ export function mainClauseAfterSubordinate(before: Window, cued: RawAttribution)
   const near = nearestClauseSubject(rest);
   if (!near || near.at <= comma) return cued;
   return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: null, rule: 'before0 main clause' };
+}
+
+/** A cue with no subject of its own after "and" or "but": "… and said", "but added that". */
+const COORDINATED_CUE = new RegExp(`\\s(?:and|but)\\s+(?:(?:also|then|later|quickly|again)\\s+)?(${CUE})(?![\\p{L}])`, 'gu');
+
+/**
+ * A cue coordinated after a later clause's verb speaks with that clause's subject:
+ * "A group of rabbis called for a boycott, and the league denounced his rhetoric and said it would “…”".
+ */
+export function subjectOfCoordinatedCue(before: Window, cued: RawAttribution): RawAttribution {
+  const cue = cued.cue;
+  if (!cue || cue.start >= 0) return cued;
+  const back = before.read.length;
+  const from = back + cue.start + cue.text.length;
+  const rest = before.read.slice(from);
+  if (!rest) return cued; // (no large pattern on an empty window: see attributeWindows)
+  let last: RegExpExecArray | null = null;
+  COORDINATED_CUE.lastIndex = 0;
+  for (let m = COORDINATED_CUE.exec(rest); m; m = COORDINATED_CUE.exec(rest)) last = m;
+  if (!last) return cued;
+  const near = nearestClauseSubject(rest.slice(0, last.index));
+  // (a clause of its own after a comma, not the words the first cue reports: "Roe said the port was shut and added …";
+  // and its own verb the cue is coordinated with, no comma between: not "Roe said …, and the ferry was late, and added …")
+  if (!near || !/,\s+(?:(?:and|but|while|whereas)\s+)?$/.test(rest.slice(0, near.at)) || /[,;:]/.test(rest.slice(near.at, last.index))) return cued;
+  const cueAt = from + last.index + last[0].length - last[1].length;
+  return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: span(before.text.slice(cueAt, cueAt + last[1].length), cueAt - back), rule: 'before0 coordinated' };
 }

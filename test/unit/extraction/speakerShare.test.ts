@@ -41,3 +41,10 @@ test('a clause subject never ends in an adverb: "A newly formed group …" is no
   assert.equal(nearestClauseSubject('A newly formed fund called Tide Watch ran its first ads in Ames using her remarks before a panel that')?.text, 'A newly formed fund');
   assert.equal(nearestClauseSubject('A newly formed fund ran ads')?.text, 'A newly formed fund');
 });
+
+test('a cue coordinated after a later clause’s verb speaks with that clause’s subject ("…, and the league denounced it and said “…”")', () => {
+  assert.deepEqual(said('A group of pastors called for a boycott, and the harbour league strongly denounced his plan and said it would \u201credirect\u201d the funds.'), ['the harbour league', 'said']);
+  // (not the subject of the words the first cue reports, nor one a comma sets apart from the cue)
+  assert.equal(quoteOf('Ann Roe said the port was shut and added that it was "a disgrace."').speaker?.text, 'Ann Roe');
+  assert.equal(quoteOf('Ann Roe said the port was shut, and the ferry was late, and added that it was \u201ca disgrace.\u201d').speaker?.text, 'Ann Roe');
+});
