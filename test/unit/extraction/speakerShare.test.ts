@@ -48,3 +48,8 @@ test('a cue coordinated after a later clause’s verb speaks with that clause’
   assert.equal(quoteOf('Ann Roe said the port was shut and added that it was "a disgrace."').speaker?.text, 'Ann Roe');
   assert.equal(quoteOf('Ann Roe said the port was shut, and the ferry was late, and added that it was \u201ca disgrace.\u201d').speaker?.text, 'Ann Roe');
 });
+
+test('a description holds no preposition, conjunction or auxiliary before its noun: "their check by announcing that the mayor’s statement" is none', () => {
+  const q = quoteOf('On June 27 they published the results of their check by announcing that the mayor\u2019s statement was \u201ctrue in every respect.\u201d');
+  assert.ok(!/\bby\b|\bthat\b/.test(q.speaker?.text ?? ''), `speaker "${q.speaker?.text}"`);
+});
