@@ -53,3 +53,10 @@ test('a description holds no preposition, conjunction or auxiliary before its no
   const q = quoteOf('On June 27 they published the results of their check by announcing that the mayor\u2019s statement was \u201ctrue in every respect.\u201d');
   assert.ok(!/\bby\b|\bthat\b/.test(q.speaker?.text ?? ''), `speaker "${q.speaker?.text}"`);
 });
+
+test('two speakers joined by "and" after a quote speak it together: “…,” council leader Ann Roe and harbour master Bo Li, both independents, said', () => {
+  const quotes = extract('The court ruled on Friday.\n\n\u201cWe can only wonder what the court intends,\u201d council leader Ann Roe and harbour master Bo\u00a0Li, both independents, said in a statement.', { language: 'markdown' }).quotes;
+  assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.cue?.text]), [['council leader Ann Roe and harbour master Bo\u00a0Li', 'said in a statement']]);
+  // (a clause after the quote is no pair: “…,” but Roe and Li said nothing)
+  assert.notEqual(quoteOf('"We can only wonder what it means," but Roe and Li said nothing more.').speaker?.text, 'but Roe and Li');
+});
