@@ -129,6 +129,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
   const saying = !cued && back && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
+  // a "with" clause of saying after the cue is nearer the quote: "…, the campaign denied it, with Roe telling reporters he saw it as “…”"
+  const laterWith = cued?.cue && cued.rule === 'before0' && /\b[Ww]ith\s/.test(before.read) ? patterns.withGerund.exec(before.read) : null;
+  if (laterWith?.indices && cued?.cue && laterWith.indices[1][0] - back > cued.cue.start) return { speaker: span(laterWith[1], laterWith.indices[1][0] - back), cue: span(laterWith[2], laterWith.indices[2][0] - back), rule: 'with after cue' };
   if (cued) return cued.rule === 'before0' ? subjectOfCoordinatedCue(before, mainClauseAfterSubordinate(before, pollForShare(before, subjectForPronoun(before, cued, patterns)))) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };

@@ -60,3 +60,9 @@ test('two speakers joined by "and" after a quote speak it together: “…,” c
   // (a clause after the quote is no pair: “…,” but Roe and Li said nothing)
   assert.notEqual(quoteOf('"We can only wonder what it means," but Roe and Li said nothing more.').speaker?.text, 'but Roe and Li');
 });
+
+test('a "with" clause of saying after the sentence’s cue is nearer the quote and speaks it', () => {
+  assert.deepEqual(said('The flood sparked a debate over how the city responds to storms, with council member Ann Roe telling reporters on Thursday she viewed the mayor as \u201cdirectly responsible\u201d for it.'), ['council member Ann Roe', 'telling']);
+  // (a "with" clause before the cue leaves the cue its speaker)
+  assert.deepEqual(said('With the council calling the levy unfair, Bo Li said it was "a tax on ferries."'), ['Bo Li', 'said']);
+});
