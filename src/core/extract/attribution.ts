@@ -132,6 +132,12 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // a "with" clause of saying after the cue is nearer the quote: "…, the campaign denied it, with Roe telling reporters he saw it as “…”"
   const laterWith = cued?.cue && cued.rule === 'before0' && /\b[Ww]ith\s/.test(before.read) ? patterns.withGerund.exec(before.read) : null;
   if (laterWith?.indices && cued?.cue && laterWith.indices[1][0] - back > cued.cue.start) return { speaker: span(laterWith[1], laterWith.indices[1][0] - back), cue: span(laterWith[2], laterWith.indices[2][0] - back), rule: 'with after cue' };
+  // a participle of saying right before the quote speaks with the subject of the clause it hangs on: "… even as he defended her, saying, “…”"
+  const participle = cued?.speaker && cued.rule === 'before0' ? PARTICIPLE_BEFORE_QUOTE.exec(before.read) : null;
+  if (participle && cued?.speaker) {
+    const near = nearestClauseSubject(before.read.slice(0, participle.index));
+    if (near && !GERUND.test(near.text) && near.at - back > cued.speaker.start) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: span(participle[1], participle.index + participle[0].indexOf(participle[1]) - back), rule: 'participle' };
+  }
   if (cued) return cued.rule === 'before0' ? subjectOfCoordinatedCue(before, mainClauseAfterSubordinate(before, pollForShare(before, subjectForPronoun(before, cued, patterns)))) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
@@ -175,6 +181,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   }
   return { speaker: null, cue: null };
 }
+
+/** A participle of saying closing the text before a quote: ", saying,", ", adding that". */
+const PARTICIPLE_BEFORE_QUOTE = new RegExp(`,\\s+(${GERUND_CUE})(?:\\s+that)?[,:]?\\s*$`);
 
 /** What a clause subject cannot match without: a conjunction. */
 const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;

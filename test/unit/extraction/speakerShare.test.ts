@@ -66,3 +66,10 @@ test('a "with" clause of saying after the sentence’s cue is nearer the quote a
   // (a "with" clause before the cue leaves the cue its speaker)
   assert.deepEqual(said('With the council calling the levy unfair, Bo Li said it was "a tax on ferries."'), ['Bo Li', 'said']);
 });
+
+test('a participle of saying right before the quote speaks with the subject of the clause it hangs on, not the sentence’s earlier cue', () => {
+  assert.deepEqual(said('Gov. Ann Roe acknowledged the error even as she defended the mayor and the council, saying, \u201cMost of the plan is different.\u201d'), ['she', 'saying']);
+  assert.deepEqual(said('And although he thanked the ferry crews, Bo Li sounded a humble note, adding that "I am not sure I deserve it."'), ['Bo Li', 'adding']);
+  // (a participle with no clause of its own after the cue keeps the cue's speaker)
+  assert.deepEqual(said('Ina Vale said, smiling and saying, "We will see."'), ['Ina Vale', 'said']);
+});
