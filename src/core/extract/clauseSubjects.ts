@@ -25,7 +25,7 @@ const SUBJECT = `(?<![\\p{L}\\p{N}'’-])(${KNOWN_NAME}|${NAME}|${DESCRIPTION}|(
 const BETWEEN = `(?:\\s+(?:also|later|then|again|still|even|just|never|often|once|long|not|[a-z]{3,}ly))*`;
 
 /** A finite verb: an -s or -ed form, an auxiliary or a common irregular past. */
-const FINITE = `(?:[a-z]{2,}(?:ed|es)|[a-z]{2,}[^s\\W]s|is|are|was|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|made|said|told|gave|took|got|went|came|saw|thought|felt|kept|left|put|ran|wrote|spoke|knew|found|heard|meant|held|brought|began|sent|led|hope|say|call|see|want|think|cited|began)(?![\\p{L}'’])`;
+const FINITE = `(?:[a-z]{2,}(?:ed|es)|[a-z]{2,}[^s\\W]s|is|are|was|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|made|said|told|gave|took|got|went|came|saw|thought|felt|kept|left|put|ran|wrote|spoke|knew|found|heard|meant|held|brought|began|sent|led|hope|say|call|see|want|think|cited|began|won|lost|spoke|stood|met|paid|built|bought|fought|struck|threw|drew|grew|wore|chose|rose|drove|broke|forgot|shot|fled|spent|dealt|sold|became|shook|fell|stuck|sought|taught|caught|sang)(?![\\p{L}'’])`;
 
 /** Every clause subject with its verb, in a sentence's text (quotes hidden). */
 const CLAUSE_SUBJECT = new RegExp(`${CLAUSE_OPENING}${SUBJECT}(?=${BETWEEN}\\s+${FINITE})`, 'gdu');

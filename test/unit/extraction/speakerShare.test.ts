@@ -73,3 +73,9 @@ test('a participle of saying right before the quote speaks with the subject of t
   // (a participle with no clause of its own after the cue keeps the cue's speaker)
   assert.deepEqual(said('Ina Vale said, smiling and saying, "We will see."'), ['Ina Vale', 'said']);
 });
+
+test('a clause subject before an irregular past ("struck", "paid", "bought") is one', () => {
+  assert.equal(nearestClauseSubject('The port is the shed my brother and I bought')?.text, 'I');
+  assert.equal(nearestClauseSubject('After the vote, the harbour master struck')?.text, 'the harbour master');
+  assert.deepEqual(said('And although he thanked the ferry crews, Bo Li struck a humble note, adding that "I am not sure I deserve it."'), ['Bo Li', 'adding']);
+});
