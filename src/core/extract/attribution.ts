@@ -9,7 +9,7 @@ import { SENTENCE_END } from './grammar.ts';
 import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
-import { mainClauseAfterSubordinate, pollForShare, subjectForPronoun, subjectOfCoordinatedCue } from './cueRefinements.ts';
+import { laterClauseSubject, mainClauseAfterSubordinate, pollForShare, subjectForPronoun, subjectOfCoordinatedCue } from './cueRefinements.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
 
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
@@ -138,7 +138,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
     const near = nearestClauseSubject(before.read.slice(0, participle.index));
     if (near && !GERUND.test(near.text) && near.at - back > cued.speaker.start) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: span(participle[1], participle.index + participle[0].indexOf(participle[1]) - back), rule: 'participle' };
   }
-  if (cued) return cued.rule === 'before0' ? subjectOfCoordinatedCue(before, mainClauseAfterSubordinate(before, pollForShare(before, subjectForPronoun(before, cued, patterns)))) : cued;
+  if (cued) return cued.rule === 'before0' ? laterClauseSubject(before, subjectOfCoordinatedCue(before, mainClauseAfterSubordinate(before, pollForShare(before, subjectForPronoun(before, cued, patterns))))) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
   if (!back) return { speaker: null, cue: null };

@@ -86,3 +86,26 @@ export function subjectOfCoordinatedCue(before: Window, cued: RawAttribution): R
   const cueAt = from + last.index + last[0].length - last[1].length;
   return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: span(before.text.slice(cueAt, cueAt + last[1].length), cueAt - back), rule: 'before0 coordinated' };
 }
+
+/** A cue's report opening with a pronoun: "says she hopes", "said that he". */
+const REPORT_BY_PRONOUN = /^\s+(?:that\s+)?(?:he|she|they|we|I)\s/;
+
+/** A clause boundary before a subject of its own: ", but", ", although", " – because". */
+const LATER_CLAUSE = /(?:,|\s[\u2013\u2014-])\s*(?:but|although|though|because|while|whereas|yet|so)\s+$/;
+
+/**
+ * A later clause of the quote's sentence, after its cue and set off by a comma and a conjunction,
+ * has its own subject nearer the quote: "Roe says, but she cautions that she sees “…”", "he warned …, because he thought it “…”".
+ */
+export function laterClauseSubject(before: Window, cued: RawAttribution): RawAttribution {
+  const cue = cued.cue;
+  if (!cue || cue.start >= 0) return cued;
+  const back = before.read.length;
+  const from = back + cue.start + cue.text.length;
+  const rest = before.read.slice(from);
+  // (not the report's own clauses going on: "Clinton says she hopes to win, but she knows that “…”")
+  if (REPORT_BY_PRONOUN.test(rest)) return cued;
+  const near = nearestClauseSubject(rest);
+  if (!near || !LATER_CLAUSE.test(rest.slice(0, near.at))) return cued;
+  return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: null, rule: 'before0 later clause' };
+}

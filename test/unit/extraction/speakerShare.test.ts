@@ -79,3 +79,11 @@ test('a clause subject before an irregular past ("struck", "paid", "bought") is 
   assert.equal(nearestClauseSubject('After the vote, the harbour master struck')?.text, 'the harbour master');
   assert.deepEqual(said('And although he thanked the ferry crews, Bo Li struck a humble note, adding that "I am not sure I deserve it."'), ['Bo Li', 'adding']);
 });
+
+test('a later clause of the quote’s sentence, after its cue, a comma and a conjunction, speaks with its own subject', () => {
+  const quotes = extract('"Your own success depends on you," Ann Roe says, but she\u00a0cautions that she sees \u201ctwo different sides to it.\u201d', { language: 'markdown' }).quotes;
+  assert.equal(quotes[1].speaker?.text, 'she');
+  assert.equal(quoteOf('Ravi Patel warned the board against the loan, because the auditor thought it "risks a deeper deficit" that year.').speaker?.text, 'the auditor');
+  // (not the report's own clauses going on after a pronoun: "Roe says she hopes to win, but she knows that “…”")
+  assert.deepEqual(said('Ann Roe says she hopes to win, but she knows that \u201cthe port will always come first.\u201d'), ['Ann Roe', 'says']);
+});
