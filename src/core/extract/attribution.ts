@@ -157,7 +157,13 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   if (clause?.indices?.[1] && !GERUND.test(written(clause, 1)) && !OPENS_OWN_SENTENCE.test(before.text)) return { speaker: span(clause[1], clause.indices[1][0] - back), cue: null, rule: 'clause subject' };
   const subject = patterns.subject.exec(before.read);
   // (not "It" as the dummy subject of "It is strange that …")
-  if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
+  if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) {
+    // a later clause joined to the sentence's has its own subject, a person, nearer the quote: "Cruz pledged …, and he has long used it to bludgeon them for “…”"
+    const near = nearestClauseSubject(before.read);
+    const end = subject.indices[1][1];
+    if (near && near.at > end && JOINED_CLAUSE.test(before.read.slice(0, near.at)) && PERSON_SUBJECT.test(near.text) && !ANY_CUE.test(before.read.slice(end, near.at))) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, rule: 'subject later clause' };
+    return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
+  }
   // with no subject opening the sentence, the subject of the clause the quote sits in, before the first name in it
   const near = nearestClauseSubject(before.read);
   if (near && !GERUND.test(near.text)) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, weak: true, rule: 'nearest clause' };
@@ -184,6 +190,11 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
 
 /** A participle of saying closing the text before a quote: ", saying,", ", adding that". */
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(`,\\s+(${GERUND_CUE})(?:\\s+that)?[,:]?\\s*$`);
+
+/** A conjunction joining a clause to the sentence's, right before its subject: "and", ", but", "even though", "as", "when". */
+const JOINED_CLAUSE = /(?:,\s+|\s)(?:and|but|as|when|though|although|while|whereas|yet)\s+$/;
+/** A subject that is a person: a pronoun or a capitalised name. */
+const PERSON_SUBJECT = /^(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u;
 
 /** What a clause subject cannot match without: a conjunction. */
 const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;

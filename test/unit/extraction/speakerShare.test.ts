@@ -87,3 +87,11 @@ test('a later clause of the quote’s sentence, after its cue, a comma and a con
   // (not the report's own clauses going on after a pronoun: "Roe says she hopes to win, but she knows that “…”")
   assert.deepEqual(said('Ann Roe says she hopes to win, but she knows that \u201cthe port will always come first.\u201d'), ['Ann Roe', 'says']);
 });
+
+test('with no cue, a later clause joined to the sentence’s ("and", "as", "even though") has its own subject, a person, nearer the quote', () => {
+  assert.equal(quoteOf('Harbour chief Ina Vale dropped the inquiry on Tuesday even though she\u00a0found \u201cclear evidence\u201d of neglect.').speaker?.text, 'she');
+  assert.equal(quoteOf('Ravi Patel is winning applause as he keeps talking about the "collective power of the docks" at every stop.').speaker?.text, 'he');
+  // (not a clause of reason, whose quote is still the subject's claim, nor a description as the later subject)
+  assert.equal(quoteOf('Ann Roe portrayed the mayor as careless because he had accepted "about $200,000" from the port.').speaker?.text, 'Ann Roe');
+  assert.equal(quoteOf('Bo Li has been busy campaigning, but his guilty pleasure is "watching the late ferry come in" on Sundays.').speaker?.text, 'Bo Li');
+});
