@@ -95,3 +95,8 @@ test('with no cue, a later clause joined to the sentence’s ("and", "as", "even
   assert.equal(quoteOf('Ann Roe portrayed the mayor as careless because he had accepted "about $200,000" from the port.').speaker?.text, 'Ann Roe');
   assert.equal(quoteOf('Bo Li has been busy campaigning, but his guilty pleasure is "watching the late ferry come in" on Sundays.').speaker?.text, 'Bo Li');
 });
+
+test('a role phrase after a quote may hold a sum: “…,” Fight for $15 organizing director Kendall Fells told', () => {
+  const quotes = extract('The union plans a protest.\n\n\u201cThey have to decide whether to feed themselves,\u201d Fight for $15 organizing director Kendall\u00a0Fells told a local station.', { language: 'markdown' }).quotes;
+  assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.cue?.text]), [['Fight for $15 organizing director Kendall\u00a0Fells', 'told']]);
+});
