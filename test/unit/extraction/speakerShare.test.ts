@@ -100,3 +100,10 @@ test('a role phrase after a quote may hold a sum: “…,” Fight for $15 organ
   const quotes = extract('The union plans a protest.\n\n\u201cThey have to decide whether to feed themselves,\u201d Fight for $15 organizing director Kendall\u00a0Fells told a local station.', { language: 'markdown' }).quotes;
   assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.cue?.text]), [['Fight for $15 organizing director Kendall\u00a0Fells', 'told']]);
 });
+
+test('the nearer subjects read the same in « » and with no-break spaces inside the marks', () => {
+  assert.deepEqual(said('Gov. Ann Roe acknowledged the error even as she defended the mayor, saying, \u00ab\u00a0Most of the plan is different.\u00a0\u00bb'), ['she', 'saying']);
+  assert.deepEqual(said('The flood sparked a debate over how the city responds, with council member Ann Roe telling reporters she viewed the mayor as \u00ab directly responsible \u00bb for it.'), ['council member Ann Roe', 'telling']);
+  const quotes = extract('\u00ab Your own success depends on you \u00bb, Ann Roe says, but she cautions that she sees \u00ab two different sides to it \u00bb.', { language: 'markdown' }).quotes;
+  assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ann Roe', 'she']);
+});
