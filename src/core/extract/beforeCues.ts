@@ -68,6 +68,11 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
       re.lastIndex = cueEndOf(m);
       continue;
     }
+    // (an indefinite noun "called" a name is named, not speaking: "a band called Sophistafunk got the crowd to …")
+    if (re === patterns.before[0] && NAMED_THING.test(m[1]) && /^(?:called|named|dubbed)$/.test(m[2]) && GIVEN_NAME.test(before.slice(cueEndOf(m)))) {
+      re.lastIndex = cueEndOf(m);
+      continue;
+    }
     // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
     if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
     // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
@@ -84,6 +89,12 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
   }
   return last;
 }
+
+/** A speaker phrase ending in an indefinite noun phrase: "a company", "A warm-up band" (before "called Cambridge Analytica", a name it is given). */
+const NAMED_THING = /(?:^|\s)[Aa]n?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+$/u;
+
+/** The name a thing is "called", with the clause going on after it (a comma, a lower-case word): not a quote it is called. */
+const GIVEN_NAME = /^\s+\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}'’.&-]*)*(?:,|\s+\p{Ll})/u;
 
 /** Any cue word: a later speaker-and-cue match needs one. */
 export const ANY_CUE = new RegExp(CUE, 'u');

@@ -19,13 +19,13 @@ const BARE_PLURAL = `\\p{Ll}[\\p{Ll}-]+(?:ers|ors|ists|ians|ants|ents|ives|ics|e
 const NOT_IN_PHRASE = '(?:of|for|to|in|on|at|with|by|from|about|and|or|but|than|that|who|which|being|will|would|could|can|may|might|should|must|is|are|was|were|be|been|has|have|had)(?![\\p{L}])';
 
 /** A clause's subject: a name (registered or not), a description, a pronoun, a determiner and up to four words, a count of people, a bare plural. */
-const SUBJECT = `(?<![\\p{L}\\p{N}'’-])(${KNOWN_NAME}|${NAME}|${DESCRIPTION}|(?:he|she|they|we|I|He|She|They|We)(?![\\p{L}'’])|${DETERMINER}\\s+(?:(?!${NOT_IN_PHRASE})[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?!${NOT_IN_PHRASE})[\\p{L}\\p{N}-]*\\p{L}|(?:about|nearly|some|more\\s+than|at\\s+least)\\s+\\d[\\d,]*\\s+\\p{Ll}+|${BARE_PLURAL})`;
+const SUBJECT = `(?<![\\p{L}\\p{N}'’-])(${KNOWN_NAME}|${NAME}|${DESCRIPTION}|(?:he|she|they|we|I|He|She|They|We)(?![\\p{L}'’])|${DETERMINER}\\s+(?:(?!${NOT_IN_PHRASE})[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?!${NOT_IN_PHRASE}|\\p{Ll}{2,}ly(?![\\p{L}]))[\\p{L}\\p{N}-]*\\p{L}|(?:about|nearly|some|more\\s+than|at\\s+least)\\s+\\d[\\d,]*\\s+\\p{Ll}+|${BARE_PLURAL})`;
 
 /** Adverbs and auxiliaries between a subject and its verb: "the crowd loudly reprised", "he has long used". */
 const BETWEEN = `(?:\\s+(?:also|later|then|again|still|even|just|never|often|once|long|not|[a-z]{3,}ly))*`;
 
 /** A finite verb: an -s or -ed form, an auxiliary or a common irregular past. */
-const FINITE = `(?:[a-z]{2,}(?:ed|es)|[a-z]{2,}[^s\\W]s|is|are|was|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|made|said|told|gave|took|got|went|came|saw|thought|felt|kept|left|put|ran|wrote|spoke|knew|found|heard|meant|held|brought|began|sent|led|hope|say|call|see|want|think|cited|began)(?![\\p{L}'’])`;
+const FINITE = `(?:[a-z]{2,}(?:ed|es)|[a-z]{2,}[^s\\W]s|is|are|was|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|made|said|told|gave|took|got|went|came|saw|thought|felt|kept|left|put|ran|wrote|spoke|knew|found|heard|meant|held|brought|began|sent|led|hope|say|call|see|want|think|cited|began|won|lost|spoke|stood|met|paid|built|bought|fought|struck|threw|drew|grew|wore|chose|rose|drove|broke|forgot|shot|fled|spent|dealt|sold|became|shook|fell|stuck|sought|taught|caught|sang)(?![\\p{L}'’])`;
 
 /** Every clause subject with its verb, in a sentence's text (quotes hidden). */
 const CLAUSE_SUBJECT = new RegExp(`${CLAUSE_OPENING}${SUBJECT}(?=${BETWEEN}\\s+${FINITE})`, 'gdu');

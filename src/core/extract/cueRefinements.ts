@@ -7,6 +7,8 @@ import { GERUND, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution } from './stageTypes.ts';
 import { PRONOUN_WORD } from './beforeCues.ts';
 import { prefix, span, type Window } from './windowText.ts';
+import { nearestClauseSubject } from './clauseSubjects.ts';
+import { CUE } from './grammar.ts';
 
 /** A pronoun that may repeat a named subject. */
 const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
@@ -35,4 +37,75 @@ export function pollForShare(before: Window, cued: RawAttribution): RawAttributi
   const at = before.text.length + speaker.start;
   const poll = pollOfShare(before.text.slice(0, at), before.text.slice(at, at + speaker.text.length));
   return poll ? { ...cued, speaker: span(poll.text, poll.at - before.text.length), rule: 'poll' } : cued;
+}
+
+/** A subordinate clause opening the sentence, up to the speaker: "When Trump announced …", "Ever since Sanders announced …". */
+const SUBORDINATE_OPENING = /(?:^|[.!?]["”’]?\s+)(?:When|Ever since|Since|After|While|Once|Before|Until|Because|Although|Though|If)\s+[^,.!?;:]*$/;
+
+/**
+ * A cue in a subordinate clause that opens the sentence reports no quote of the main clause after it:
+ * "When Trump announced his run, he called the plan “…”" — the main clause's subject speaks.
+ */
+export function mainClauseAfterSubordinate(before: Window, cued: RawAttribution): RawAttribution {
+  const speaker = cued.speaker;
+  const cue = cued.cue;
+  if (!speaker || !cue || speaker.start >= 0 || cue.start < speaker.start) return cued;
+  const back = before.read.length;
+  if (!SUBORDINATE_OPENING.test(before.text.slice(0, back + speaker.start))) return cued;
+  const from = back + cue.start + cue.text.length;
+  const rest = before.read.slice(from);
+  const comma = rest.search(/,\s/);
+  if (comma < 0) return cued;
+  const near = nearestClauseSubject(rest);
+  if (!near || near.at <= comma) return cued;
+  return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: null, rule: 'before0 main clause' };
+}
+
+/** A cue with no subject of its own after "and" or "but": "… and said", "but added that". */
+const COORDINATED_CUE = new RegExp(`\\s(?:and|but)\\s+(?:(?:also|then|later|quickly|again)\\s+)?(${CUE})(?![\\p{L}])`, 'gu');
+
+/**
+ * A cue coordinated after a later clause's verb speaks with that clause's subject:
+ * "A group of rabbis called for a boycott, and the league denounced his rhetoric and said it would “…”".
+ */
+export function subjectOfCoordinatedCue(before: Window, cued: RawAttribution): RawAttribution {
+  const cue = cued.cue;
+  if (!cue || cue.start >= 0) return cued;
+  const back = before.read.length;
+  const from = back + cue.start + cue.text.length;
+  const rest = before.read.slice(from);
+  if (!rest) return cued; // (no large pattern on an empty window: see attributeWindows)
+  let last: RegExpExecArray | null = null;
+  COORDINATED_CUE.lastIndex = 0;
+  for (let m = COORDINATED_CUE.exec(rest); m; m = COORDINATED_CUE.exec(rest)) last = m;
+  if (!last) return cued;
+  const near = nearestClauseSubject(rest.slice(0, last.index));
+  // (a clause of its own after a comma, not the words the first cue reports: "Roe said the port was shut and added …";
+  // and its own verb the cue is coordinated with, no comma between: not "Roe said …, and the ferry was late, and added …")
+  if (!near || !/,\s+(?:(?:and|but|while|whereas)\s+)?$/.test(rest.slice(0, near.at)) || /[,;:]/.test(rest.slice(near.at, last.index))) return cued;
+  const cueAt = from + last.index + last[0].length - last[1].length;
+  return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: span(before.text.slice(cueAt, cueAt + last[1].length), cueAt - back), rule: 'before0 coordinated' };
+}
+
+/** A cue's report opening with a pronoun: "says she hopes", "said that he". */
+const REPORT_BY_PRONOUN = /^\s+(?:that\s+)?(?:he|she|they|we|I)\s/;
+
+/** A clause boundary before a subject of its own: ", but", ", although", " – because". */
+const LATER_CLAUSE = /(?:,|\s[\u2013\u2014-])\s*(?:but|although|though|because|while|whereas|yet|so)\s+$/;
+
+/**
+ * A later clause of the quote's sentence, after its cue and set off by a comma and a conjunction,
+ * has its own subject nearer the quote: "Roe says, but she cautions that she sees “…”", "he warned …, because he thought it “…”".
+ */
+export function laterClauseSubject(before: Window, cued: RawAttribution): RawAttribution {
+  const cue = cued.cue;
+  if (!cue || cue.start >= 0) return cued;
+  const back = before.read.length;
+  const from = back + cue.start + cue.text.length;
+  const rest = before.read.slice(from);
+  // (not the report's own clauses going on: "Clinton says she hopes to win, but she knows that “…”")
+  if (REPORT_BY_PRONOUN.test(rest)) return cued;
+  const near = nearestClauseSubject(rest);
+  if (!near || !LATER_CLAUSE.test(rest.slice(0, near.at))) return cued;
+  return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: null, rule: 'before0 later clause' };
 }

@@ -93,16 +93,28 @@ const NOT_NAMES = [
   'Fifty', 'Sixty', 'Seventy', 'Eighty', 'Ninety', 'Hundreds', 'Thousands', 'Dozens', 'Millions',
 ];
 
+/** Words of NOT_NAMES that are also surnames ("Al From", "Dan Rather"): a name of their own when a cue follows ("From said", "Rather told"). */
+const SURNAME_TOO = ['From', 'Rather', 'More'];
+
+/** The commonest cues, right after a surname of SURNAME_TOO. */
+const SURNAME_CUE = '(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|argued|argues|explained|asked|replied|recalled|insisted|warned|tweeted)';
+
+/** What may not start a name: a word of NOT_NAMES, unless a surname of SURNAME_TOO followed by a cue. */
+const NOT_NAME_START = `(?!(?:${NOT_NAMES.filter((w) => !SURNAME_TOO.includes(w)).join('|')})\\b)(?!(?:${SURNAME_TOO.join('|')})\\b(?!\\s+${SURNAME_CUE}\\b))`;
+
 /** Pronouns that stand for the last named speaker. */
 export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A capitalised name with optional titles: "Brig. Gen. William H. Seely III", "Donald J. Trump". */
-export const NAME = `${NAME_MODIFIERS}(?!(?:${NOT_NAMES.join('|')})\\b)(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:(?:${TITLES.join('|')})|[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*(?:\\s*\\([A-Z][\\w.\\- ]{0,20}\\))?`;
+export const NAME = `${NAME_MODIFIERS}${NOT_NAME_START}(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:(?:${TITLES.join('|')})|[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*(?:\\s*\\([A-Z][\\w.\\- ]{0,20}\\))?`;
+
+/** Words that end a noun phrase before its noun: a preposition, conjunction, relative word or auxiliary ("their check by announcing that Trump’s statement" is no description). */
+const NOT_IN_DESCRIPTION = '(?!(?:that|which|who|by|to|for|with|from|in|on|at|into|and|or|but|as|than|is|was|were|are|has|had|have|will|would)\\s)';
 
 /** A description: "the newspaper", "a campaign spokesman", "the influential US daily". */
-export const DESCRIPTION = `(?<![\\p{L}\\p{N}])${DETERMINER}\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})s?\\b(?:\\s+of\\s+(?:the\\s+)?(?:state|defense|staff|the\\s+\\p{L}+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?`;
+export const DESCRIPTION = `(?<![\\p{L}\\p{N}])${DETERMINER}\\s+(?:${NOT_IN_DESCRIPTION}[\\p{L}\\-’'.]+\\s+){0,5}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})s?\\b(?:\\s+of\\s+(?:the\\s+)?(?:state|defense|staff|the\\s+\\p{L}+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?`;
 
 /** A description without a determiner, in the plural or after a possessive: "voters", "GOP officials", "Trump’s campaign" (no conjunction in it: "when voters" is "voters"). */
 export const BARE_DESCRIPTION = `(?:(?:[\\p{L}\\-]+['’]s?\\s+)?(?:(?!(?:when|as|while|after|before|until|and|but|because|where|if|though|although|that)\\s)[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})|(?:(?!(?:when|as|while|after|before|until|and|but|because|where|if|though|although|that)\\s)[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s)\\b`;

@@ -7,7 +7,7 @@
 import type { TextSpan } from '../types.ts';
 
 /** A cue right after a closing bracket: と and a verb of saying. */
-const CUE_AFTER = /^\s*(と(?:述べた|述べ|語った|語り|話した|話し|言った|説明した|強調した|指摘した|明かした|発表した|書いた|主張した|答えた))/u;
+const CUE_AFTER = /^\s*(と(?:述べた|述べ|語った|語り|話した|話し|言った|説明した|強調した|指摘した|明かした|発表した|書いた|主張した|答えた|表示した|表示し|表明した|表明し))/u;
 
 /** Where a sentence (or the run of text before a quote) starts: after 。！？, a line break or a closing bracket. */
 const SENTENCE_START = /[。！？\n」』]/u;

@@ -23,3 +23,10 @@ test('Japanese: 「…」と述べた gives the quote to the topic of its senten
   assert.deepEqual(read('港の工事は遅れている。また、佐藤氏は「まだ決まっていない」と語った。'), [['まだ決まっていない', '佐藤氏', 'と語った']]);
   assert.deepEqual(read('「港は六月に再開する」と述べた。'), [['港は六月に再開する', null, null]]);
 });
+
+test('Japanese: と表示した and と表明した are cues like と述べた', () => {
+  assert.deepEqual(read('山本一郎知事は会見で「計画を見直す」と表示した。'), [['計画を見直す', '山本一郎知事', 'と表示した']]);
+  assert.deepEqual(read('港湾局の鈴木氏は「来年には完成する」と表明した。'), [['来年には完成する', '港湾局の鈴木氏', 'と表明した']]);
+  // (と表示 with no verb of saying after it is no cue: 「…」と表示されたまま)
+  assert.deepEqual(read('山本知事は「計画を見直す」と表示されたままの画面を見た。')[0]?.[2] ?? null, null);
+});
