@@ -63,8 +63,12 @@ export class LineIndex {
 
   /** True when `position` is where `offset` is (what positionAt would give), found without a search: for positions kept from before an edit. */
   isAt(position: Position, offset: number): boolean {
+    return this.isAtLine(position.line, position.character, offset);
+  }
+
+  /** isAt for a position given as its line and character. */
+  isAtLine(line: number, character: number, offset: number): boolean {
     const o = Math.max(0, Math.min(offset, this.length));
-    const { line, character } = position;
     if (line < 0 || line >= this.lineStarts.length || character < 0) return false;
     return this.lineStarts[line] + character === o && (line + 1 === this.lineStarts.length || o < this.lineStarts[line + 1]);
   }
