@@ -38,6 +38,8 @@ export interface ExtractionRun {
   /** 1 for each block at whose end a quote was left open. */
   openAfter: Uint8Array;
   extraction: Extraction;
+  /** Where the text differs from the last run's (new-text offsets), for a run made from it by window. */
+  changed?: Span;
 }
 
 /**
@@ -210,7 +212,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   const unclosed = marks(last.extraction.unclosed, local.unclosed);
   const unopened = marks(last.extraction.unopened, local.unopened);
   const extraction: Extraction = { quotes, references, speakerMentions, unclosed, unopened };
-  return { text, language: last.language, lexicon: last.lexicon, prose: { blocks, chunks }, hits, speakerMentions, scanned, openAfter, extraction };
+  return { text, language: last.language, lexicon: last.lexicon, prose: { blocks, chunks }, hits, speakerMentions, scanned, openAfter, extraction, changed: { start: edit.p, end: edit.newEnd } };
 }
 
 /** What the scan of a window reads beyond its own chunks, around its quotes. */
