@@ -4,29 +4,43 @@
  */
 import type { Position, Range, Span } from './types.ts';
 
+/** The line starts being collected (reused: each index keeps an exact-size copy). */
+let scratch = new Uint32Array(1024);
+
 /** Offset ↔ position conversion for one text. */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  /** Where each line starts, in a typed array: outside the collected heap, so a large draft's index is not copied by every young-generation collection after an edit. */
+  private readonly lineStarts: Uint32Array;
   /** The text's length (the text itself is not kept). */
   private readonly length: number;
 
   /** Indexes the line starts of `text` (\n, \r\n and \r end a line). */
   constructor(text: string) {
     this.length = text.length;
-    const starts = [0];
+    let starts = scratch;
+    let n = 0;
+    const add = (start: number) => {
+      if (n === starts.length) {
+        const grown = new Uint32Array(starts.length * 2);
+        grown.set(starts);
+        starts = scratch = grown;
+      }
+      starts[n++] = start;
+    };
+    add(0);
     if (!text.includes('\r')) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) add(i + 1);
     } else {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
+        if (c === 10) add(i + 1);
         else if (c === 13) {
           if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
+          add(i + 1);
         }
       }
     }
-    this.lineStarts = starts;
+    this.lineStarts = starts.slice(0, n);
   }
 
   /** The number of lines in the text. */
@@ -49,8 +63,12 @@ export class LineIndex {
 
   /** True when `position` is where `offset` is (what positionAt would give), found without a search: for positions kept from before an edit. */
   isAt(position: Position, offset: number): boolean {
+    return this.isAtLine(position.line, position.character, offset);
+  }
+
+  /** isAt for a position given as its line and character. */
+  isAtLine(line: number, character: number, offset: number): boolean {
     const o = Math.max(0, Math.min(offset, this.length));
-    const { line, character } = position;
     if (line < 0 || line >= this.lineStarts.length || character < 0) return false;
     return this.lineStarts[line] + character === o && (line + 1 === this.lineStarts.length || o < this.lineStarts[line + 1]);
   }

@@ -7,7 +7,6 @@ import {
   type Diagnostic,
   type DiagnosticRelatedInformation,
   type Location,
-  type Range,
 } from 'vscode-languageserver';
 import { LineIndex } from '../core/lineIndex.ts';
 import { docsLink, type Settings } from '../core/settings.ts';
@@ -75,27 +74,49 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, linesOf: LinesO
  * (and the transport serialises, see diagnosticsJson.ts) only what changed.
  */
 export class DiagnosticMemo {
-  private built = new WeakMap<Finding, { diagnostic: Diagnostic; inDraft: Range[] }>();
+  private built = new WeakMap<Finding, Built>();
 
   /** The diagnostic of `finding` in the draft at `draftPath` (whose lines are `lines`). */
   diagnosticOf(finding: Finding, lines: LineIndex, linesOf: LinesOf, settings: Settings, draftPath: string): Diagnostic {
     const known = this.built.get(finding);
-    // a kept diagnostic's positions are checked where they are, without a search or a new range
-    if (known && lines.isAt(known.diagnostic.range.start, finding.start) && lines.isAt(known.diagnostic.range.end, finding.end) && relatedStayed(finding, known.inDraft, lines, draftPath)) return known.diagnostic;
-    const inDraft = (finding.related ?? []).filter((r) => r.path === draftPath).map((r) => lines.rangeOf(r));
+    // a kept diagnostic's positions are checked where they are, from numbers kept beside it (no search, no new range)
+    if (known && lines.isAtLine(known.startLine, known.startCharacter, finding.start) && lines.isAtLine(known.endLine, known.endCharacter, finding.end) && relatedStayed(finding, known, lines, draftPath)) return known.diagnostic;
     const diagnostic = toDiagnostic(finding, lines, linesOf, settings);
-    this.built.set(finding, { diagnostic, inDraft });
+    const inDraft: number[] = [];
+    for (const r of finding.related ?? []) {
+      if (r.path !== draftPath) continue;
+      const { start, end } = lines.rangeOf(r);
+      inDraft.push(start.line, start.character, end.line, end.character);
+    }
+    const { start, end } = diagnostic.range;
+    this.built.set(finding, { diagnostic, startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character, related: finding.related, inDraft: inDraft.length ? inDraft : undefined });
     return diagnostic;
   }
 }
 
-/** True when a finding's related places in the draft are still at the ranges `inDraft` kept for them. */
-function relatedStayed(finding: Finding, inDraft: readonly Range[], lines: LineIndex, draftPath: string): boolean {
+/** A diagnostic as built, with the positions it was built at as plain numbers (read without following its range objects). */
+interface Built {
+  diagnostic: Diagnostic;
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+  /** The finding's related places when built (the same array while the finding is kept). */
+  related: Finding['related'];
+  /** Line and character of the start and end of each related place in the draft, four numbers each; undefined: none. */
+  inDraft: number[] | undefined;
+}
+
+/** True when a finding's related places in the draft are still where they were when its diagnostic was built. */
+function relatedStayed(finding: Finding, known: Built, lines: LineIndex, draftPath: string): boolean {
+  // the same array with no place in the draft: nothing to move (a kept finding's related places move in place, never change file)
+  if (finding.related === known.related && !known.inDraft) return true;
+  const inDraft = known.inDraft ?? [];
   let k = 0;
   for (const r of finding.related ?? []) {
     if (r.path !== draftPath) continue;
-    const range = inDraft[k++];
-    if (!range || !lines.isAt(range.start, r.start) || !lines.isAt(range.end, r.end)) return false;
+    if (k >= inDraft.length || !lines.isAtLine(inDraft[k], inDraft[k + 1], r.start) || !lines.isAtLine(inDraft[k + 2], inDraft[k + 3], r.end)) return false;
+    k += 4;
   }
   return k === inDraft.length;
 }

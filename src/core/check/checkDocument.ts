@@ -4,13 +4,14 @@
  * comments cover and returns the rest in document order.
  */
 import { extract } from '../extract/index.ts';
+import type { ExtractionRun } from '../extract/incremental.ts';
 import type { DocumentLanguage, Extraction } from '../extract/model.ts';
 import { ExtractCache } from '../extract/cache.ts';
 import { LineIndex } from '../lineIndex.ts';
 import type { Registry } from '../registry/registry.ts';
 import { QUOTE_RULES, RULES } from '../rules/index.ts';
 import { severityFor, type Settings } from '../settings.ts';
-import { findDirectives } from '../suppressions/directives.ts';
+import { DIRECTIVE_MARKER, findDirectives } from '../suppressions/directives.ts';
 import { applySuppressions, type SuppressedFinding, type Suppression } from '../suppressions/suppress.ts';
 import type { Finding } from '../types.ts';
 import type { CheckContext, Report } from './context.ts';
@@ -48,6 +49,7 @@ export function languageOf(path: string): DocumentLanguage {
  */
 export function checkDocument(draft: Draft, registry: Registry, settings: Settings, reuse?: Extraction | ExtractCache): CheckedDocument {
   const cache = reuse instanceof ExtractCache ? reuse : undefined;
+  const lastRun = cache?.run;
   const found = reuse && !cache ? (reuse as Extraction) : extract(readable(draft), { language: draft.language, lexicon: registry, cache });
   const kept = cache ? keptFor(cache, registry, settings, draft.path) : undefined;
   const findings: Finding[] = [];
@@ -96,7 +98,10 @@ export function checkDocument(draft: Draft, registry: Registry, settings: Settin
   }
   for (const rule of RULES) rule(ctx);
   // suppression comments set findings aside, and are reported on when they cannot
-  const { kept: shown, suppressed, suppressions, reports } = applySuppressions(draft.text, draft.language, findings);
+  // (a draft kept per document: after an edit that wrote no marker into a draft without one, the draft is not read for comments)
+  const markerless = cache ? markerFreeAfterEdit(cache, lastRun, draft.text) || !draft.text.includes(DIRECTIVE_MARKER) : false;
+  const { kept: shown, suppressed, suppressions, reports } = applySuppressions(draft.text, draft.language, findings, markerless ? [] : undefined);
+  if (cache) cache.markerFree = markerless ? cache.run : undefined;
   if (shown !== findings) {
     findings.length = 0;
     for (const f of shown) findings.push(f);
@@ -122,6 +127,20 @@ function readable(draft: Draft): string {
     at = d.line.end;
   }
   return out + draft.text.slice(at);
+}
+
+/**
+ * True when this check's run was made from the last one (read by window, or the
+ * same text) whose text held no suppression comment marker, and no marker lies
+ * within a marker's length of what the edit changed: then the draft holds none.
+ */
+function markerFreeAfterEdit(cache: ExtractCache, last: ExtractionRun | undefined, text: string): boolean {
+  const run = cache.run;
+  if (!last || cache.markerFree !== last || !run) return false;
+  if (run === last) return true;
+  if (!run.changed) return false;
+  const reach = DIRECTIVE_MARKER.length - 1;
+  return !text.slice(Math.max(0, run.changed.start - reach), run.changed.end + reach).includes(DIRECTIVE_MARKER);
 }
 
 /** Quote checks kept per draft cache, for one registry and one set of settings. */

@@ -37,4 +37,6 @@ export class ExtractCache implements StageMemo {
   lexicon: Lexicon | undefined;
   /** The last run over the draft, which an edit's run starts from. */
   run: ExtractionRun | undefined;
+  /** The run whose text held no suppression comment marker (`source-check-`) when it was checked, if the last one did not. */
+  markerFree: ExtractionRun | undefined;
 }

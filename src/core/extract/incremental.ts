@@ -12,6 +12,7 @@
 import { firstFrom, firstNotBefore } from '../sorted.ts';
 import type { Span, TextSpan } from '../types.ts';
 import { splitChunks } from './chunks.ts';
+import { replaceInPlace } from './inPlace.ts';
 import type { DocumentLanguage, ExtractedQuote, Extraction, Lexicon, SpeakerMention, UnbalancedMark } from './model.ts';
 import { hitsInChunks, mentionsOf } from './nameHits.ts';
 import type { AttributionPatterns } from './patterns.ts';
@@ -37,6 +38,8 @@ export interface ExtractionRun {
   /** 1 for each block at whose end a quote was left open. */
   openAfter: Uint8Array;
   extraction: Extraction;
+  /** Where the text differs from the last run's (new-text offsets), for a run made from it by window. */
+  changed?: Span;
 }
 
 /**
@@ -118,16 +121,23 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   if (c1 < 0) return undefined;
   const b1 = firstBlockOf(old.blocks, c1);
 
-  // the new prose: old before the window, the window parsed, old after it shifted
+  // the new prose: old before the window, the window parsed, old after it moved (in the last run's arrays, in place)
   const firstGroup = groupsBefore(old.blocks, b0);
   const stretch = segmentSpans(text, spans, c0, firstGroup, (key) => cache.segments.chunks.get(key));
   const groupShift = stretch.groups - (groupsBefore(old.blocks, b1) - firstGroup);
   const chunkShift = c0 + spans.length - c1;
-  const blocks = old.blocks.slice(0, b0).concat(stretch.blocks);
-  for (let i = b1; i < old.blocks.length; i++) blocks.push(shiftBlock(old.blocks[i], delta, chunkShift, groupShift));
-  const chunks = old.chunks.slice(0, c0).concat(stretch.chunks);
-  for (let i = c1; i < old.chunks.length; i++) chunks.push({ start: old.chunks[i].start + delta, masked: old.chunks[i].masked });
+  const blocks = replaceInPlace(old.blocks, b0, b1, stretch.blocks, (b, sign) => {
+    b.start += sign * delta;
+    b.end += sign * delta;
+    b.chunk += sign * chunkShift;
+    if (b.quoteGroup !== undefined) b.quoteGroup += sign * groupShift;
+  }, undo);
+  const chunks = replaceInPlace(old.chunks, c0, c1, stretch.chunks, delta ? (c, sign) => void (c.start += sign * delta) : undefined, undo);
   const bEnd = b0 + stretch.blocks.length;
+
+  // the last name the last run saw before the window end (read before its arrays change in place)
+  const k1 = firstQuoteFrom(last.scanned, w1 - delta);
+  const oldName = lastNameBefore(lastBefore(last.speakerMentions, w1 - delta), last.scanned, k1, w1 - delta);
 
   // names: the window's found again, the rest kept
   const windowHits = hitsInChunks(stretch.chunks, matcher, (masked) => cache.hits.get(masked));
@@ -180,7 +190,6 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   const lastNamed = lastNameBefore(lastNameBefore(lastBefore(speakerMentions, w1), last.scanned, k0, w1), inWindow, inWindow.length, w1);
 
   // the states must meet at the window end
-  const k1 = firstQuoteFrom(last.scanned, w1 - delta);
   if (w1 < text.length) {
     if (bEnd > 0 && openAfter[bEnd - 1]) return undefined;
     const oldLast = last.scanned[k1 - 1];
@@ -189,7 +198,6 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
     const oldAdjacent = !!oldLast && oldLast.lastBlock === b1 - 1;
     const newAdjacent = !!state.previous && state.previousBlock === bEnd - 1;
     if (oldAdjacent !== newAdjacent || (oldLast?.fromLead ?? false) !== state.previousFromLead) return undefined;
-    const oldName = lastNameBefore(lastBefore(last.speakerMentions, w1 - delta), last.scanned, k1, w1 - delta);
     if (!sameMention(oldName ?? null, lastNamed ?? null, map)) return undefined;
   }
 
@@ -204,7 +212,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
   const unclosed = marks(last.extraction.unclosed, local.unclosed);
   const unopened = marks(last.extraction.unopened, local.unopened);
   const extraction: Extraction = { quotes, references, speakerMentions, unclosed, unopened };
-  return { text, language: last.language, lexicon: last.lexicon, prose: { blocks, chunks }, hits, speakerMentions, scanned, openAfter, extraction };
+  return { text, language: last.language, lexicon: last.lexicon, prose: { blocks, chunks }, hits, speakerMentions, scanned, openAfter, extraction, changed: { start: edit.p, end: edit.newEnd } };
 }
 
 /** What the scan of a window reads beyond its own chunks, around its quotes. */
@@ -294,29 +302,21 @@ function sameMention(a: TextSpan & { name?: string; id?: string | null } | null,
 
 /**
  * Items before `from` and from `to` on, with `middle` between; `items` sorted
- * by start. Those from `to` on are moved by `delta` in place (with their words,
- * for `marks`); `undo` gets how to move them back.
+ * by start. The array is the one given, changed in place, and those from `to`
+ * on are moved by `delta` in place (with their words, for `marks`); `undo`
+ * gets how to put them back.
  */
-function splice<T extends Span & { words?: Span }>(items: readonly T[], from: number, to: number, middle: readonly T[], delta: number, undo: (() => void)[], marks = false): T[] {
-  const out = items.slice(0, firstFrom(items, from)).concat(middle);
-  const kept = firstFrom(items, to);
-  const move = (by: number) => {
-    for (let i = kept; i < items.length; i++) {
-      const x = items[i];
-      x.start += by;
-      x.end += by;
-      if (marks) {
-        x.words!.start += by;
-        x.words!.end += by;
-      }
+function splice<T extends Span & { words?: Span }>(items: T[], from: number, to: number, middle: readonly T[], delta: number, undo: (() => void)[], marks = false): T[] {
+  const move = (x: T, sign: 1 | -1) => {
+    const by = sign * delta;
+    x.start += by;
+    x.end += by;
+    if (marks) {
+      x.words!.start += by;
+      x.words!.end += by;
     }
   };
-  if (delta !== 0) {
-    move(delta);
-    undo.push(() => move(-delta));
-  }
-  for (let i = kept; i < items.length; i++) out.push(items[i]);
-  return out;
+  return replaceInPlace(items, firstFrom(items, from), firstFrom(items, to), middle, delta ? move : undefined, undo);
 }
 
 function shiftBlock(b: ProseBlock, delta: number, chunkShift: number, groupShift: number): ProseBlock {

@@ -41,6 +41,9 @@ const COMMENT = /^([ \t]*)<!--[ \t]*(source-check-[A-Za-z-]*)(?=[ \t]|-->)(.*?)-
 /** Bare, the word must stand alone (`source-check-docs.example.org` is prose). */
 const BARE = /^([ \t]*)(source-check-[A-Za-z-]*)(?=[ \t]|$)(.*?)[ \t]*$/;
 
+/** What every suppression comment's word starts with: a text without it holds none. */
+export const DIRECTIVE_MARKER = 'source-check-';
+
 /** The directives of a draft, in order. Cheap when the draft holds none. */
 export function findDirectives(text: string, language: DocumentLanguage): Directive[] {
   const out: Directive[] = [];

@@ -55,8 +55,7 @@ interface Scope {
 }
 
 /** Sets aside the findings the draft's suppression comments cover (findings in document order or not). */
-export function applySuppressions(text: string, language: DocumentLanguage, findings: Finding[]): SuppressionResult {
-  const directives = findDirectives(text, language);
+export function applySuppressions(text: string, language: DocumentLanguage, findings: Finding[], directives = findDirectives(text, language)): SuppressionResult {
   if (!directives.length) return { kept: findings, suppressed: [], suppressions: [], reports: [] };
   const reports: Report[] = [];
   const suppressions: Suppression[] = [];
