@@ -11,6 +11,7 @@ import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { sourceCheckClientOptions } from './clientOptions.ts';
 import { CrashHandler } from './crashHandler.ts';
+import { serverArgs } from './serverArgs.ts';
 import { serverStdio } from './serverStdio.ts';
 
 /**
@@ -26,9 +27,10 @@ export const SERVER_FLAGS = ['--expose-gc', '--max-semi-space-size=4', '--no-reg
 /** Creates (not yet started) the language client for the bundled server; `crashes` restarts it or stops it with a message. */
 export function createLanguageClient(context: vscode.ExtensionContext, crashes = new CrashHandler()): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const args = serverArgs(context.globalStorageUri.fsPath);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio, options: { execArgv: SERVER_FLAGS } },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, args, options: { execArgv: SERVER_FLAGS } },
+    debug: { module, transport: TransportKind.stdio, args, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const client = new LanguageClient('sourceCheck', 'Source Check', serverOptions, { ...sourceCheckClientOptions(context, crashes), stdioOptions: serverStdio(crashes.reasons) });
   crashes.client = client;

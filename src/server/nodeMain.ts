@@ -25,8 +25,8 @@ connection.onShutdown(() => {
 /**
  * The index cache asked for on the command line: `--cache-location <folder>` (or
  * `=<folder>`), or the CLI's default folder with `--cache`; none by default or with
- * `--no-cache` (read from it, a 100k-statement registry leaves the process ~25 MB
- * larger: the editor's server keeps its memory low unless asked).
+ * `--no-cache`. The extension passes `--cache-location` in its own storage
+ * (src/client/serverArgs.ts); tests and other clients get none unless they ask.
  */
 function cacheOptionsOf(argv: readonly string[]): CacheOptions {
   if (argv.includes('--no-cache')) return { cache: false };
