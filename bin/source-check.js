@@ -7,7 +7,9 @@
 require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 let cli;
 try {
-  cli = require('../dist/cli.js');
+  // (with V8's code cache in the cache folder: a run after the first compiles little; see compileCache.js)
+  const { cacheFolderOf, requireCached } = require('./compileCache.js');
+  cli = requireCached(require('node:path').join(__dirname, '..', 'dist', 'cli.js'), cacheFolderOf(process.argv.slice(2)));
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND') {
     process.stderr.write('source-check: dist/cli.js is missing; run `npm run build` first\n');

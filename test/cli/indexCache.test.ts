@@ -92,6 +92,7 @@ test('a rebuilt CLI (dist/cli.js changed, bin/source-check.js not) reads no cach
     fs.mkdirSync(path.join(tool, 'bin'), { recursive: true });
     fs.mkdirSync(path.join(tool, 'dist'));
     fs.copyFileSync(BIN, path.join(tool, 'bin', 'source-check.js'));
+    fs.copyFileSync(path.join(path.dirname(BIN), 'compileCache.js'), path.join(tool, 'bin', 'compileCache.js')); // (what the command loads the bundle with)
     fs.copyFileSync(path.join(path.dirname(BIN), '..', 'dist', 'cli.js'), path.join(tool, 'dist', 'cli.js'));
     const run = () => spawnSync(process.execPath, [path.join(tool, 'bin', 'source-check.js'), 'check', 'drafts', '--no-config', '--cache-location', 'c'], { cwd: dir, encoding: 'utf8' });
     // (the files' names and a hash of their bytes, so that a failure prints something readable)

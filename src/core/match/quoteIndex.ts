@@ -76,8 +76,6 @@ export class QuoteIndex {
   private readonly wordCache = new Map<number, Word[]>();
   /** Vote counts by text number, reused across lookups. */
   private readonly votes = new VoteCounts();
-  /** Whether the last `candidates` read every posting the full budget reads. */
-  private readAll = true;
   /** Candidates aligned so far (for the bench and tests: how much alignment the lookups took). */
   aligned = 0;
   /** Postings read so far (for the bench and tests). */
@@ -160,6 +158,37 @@ export class QuoteIndex {
 
   /** The sources sharing the most word pairs with the quote, best first (reading postings up to `budget`). */
   candidates(quote: Word[], budget = POSTINGS_BUDGET): number[] {
+    const rows = this.rowsOf(quote);
+    const [used, read] = this.reading(rows, budget);
+    if (used === 0) return [];
+    this.postingsRead += read;
+    this.votes.start(read);
+    this.vote(rows, 0, used);
+    return this.best(used);
+  }
+
+  /** The best-aligned source for a quote's words, or undefined when none shares enough words. */
+  lookup(quote: Word[]): QuoteMatch | undefined {
+    // the rarest pairs first: a verbatim source among their candidates ends the lookup;
+    // else the reading goes on from there to the full budget (the first rows' votes kept)
+    const rows = this.rowsOf(quote);
+    const [firstUsed, firstRead] = this.reading(rows, FIRST_BUDGET);
+    if (firstUsed === 0) return undefined;
+    const [used, read] = this.reading(rows, POSTINGS_BUDGET);
+    this.votes.start(read);
+    this.vote(rows, 0, firstUsed);
+    const found = this.bestOf(quote, this.best(firstUsed));
+    if (used === firstUsed || found?.alignment.distance === 0) {
+      this.postingsRead += firstRead;
+      return found;
+    }
+    this.vote(rows, firstUsed, used);
+    this.postingsRead += read;
+    return this.bestOf(quote, this.best(used));
+  }
+
+  /** The rows of the quote's word pairs that pick candidates (those of pairs too common left out), rarest first. */
+  private rowsOf(quote: Word[]): number[] {
     const pairs = this.pairKeys(quote);
     const table = this.postings;
     const rows: number[] = [];
@@ -167,21 +196,35 @@ export class QuoteIndex {
       const row = table.rowOf(key);
       if (row >= 0 && (table.rowEnd(row) - table.rowStart(row) <= COMMON_PAIR || pairs.length === 1)) rows.push(row);
     }
-    const length = (row: number) => table.rowEnd(row) - table.rowStart(row);
-    rows.sort((a, b) => length(a) - length(b));
-    // the rarest rows within the budget (at least one)
+    rows.sort((a, b) => table.rowEnd(a) - table.rowStart(a) - (table.rowEnd(b) - table.rowStart(b)));
+    return rows;
+  }
+
+  /** How many of `rows` (rarest first) a reading of `budget` postings takes (at least one, when there is one), and their postings. */
+  private reading(rows: readonly number[], budget: number): [used: number, read: number] {
+    const table = this.postings;
     let used = 0;
     let read = 0;
-    while (used < rows.length && (used === 0 || read + length(rows[used]) <= budget)) read += length(rows[used++]);
-    // (whether the full budget would have read no more)
-    this.readAll = used === rows.length || read + length(rows[used]) > POSTINGS_BUDGET;
-    if (used === 0) return [];
-    this.postingsRead += read;
+    while (used < rows.length) {
+      const length = table.rowEnd(rows[used]) - table.rowStart(rows[used]);
+      if (used > 0 && read + length > budget) break;
+      read += length;
+      used++;
+    }
+    return [used, read];
+  }
+
+  /** One vote for each text of rows `from` to `to` (of `rows`). */
+  private vote(rows: readonly number[], from: number, to: number): void {
+    const table = this.postings;
     const votes = this.votes;
-    votes.start(read);
     const docs = table.texts;
-    for (let r = 0; r < used; r++) for (let k = table.rowStart(rows[r]), end = table.rowEnd(rows[r]); k < end; k++) votes.add(docs[k]);
-    // the best MAX_CANDIDATES of those in at least a quarter of the rows: most votes first, then the earlier text
+    for (let r = from; r < to; r++) for (let k = table.rowStart(rows[r]), end = table.rowEnd(rows[r]); k < end; k++) votes.add(docs[k]);
+  }
+
+  /** The best MAX_CANDIDATES of the texts voted for by at least a quarter of `used` rows: most votes first, then the earlier text. */
+  private best(used: number): number[] {
+    const votes = this.votes;
     const floor = Math.max(1, Math.ceil(used * 0.25));
     const best: number[] = [];
     const bestVotes: number[] = [];
@@ -200,15 +243,6 @@ export class QuoteIndex {
       }
     }
     return best;
-  }
-
-  /** The best-aligned source for a quote's words, or undefined when none shares enough words. */
-  lookup(quote: Word[]): QuoteMatch | undefined {
-    // the rarest pairs first: a verbatim source among their candidates ends the lookup
-    const first = this.candidates(quote, FIRST_BUDGET);
-    const found = this.bestOf(quote, first);
-    if (this.readAll || found?.alignment.distance === 0) return found;
-    return this.bestOf(quote, this.candidates(quote));
   }
 
   /** How many indexed texts `speaker` (a speaker id) said. */

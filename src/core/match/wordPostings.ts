@@ -1,7 +1,8 @@
 /**
- * One speaker's statements by word, sized exactly: the statements are read
- * twice (once to count each word's statements, once to fill them in), so no
- * array grows, nothing is sorted, and no spare copies are made. Statements are
+ * One speaker's statements by word, sized exactly: each statement is tokenised
+ * once, its distinct words' rows kept for a moment, and they are read twice
+ * (once to count each word's statements, once to fill them in), so no array
+ * of the table grows, nothing is sorted, and no spare copies are kept. Statements are
  * stored by their position among the speaker's (two bytes each below 65,536
  * statements), so a table costs about two bytes per distinct word of each
  * statement, plus eight per distinct word.
@@ -28,6 +29,10 @@ export class WordPostings {
     let rowKeys = new Int32Array(1024);
     let counts = new Int32Array(1024);
     let lastSeen = new Int32Array(1024);
+    // (each statement's distinct rows kept for the second reading: its text is tokenised once, each key looked up once)
+    let kept = new Int32Array(1024);
+    const ends = new Int32Array(count + 1);
+    let keptCount = 0;
     for (let p = 0; p < count; p++) {
       const n = wordKeysInto(textAt(p));
       const words = wordKeysScratch();
@@ -49,8 +54,11 @@ export class WordPostings {
         if (lastSeen[row] !== p) {
           lastSeen[row] = p;
           counts[row]++;
+          if (keptCount === kept.length) kept = grown(kept);
+          kept[keptCount++] = row;
         }
       }
+      ends[p + 1] = keptCount;
     }
     // rows in key order, so that a lookup is a binary search
     const rows = rowOf.size;
@@ -71,18 +79,8 @@ export class WordPostings {
     this.starts[rows] = total;
     // second reading: each statement's position under each of its distinct keys
     this.positions = count <= 0x10000 ? new Uint16Array(total) : new Int32Array(total);
-    lastSeen.fill(-1);
     for (let p = 0; p < count; p++) {
-      const n = wordKeysInto(textAt(p));
-      const words = wordKeysScratch();
-      for (let w = 0; w < n; w++) {
-        const key = words[w];
-        if (key < 0) continue;
-        const row = rowOf.get(key)!;
-        if (lastSeen[row] === p) continue;
-        lastSeen[row] = p;
-        this.positions[fill[row]++] = p;
-      }
+      for (let w = ends[p], end = ends[p + 1]; w < end; w++) this.positions[fill[kept[w]]++] = p;
     }
   }
 

@@ -232,7 +232,7 @@ export class Registry implements Lexicon {
     const raws = fastParse(file);
     if (!raws) return undefined;
     const problems: RegistryProblem[] = [];
-    const entries = raws.map((raw) => validateEntry(raw, problems));
+    const entries = raws.map((raw) => validateEntry(raw, problems, false)); // (located lazily below)
     if (problems.length || entries.some((e) => !e)) return undefined;
     const typed = entries as RegistryEntry[];
     this.locateLazily(typed, file.path, this.reread ? undefined : file.text);

@@ -53,8 +53,11 @@ export function isValidDate(value: string): boolean {
   return day >= 1 && day <= days;
 }
 
-/** Validates one raw entry; returns the typed entry (or undefined when unusable) and reports problems. */
-export function validateEntry(raw: RawEntry, problems: RegistryProblem[]): RegistryEntry | undefined {
+/**
+ * Validates one raw entry; returns the typed entry (or undefined when unusable) and reports problems.
+ * With `located` false (a raw entry without positions, whose caller gives it a location of its own), the entry's location is left unset.
+ */
+export function validateEntry(raw: RawEntry, problems: RegistryProblem[], located = true): RegistryEntry | undefined {
   const report = (span: Span, message: string) => problems.push({ path: raw.path, ...span, message });
   const whole = { start: raw.start, end: raw.start };
   const strings = new Map<string, string>();
@@ -97,13 +100,13 @@ export function validateEntry(raw: RawEntry, problems: RegistryProblem[]): Regis
   }
   if (!id || !kind) return undefined;
 
-  const location = locate(raw);
+  const location = located ? locate(raw) : (undefined as unknown as EntryLocation);
   if (kind === 'speaker') {
     const speaker: SpeakerEntry = {
       kind, id, type: typeValue as SpeakerType, name: strings.get('name') ?? id,
       aliases: lists.get('aliases') ?? [], title: strings.get('title'), url: strings.get('url'), location,
     };
-    if (!raw.fields.has('name')) report(location.id, `speaker \`${id}\` has no \`name\`; expected the name drafts use`);
+    if (!raw.fields.has('name')) report(located ? location.id : whole, `speaker \`${id}\` has no \`name\`; expected the name drafts use`);
     return speaker;
   }
   const statusValue = strings.get('status');

@@ -27,6 +27,25 @@ test('word postings give each word’s statements by position, in order, once ea
   assert.equal(table.get(wordKey('library')), undefined);
 });
 
+test('each statement’s text is read once, and a table of many statements equals one built word by word', () => {
+  const texts = Array.from({ length: 3000 }, (_, i) => statement(i) + (i % 7 ? ' again again' : ' […] again'));
+  let reads = 0;
+  const table = new WordPostings(texts.length, (p) => {
+    reads++;
+    return texts[p];
+  });
+  assert.equal(reads, texts.length);
+  const expected = new Map<number, number[]>();
+  texts.forEach((text, p) => {
+    for (const w of new Set(text.split(' ').filter((w) => /^\w+$/.test(w)))) {
+      const list = expected.get(wordKey(w)) ?? [];
+      list.push(p);
+      expected.set(wordKey(w), list);
+    }
+  });
+  for (const [key, positions] of expected) assert.deepEqual([...table.get(key)!], positions);
+});
+
 test('a speaker of more than 65,536 statements has each one’s position right (four bytes a position there)', () => {
   const count = 70_000;
   const table = new WordPostings(count, (p) => (p === count - 1 ? 'the last one' : `common words ${p % 7 === 0 ? 'seventh' : ''}`));
