@@ -42,8 +42,8 @@ export class NameDictionary {
   private readonly edges = new EdgeTable();
   /** What the names ending at each node are (SPEAKER_NAME | SOURCE_ALIAS; 0 where none ends). */
   private kinds = new Uint8Array(1024);
-  /** The names ending at a node as written, whitespace runs as one space. */
-  private readonly spellings = new Map<number, string | string[]>();
+  /** The names ending at each node as written, whitespace runs as one space (by node). */
+  private readonly spellings: (string | string[] | undefined)[] = [];
   private nodes = 1;
   private period = -1;
   private spacedPeriod = -1;
@@ -57,7 +57,8 @@ export class NameDictionary {
     const trimmed = name.trim();
     if (trimmed.length <= 1) return;
     const tokens = (this.nameScratch = nameTokens(trimmed, this.nameScratch));
-    const keys = Array.from({ length: tokens.count }, (_, k) => keyAt(trimmed, tokens, k));
+    const keys: string[] = [];
+    for (let k = 0; k < tokens.count; k++) keys.push(keyAt(trimmed, tokens, k));
     if (!keys.some((k) => k !== '.')) return;
     let node = 0;
     for (let k = 0; k < keys.length; k++) {
@@ -83,9 +84,11 @@ export class NameDictionary {
     }
     this.kinds[node] |= kind;
     const written = spelling(trimmed);
-    const known = this.spellings.get(node);
-    if (known === undefined) this.spellings.set(node, written);
-    else if (typeof known === 'string') known !== written && this.spellings.set(node, [known, written]);
+    // (filled up to the node, so that the array stays a dense one however far apart names end)
+    while (this.spellings.length <= node) this.spellings.push(undefined);
+    const known = this.spellings[node];
+    if (known === undefined) this.spellings[node] = written;
+    else if (typeof known === 'string') known !== written && (this.spellings[node] = [known, written]);
     else if (!known.includes(written)) known.push(written);
     this.lastText = undefined;
   }
@@ -212,7 +215,7 @@ export class NameDictionary {
 
   /** True when a name ending at `node` is written `written` in the registry. */
   private isSpelling(node: number, written: string): boolean {
-    const known = this.spellings.get(node);
+    const known = this.spellings[node];
     return typeof known === 'string' ? known === written : !!known?.includes(written);
   }
 
