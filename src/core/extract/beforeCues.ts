@@ -6,6 +6,7 @@ import type { TextSpan } from '../types.ts';
 import { CUE } from './grammar.ts';
 import { cueAgrees } from './cueAgreement.ts';
 import { INVERTED_CUE, type AttributionPatterns } from './patterns.ts';
+import { inLastSentence } from './sentenceTail.ts';
 import type { RawAttribution } from './stageTypes.ts';
 import { CROSSES_SENTENCE, span, type Window } from './windowText.ts';
 
@@ -99,8 +100,8 @@ const GIVEN_NAME = /^\s+\p{Lu}[\p{L}\p{N}'â€™.&-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}'â€
 /** Any cue word: a later speaker-and-cue match needs one. */
 export const ANY_CUE = new RegExp(CUE, 'u');
 
-/** What each `before` pattern cannot match without: a cue, "according to", a closing colon, ", who". */
-const BEFORE_NEEDS = [ANY_CUE, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
+/** What each `before` pattern cannot match without: a cue in the last sentence (sentenceTail.ts), "according to", a closing colon, ", who". */
+const BEFORE_NEEDS = [{ test: (before: string) => inLastSentence(ANY_CUE, before) }, /[Aa]ccording\s+to/, /:\s*$/, /,\s+who\s/];
 
 /** What an inverted attribution cannot match without. */
 const INVERTED_NEEDS = new RegExp(`,\\s+(?:${INVERTED_CUE})\\s`);

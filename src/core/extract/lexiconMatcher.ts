@@ -22,6 +22,7 @@ export function matcherFor(lexicon: Lexicon): LexiconMatcher {
     m = {
       speakers: (text) => dictionary.find(text, 'speaker'),
       sources: (text) => dictionary.find(text, 'source'),
+      names: (text) => dictionary.findSpeakersAndSources(text),
       masked: (text) => maskNames(text, dictionary.find(text, 'exact')),
       speaker: (name) => {
         if (known.has(name)) return known.get(name);
@@ -50,6 +51,7 @@ export function matcherFor(lexicon: Lexicon): LexiconMatcher {
 export const EMPTY_MATCHER: LexiconMatcher = {
   speakers: () => [],
   sources: () => [],
+  names: () => ({ speakers: [], sources: [] }),
   masked: (text) => maskNames(text, []),
   speaker: () => undefined,
   source: () => undefined,

@@ -42,8 +42,8 @@ export class NameDictionary {
   private readonly edges = new EdgeTable();
   /** What the names ending at each node are (SPEAKER_NAME | SOURCE_ALIAS; 0 where none ends). */
   private kinds = new Uint8Array(1024);
-  /** The names ending at a node as written, whitespace runs as one space. */
-  private readonly spellings = new Map<number, string | string[]>();
+  /** The names ending at each node as written, whitespace runs as one space (by node). */
+  private readonly spellings: (string | string[] | undefined)[] = [];
   private nodes = 1;
   private period = -1;
   private spacedPeriod = -1;
@@ -57,7 +57,8 @@ export class NameDictionary {
     const trimmed = name.trim();
     if (trimmed.length <= 1) return;
     const tokens = (this.nameScratch = nameTokens(trimmed, this.nameScratch));
-    const keys = Array.from({ length: tokens.count }, (_, k) => keyAt(trimmed, tokens, k));
+    const keys: string[] = [];
+    for (let k = 0; k < tokens.count; k++) keys.push(keyAt(trimmed, tokens, k));
     if (!keys.some((k) => k !== '.')) return;
     let node = 0;
     for (let k = 0; k < keys.length; k++) {
@@ -83,9 +84,11 @@ export class NameDictionary {
     }
     this.kinds[node] |= kind;
     const written = spelling(trimmed);
-    const known = this.spellings.get(node);
-    if (known === undefined) this.spellings.set(node, written);
-    else if (typeof known === 'string') known !== written && this.spellings.set(node, [known, written]);
+    // (filled up to the node, so that the array stays a dense one however far apart names end)
+    while (this.spellings.length <= node) this.spellings.push(undefined);
+    const known = this.spellings[node];
+    if (known === undefined) this.spellings[node] = written;
+    else if (typeof known === 'string') known !== written && (this.spellings[node] = [known, written]);
     else if (!known.includes(written)) known.push(written);
     this.lastText = undefined;
   }
@@ -123,10 +126,62 @@ export class NameDictionary {
     return hits;
   }
 
-  /** The last token of the longest accepted name starting at token `i` (-1 for none), and the steps the walk took. */
-  private longestAt(text: string, tokens: NameTokens, i: number, filter: HitFilter, depth: number): { last: number; steps: number } {
+  /**
+   * The speaker names and the source aliases in a text, each exactly as
+   * `find` gives them, in one pass: a token where both searches may start a
+   * name is walked once for both (unless a hostile text has spent one
+   * search's walk budget and not the other's).
+   */
+  findSpeakersAndSources(text: string): { speakers: DictionaryHit[]; sources: DictionaryHit[] } {
+    const speakers: DictionaryHit[] = [];
+    const sources: DictionaryHit[] = [];
+    if (this.empty) return { speakers, sources };
+    const tokens = this.tokensOf(text);
+    const n = tokens.count;
+    // each search as `find` runs it: the token where it may start its next name, the steps its walks took
+    let speakerFrom = 0;
+    let sourceFrom = 0;
+    let speakerSteps = 0;
+    let sourceSteps = 0;
+    const hit = (i: number, last: number): DictionaryHit => ({ start: tokens.starts[i], end: tokens.ends[last], text: text.slice(tokens.starts[i], tokens.ends[last]) });
+    for (let i = 0; i < n; i++) {
+      const forSpeaker = speakerFrom <= i;
+      const forSource = sourceFrom <= i;
+      if (!forSpeaker && !forSource) continue;
+      const first = this.idAt(text, tokens, i, false);
+      if (first < 0 || this.edges.get(0, first) < 0 || wordCharBefore(text, tokens.starts[i])) continue;
+      const speakerDepth = speakerSteps > WALK_BUDGET * n + 100_000 ? SHALLOW_DEPTH : n;
+      const sourceDepth = sourceSteps > WALK_BUDGET * n + 100_000 ? SHALLOW_DEPTH : n;
+      if (forSpeaker && forSource && speakerDepth === sourceDepth) {
+        const found = this.longestAt(text, tokens, i, 'speaker', speakerDepth, 'source');
+        speakerSteps += found.steps;
+        sourceSteps += found.steps;
+        if (found.last >= 0) speakers.push(hit(i, (speakerFrom = found.last + 1) - 1));
+        if (found.secondLast >= 0) sources.push(hit(i, (sourceFrom = found.secondLast + 1) - 1));
+        continue;
+      }
+      if (forSpeaker) {
+        const found = this.longestAt(text, tokens, i, 'speaker', speakerDepth);
+        speakerSteps += found.steps;
+        if (found.last >= 0) speakers.push(hit(i, (speakerFrom = found.last + 1) - 1));
+      }
+      if (forSource) {
+        const found = this.longestAt(text, tokens, i, 'source', sourceDepth);
+        sourceSteps += found.steps;
+        if (found.last >= 0) sources.push(hit(i, (sourceFrom = found.last + 1) - 1));
+      }
+    }
+    return { speakers, sources };
+  }
+
+  /**
+   * The last token of the longest accepted name starting at token `i` (-1 for
+   * none), the same for a `second` filter in the same walk, and the steps the walk took.
+   */
+  private longestAt(text: string, tokens: NameTokens, i: number, filter: HitFilter, depth: number, second?: HitFilter): { last: number; secondLast: number; steps: number } {
     let states = [0];
     let last = -1;
+    let secondLast = -1;
     let steps = 0;
     for (let j = i; j < tokens.count && j - i < depth && states.length; j++) {
       const id = this.idAt(text, tokens, j, j > i && tokens.spaced[j] === 1);
@@ -143,8 +198,9 @@ export class NameDictionary {
       states = next;
       if (!states.length || wordCharAt(text, tokens.ends[j])) continue;
       if (states.some((s) => this.acceptsFrom(s, text, tokens.starts[i], tokens.ends[j], filter))) last = j;
+      if (second && states.some((s) => this.acceptsFrom(s, text, tokens.starts[i], tokens.ends[j], second))) secondLast = j;
     }
-    return { last, steps };
+    return { last, secondLast, steps };
   }
 
   /** True when a name ending at `s`, or past periods the text leaves out, passes the filter for text[start, end). */
@@ -159,7 +215,7 @@ export class NameDictionary {
 
   /** True when a name ending at `node` is written `written` in the registry. */
   private isSpelling(node: number, written: string): boolean {
-    const known = this.spellings.get(node);
+    const known = this.spellings[node];
     return typeof known === 'string' ? known === written : !!known?.includes(written);
   }
 

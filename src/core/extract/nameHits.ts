@@ -18,7 +18,7 @@ export function hitsInChunks(
 ): ChunkHits {
   const all: ChunkHits = { speakers: [], sources: [] };
   for (const chunk of chunks) {
-    const h = used?.get(chunk.masked) ?? known(chunk.masked) ?? { speakers: matcher.speakers(chunk.masked), sources: matcher.sources(chunk.masked) };
+    const h = used?.get(chunk.masked) ?? known(chunk.masked) ?? matcher.names(chunk.masked);
     used?.set(chunk.masked, h);
     for (const x of h.speakers) all.speakers.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
     for (const x of h.sources) all.sources.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });

@@ -133,10 +133,16 @@ const CUE_IN_SENTENCE = new RegExp(CUE, 'u');
 /** The sentence holding [start, end): back to the last . ! ? or paragraph break, on to the next. */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && start - from < 300 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > 0 && start - from < 300 && !endsSentenceAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < 300 && !/[.!?\n]/.test(text[to])) to++;
+  while (to < text.length && to - end < 300 && !endsSentenceAt(text, to)) to++;
   return text.slice(from, start) + ' ' + text.slice(end, to);
+}
+
+/** Whether text[i] is . ! ? or a line break (compared as a code, not by a pattern per character). */
+function endsSentenceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
 }
 
 function firstNonSpace(text: string, from: number): number {

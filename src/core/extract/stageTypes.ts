@@ -40,6 +40,8 @@ export interface LexiconHit {
 export interface LexiconMatcher {
   speakers(text: string): LexiconHit[];
   sources(text: string): LexiconHit[];
+  /** `speakers` and `sources` of one text together, in one pass over it. */
+  names(text: string): ChunkHits;
   /** The text with every registered name written exactly as registered (case included) masked by a stand-in (see standIns.ts). */
   masked(text: string): string;
   /** The speaker a written name denotes: as written, without titles, or by surname. */

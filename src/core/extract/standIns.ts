@@ -26,6 +26,21 @@ function asWritten(name: string): boolean {
   return IS_CUE.test(name) || ENDS_IN_SPEAKER_NOUN.test(name);
 }
 
+/** How names are masked, by their text as written: the capital of their stand-in, or '' for a name left as written (a window holds the same names again and again). */
+const standInCapitals = new Map<string, string>();
+
+/** The capital a name's stand-in opens with ('Q' or 'q'), or '' for a name the patterns find as written. */
+function standInCapital(name: string): string {
+  let capital = standInCapitals.get(name);
+  if (capital === undefined) {
+    capital = asWritten(name) ? '' : STARTS_NAME.test(name) ? 'Q' : 'q';
+    if (standInCapitals.size > 10_000) standInCapitals.clear();
+    // (a copy: `name` is a slice of the draft and would keep the whole draft's text alive)
+    standInCapitals.set((' ' + name).slice(1), capital);
+  }
+  return capital;
+}
+
 /** The window with every hit replaced by its stand-in; a fill letter already in the window becomes an x, so no text passes for a name. */
 export function maskNames(window: string, hits: readonly DictionaryHit[]): string {
   const text = window.includes(FILL) ? window.replace(FILL_ANYWHERE, 'x') : window;
@@ -33,8 +48,9 @@ export function maskNames(window: string, hits: readonly DictionaryHit[]): strin
   let out = '';
   let done = 0;
   for (const hit of hits) {
-    if (asWritten(hit.text)) continue;
-    out += text.slice(done, hit.start) + (STARTS_NAME.test(hit.text) ? 'Q' : 'q') + FILL.repeat(hit.end - hit.start - 1);
+    const capital = standInCapital(hit.text);
+    if (!capital) continue;
+    out += text.slice(done, hit.start) + capital + FILL.repeat(hit.end - hit.start - 1);
     done = hit.end;
   }
   return out + text.slice(done);

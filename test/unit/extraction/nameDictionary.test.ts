@@ -107,3 +107,38 @@ test('a repetitive name over a repetitive draft is searched in bounded time', ()
   assert.ok(performance.now() - t < 20_000, 'well under 20 s');
   assert.deepEqual(dictionary([name]).find(`${name} said`, 'speaker').map((h) => h.end), [name.length]);
 });
+
+test('speaker names and source aliases found in one pass are what two searches find, on random names and texts', () => {
+  const r = prng(11);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  // few words, so that speakers' and sources' names overlap and start inside each other ("Ann Roe", "Roe Institute", "Ann Roe Institute")
+  const words = ['Ann', 'Roe', 'Institute', 'Harbour', 'the', 'Post', 'Gen.', 'Bo', 'Li', 'O’Neil'];
+  const nameOf = () => Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(words)).join(' ');
+  const separators = [' ', ' ', '  ', '\n', ', ', '. ', ' “', '” '];
+  let compared = 0;
+  for (let round = 0; round < 40; round++) {
+    const d = new NameDictionary();
+    for (let k = 0; k < 3 + Math.floor(r() * 12); k++) d.add(nameOf(), pick([SPEAKER_NAME, SOURCE_ALIAS, SPEAKER_NAME | SOURCE_ALIAS]));
+    for (let t = 0; t < 20; t++) {
+      let text = '';
+      for (let k = 0; k < 30; k++) text += (r() < 0.2 ? pick(words).toLowerCase() : pick(words)) + pick(separators);
+      const both = d.findSpeakersAndSources(text);
+      assert.deepEqual(both, { speakers: d.find(text, 'speaker'), sources: d.find(text, 'source') }, JSON.stringify(text));
+      compared++;
+    }
+  }
+  assert.equal(compared, 800);
+});
+
+test('one pass over a repetitive draft finds what two searches find when one search spends its walk budget first', () => {
+  const d = new NameDictionary();
+  // both walk deep from every "the"; the speaker search takes "the the" and skips every other one, so the source search spends its budget first
+  d.add(Array.from({ length: 300 }, () => 'the').join(' ') + ' end', SOURCE_ALIAS);
+  d.add('the the', SPEAKER_NAME);
+  // (past its budget, ~550 walks in, the source search no longer walks 300 deep: it misses the name a full walk finds at 700;
+  // the speaker search, walking half as often, spends its own only past 1,000)
+  const text = 'the '.repeat(1000) + 'end';
+  const both = d.findSpeakersAndSources(text);
+  assert.deepEqual(both, { speakers: d.find(text, 'speaker'), sources: d.find(text, 'source') });
+  assert.equal(both.speakers.length, 500);
+});
