@@ -83,8 +83,12 @@ const OWN_SENTENCE_PRONOUN = /(?<![\p{L}])(he|she)\s+(?=\p{Ll})(?=[^.!?"“”]*
 
 /** The last mention of a speaker's name (or surname) in [from, to), as that speaker; else the speaker as given. */
 export function nearerMention(masked: string, speaker: SpeakerMention, from: number, to: number): SpeakerMention {
-  if (from >= to || PRONOUN.test(speaker.text)) return speaker;
-  const words = speaker.text.replace(/['’]s?$/, '').split(/\s+/);
+  if (from >= to) return speaker;
+  // a pronoun speaker by the name it stands for: "… “clawed back,” she said. … Clinton restricted comments … ¶ “…”"
+  const pronoun = PRONOUN.test(speaker.text);
+  const named = pronoun ? speaker.name : speaker.text;
+  if (pronoun && (!speaker.refersTo || PRONOUN.test(named))) return speaker;
+  const words = named.replace(/['’]s?$/, '').split(/\s+/);
   const surname = words[words.length - 1];
   if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) return speaker;
   const stretch = masked.slice(from, to);
@@ -94,22 +98,23 @@ export function nearerMention(masked: string, speaker: SpeakerMention, from: num
     if (!LETTER.test(stretch[i - 1] ?? '') && !LETTER.test(stretch[i + surname.length] ?? '')) at = i;
   }
   // or a pronoun opening a sentence after it: "“…,” Trump added. He then asked the crowd. ¶ “…”"
-  let pronoun: RegExpExecArray | null = null;
-  for (let m = SUBJECT_PRONOUN.exec(stretch); m; m = SUBJECT_PRONOUN.exec(stretch)) pronoun = m;
+  let subject: RegExpExecArray | null = null;
+  for (let m = SUBJECT_PRONOUN.exec(stretch); m; m = SUBJECT_PRONOUN.exec(stretch)) subject = m;
   SUBJECT_PRONOUN.lastIndex = 0;
   // or one in subject position in the quote's own sentence: "That is why he wanted to “…”"
   const own = OWN_SENTENCE_PRONOUN.exec(stretch);
-  if (own && (!pronoun || own.index > pronoun.index)) pronoun = own;
-  if (pronoun && pronoun.index + pronoun[0].indexOf(pronoun[1]) > at) {
-    const start = from + pronoun.index + pronoun[0].indexOf(pronoun[1]);
-    return { ...speaker, text: pronoun[1], start, end: start + pronoun[1].length };
+  if (own && (!subject || own.index > subject.index)) subject = own;
+  if (subject && subject.index + subject[0].indexOf(subject[1]) > at) {
+    const start = from + subject.index + subject[0].indexOf(subject[1]);
+    return { ...speaker, text: subject[1], start, end: start + subject[1].length };
   }
   if (at < 0) return speaker;
-  const full = speaker.text.replace(/['’]s?$/, '');
+  const full = named.replace(/['’]s?$/, '');
   if (full !== surname && stretch.slice(Math.max(0, at - full.length + surname.length), at + surname.length) === full) {
     at -= full.length - surname.length;
     text = full;
   }
-  return { ...speaker, text, start: from + at, end: from + at + text.length };
+  const { refersTo: _antecedent, ...mention } = speaker;
+  return { ...mention, text, start: from + at, end: from + at + text.length };
 }
 
