@@ -10,6 +10,7 @@ import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } fr
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
 import { pollForShare, subjectForPronoun } from './cueRefinements.ts';
+import { relativeSpeaker } from './relativeSpeakers.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
 
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
@@ -141,6 +142,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   if (absolute?.indices && !PRONOUN_WORD.test(written(absolute, 1))) return { speaker: span(absolute[1], absolute.indices[1][0] - back), cue: span(absolute[2], absolute.indices[2][0] - back), rule: 'absolute' };
   const colon = /:\s*$/.test(before.read) ? patterns.colonName.exec(before.read) : null;
   if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
+  const clauseOf = /\bwh(?:o|ich)\b/.test(before.read) ? relativeSpeaker(before.read) : undefined;
+  if (clauseOf) return { speaker: span(clauseOf.text, clauseOf.at - back), cue: null, rule: 'relative clause' };
   const relative = /\bwho\b/.test(before.read) ? patterns.relative.exec(before.read) : null;
   if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
   // the subject of the nearest clause before the quote speaks in it: "Clinton backed the deal, although she said she had “…”"

@@ -8,6 +8,7 @@ import type { TextSpan } from '../types.ts';
 import { PRONOUN, stripTitles } from './grammar.ts';
 import type { SpeakerMention } from './model.ts';
 import { PERSON_PRONOUN, SUBJECT_REACH, subjectBefore } from './pronouns.ts';
+import { antecedentOf, RELATIVE_PRONOUN } from './relativeSpeakers.ts';
 import type { LexiconMatcher, ScanState } from './stageTypes.ts';
 
 /**
@@ -29,9 +30,16 @@ export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanS
     const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
     return { ...mention, name: antecedent.name, id: antecedent.id, refersTo };
   }
+  const antecedent = RELATIVE_PRONOUN.test(mention.text) ? antecedentOf(masked, mention.start) : undefined;
+  if (antecedent) {
+    const known = matcher.speaker(antecedent.text);
+    return { ...mention, name: known?.name ?? stripTitles(antecedent.text).replace(/\s+/g, ' '), id: known?.id ?? null, refersTo: antecedent };
+  }
   const known = matcher.speaker(mention.text);
   return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };
 }
+
+
 
 /** The last mention starting before `offset`; `list` is kept sorted by start. */
 export function lastBefore<T extends { start: number }>(list: readonly T[], offset: number): T | undefined {
