@@ -10,6 +10,7 @@ import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } fr
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
 import { pollForShare, subjectForPronoun } from './cueRefinements.ts';
+import { possessiveSpeaker } from './possessiveSpeakers.ts';
 import { relativeSpeaker } from './relativeSpeakers.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
 
@@ -130,6 +131,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
   const saying = !cued && back && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
+  // or a possessive pronoun: "his call for “…”"
+  const owner = !cued && back && /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s/.test(before.read) ? possessiveSpeaker(before.read) : undefined;
+  if (owner) return { speaker: span(owner.text, owner.at - back), cue: null, rule: 'possessive saying' };
   if (cued) return cued.rule === 'before0' ? pollForShare(before, subjectForPronoun(before, cued, patterns)) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };

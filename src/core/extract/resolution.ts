@@ -8,6 +8,7 @@ import type { TextSpan } from '../types.ts';
 import { PRONOUN, stripTitles } from './grammar.ts';
 import type { SpeakerMention } from './model.ts';
 import { PERSON_PRONOUN, SUBJECT_REACH, subjectBefore } from './pronouns.ts';
+import { POSSESSIVE_PRONOUN } from './possessiveSpeakers.ts';
 import { antecedentOf, RELATIVE_PRONOUN } from './relativeSpeakers.ts';
 import type { LexiconMatcher, ScanState } from './stageTypes.ts';
 
@@ -17,16 +18,20 @@ import type { LexiconMatcher, ScanState } from './stageTypes.ts';
  * before the quote at `quoteStart`, registered or not), names to registry ids.
  */
 export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanState, masked: string, quoteStart: number): SpeakerMention {
-  if (PRONOUN.test(mention.text)) {
+  // (a possessive as its subject form: "his call for “…”" is his words)
+  const possessive = Object.hasOwn(POSSESSIVE_PRONOUN, mention.text);
+  const pronoun = possessive ? POSSESSIVE_PRONOUN[mention.text] : mention.text;
+  if (PRONOUN.test(pronoun)) {
     const antecedent = lastNamed(state, mention.start);
     const end = Math.min(mention.start, quoteStart);
-    const subject = PERSON_PRONOUN.test(mention.text) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end, (surname) => namedEarlier(state, end, surname)) : undefined;
+    const subject = PERSON_PRONOUN.test(pronoun) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end, (surname) => namedEarlier(state, end, surname)) : undefined;
     if (subject && (!antecedent || subject.start >= antecedent.end)) {
       const known = matcher.speaker(subject.name);
       // (its name as one line of single spaces: "Lena\u00a0Osei", "Ravi⏎Patel" in a wrapped draft)
       return { ...mention, name: known?.name ?? stripTitles(subject.name).replace(/\s+/g, ' '), id: known?.id ?? null, refersTo: { text: subject.text, start: subject.start, end: subject.end } };
     }
-    if (!antecedent) return { ...mention, name: mention.text, id: null };
+    // (an unresolved "His" in lower case: no capitalised word that later pronouns might take for a name)
+    if (!antecedent) return { ...mention, name: possessive ? mention.text.toLowerCase() : mention.text, id: null };
     const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
     return { ...mention, name: antecedent.name, id: antecedent.id, refersTo };
   }
@@ -93,7 +98,7 @@ const OWN_SENTENCE_PRONOUN = /(?<![\p{L}])(he|she)\s+(?=\p{Ll})(?=[^.!?"“”]*
 export function nearerMention(masked: string, speaker: SpeakerMention, from: number, to: number): SpeakerMention {
   if (from >= to) return speaker;
   // a pronoun speaker by the name it stands for: "… “clawed back,” she said. … Clinton restricted comments … ¶ “…”"
-  const pronoun = PRONOUN.test(speaker.text);
+  const pronoun = PRONOUN.test(speaker.text) || Object.hasOwn(POSSESSIVE_PRONOUN, speaker.text);
   const named = pronoun ? speaker.name : speaker.text;
   if (pronoun && (!speaker.refersTo || PRONOUN.test(named))) return speaker;
   const words = named.replace(/['’]s?$/, '').split(/\s+/);
