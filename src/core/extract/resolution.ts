@@ -5,6 +5,7 @@
  */
 import { firstFrom } from '../sorted.ts';
 import type { TextSpan } from '../types.ts';
+import { describedPerson } from './descriptions.ts';
 import { PRONOUN, stripTitles } from './grammar.ts';
 import type { SpeakerMention } from './model.ts';
 import { PERSON_PRONOUN, SUBJECT_REACH, subjectBefore } from './pronouns.ts';
@@ -41,6 +42,12 @@ export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanS
     return { ...mention, name: known?.name ?? stripTitles(antecedent.text).replace(/\s+/g, ' '), id: known?.id ?? null, refersTo: antecedent };
   }
   const known = matcher.speaker(mention.text);
+  // a description by the one person just named with its title: "Sen. Ann Roe … “…,” the senator said"
+  const described = known ? undefined : describedPerson(masked, mention.text, mention.start, quoteStart);
+  if (described) {
+    const person = matcher.speaker(described.name);
+    return { ...mention, name: person?.name ?? described.name, id: person?.id ?? null, refersTo: { text: described.text, start: described.start, end: described.end } };
+  }
   return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };
 }
 
