@@ -12,8 +12,13 @@ import { CUE } from './grammar.ts';
 /** Relative pronouns a speaker may be written as. */
 export const RELATIVE_PRONOUN = /^(?:who|which)$/;
 
-/** "which" or "who", an optional adverb or auxiliary, a cue verb, then the rest of the clause (no sentence end, no other quote) up to the quote. */
-const RELATIVE_CLAUSE = new RegExp(`(?<![\\p{L}])(which|who)\\s+(?:(?:also|then|later|has|had|have|would|will|[a-z]+ly)\\s+)?${CUE}[^.!?;"“”«»\\n#]{0,60}$`, 'u');
+/**
+ * "which" or "who", an optional adverb or auxiliary and up to four lower-case
+ * words ("who has in the past described"; no subject pronoun: in "the levy,
+ * which she called “…”", "which" is the object), a cue verb, then the rest of
+ * the clause (no sentence end, no other quote) up to the quote.
+ */
+const RELATIVE_CLAUSE = new RegExp(`(?<![\\p{L}])(which|who)\\s+(?:(?:also|then|later|has|had|have|would|will|[a-z]+ly)\\s+)?(?:(?!(?:he|she|they|we|I|you|it)\\s)[a-z][\\w’'-]*\\s+){0,4}?${CUE}[^.!?;"“”«»\\n#]{0,60}$`, 'u');
 
 /**
  * What a relative pronoun stands right after: a name of capitalised words (with

@@ -19,6 +19,13 @@ test('a relative clause led by a cue and running up to the quote speaks it: its 
   assert.deepEqual(speaker(person), { text: 'who', at: person.indexOf('who'), name: 'Ann Okafor', id: null, refersTo: 'Rep.\u00a0Ann Okafor' });
 });
 
+test('a few words may stand between the relative pronoun and its cue, but not a subject of their own', () => {
+  const past = 'The loudest critic was Ann Okafor, who has in the past described the levy as “a tax on breathing.”';
+  assert.deepEqual(speaker(past), { text: 'who', at: past.indexOf('who'), name: 'Ann Okafor', id: null, refersTo: 'Ann Okafor' });
+  // (“which she called”: the clause's subject is "she", and "which" its object)
+  assert.notEqual(speaker('Ann Okafor attacked the levy, which she called “a tax on breathing.”')?.text, 'which');
+});
+
 test('a relative pronoun speaker resolves to a registered antecedent’s id', () => {
   const text = 'Reporters met Gen. Mark Milley, who described the letter as “a mistake, unsigned and unsent.”';
   assert.deepEqual(speaker(text), { text: 'who', at: text.indexOf('who'), name: 'Mark Milley', id: 'mark-milley', refersTo: 'Gen. Mark Milley' });
