@@ -10,6 +10,7 @@ import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } fr
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
 import { pollForShare, subjectForPronoun } from './cueRefinements.ts';
+import { clausePronoun } from './clausePronouns.ts';
 import { possessiveSpeaker } from './possessiveSpeakers.ts';
 import { relativeSpeaker } from './relativeSpeakers.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
@@ -153,6 +154,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // the subject of the nearest clause before the quote speaks in it: "Clinton backed the deal, although she said she had “…”"
   const clause = CLAUSE_NEEDS.test(before.read) ? patterns.clauseSubject.exec(before.read) : null;
   if (clause?.indices?.[1] && !GERUND.test(written(clause, 1)) && !OPENS_OWN_SENTENCE.test(before.text)) return { speaker: span(clause[1], clause.indices[1][0] - back), cue: null, rule: 'clause subject' };
+  // or, before it, a later clause with a pronoun subject running up to the quote: "… and he has long faulted them for “…”"
+  const clausal = /\b(?:and|as|when|while)\s/.test(before.read) ? clausePronoun(before.read) : undefined;
+  if (clausal) return { speaker: span(clausal.text, clausal.at - back), cue: null, rule: 'clause pronoun' };
   const subject = patterns.subject.exec(before.read);
   // (not "It" as the dummy subject of "It is strange that …")
   if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
