@@ -29,6 +29,9 @@ export const DESCRIPTION_REACH = 300;
 /** A person's name after a title: one to four capitalised words or initials. */
 const PERSON = `\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){0,3}`;
 
+/** Any description ending in a role noun: what is tested first, since most speakers are names. */
+const ROLE_DESCRIPTION = new RegExp(`^[Tt]he\\s[\\s\\S]*(?<![\\p{L}])(?:${ROLES.flatMap(([, nouns]) => nouns).join('|')})$`, 'u');
+
 /** A word modifying a role noun ("former", "Oregon", "state"): not a preposition or conjunction, which would make the noun someone else's ("a friend of the mayor"). */
 const MODIFIER = `(?:(?!(?:of|for|to|with|and|or|at|in|from|by|on)\\s)[\\p{L}.-]+\\s+)`;
 
@@ -54,6 +57,7 @@ const QUOTE_REACH = 380;
  * where it is written; none when no one or more than one person answers to it.
  */
 export function describedPerson(masked: string, description: string, at: number, quoteStart: number): (TextSpan & { name: string }) | undefined {
+  if (!ROLE_DESCRIPTION.test(description)) return undefined;
   const role = COMPILED.find((r) => r.description.test(description.replace(/\s+/g, ' ')));
   if (!role) return undefined;
   // (before the quote and the description: a name in the quote's own words, or in any quote, is nobody's title)
