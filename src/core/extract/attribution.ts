@@ -10,6 +10,9 @@ import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } fr
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
 import { laterClauseSubject, mainClauseAfterSubordinate, pollForShare, subjectForPronoun, subjectOfCoordinatedCue } from './cueRefinements.ts';
+import { clausePronoun } from './clausePronouns.ts';
+import { possessiveSpeaker } from './possessiveSpeakers.ts';
+import { relativeSpeaker } from './relativeSpeakers.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
 
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
@@ -131,6 +134,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
   const saying = !cued && back && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
+  // or a possessive pronoun: "his call for “…”"
+  const owner = !cued && back && /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s/.test(before.read) ? possessiveSpeaker(before.read) : undefined;
+  if (owner) return { speaker: span(owner.text, owner.at - back), cue: null, rule: 'possessive saying' };
   // a "with" clause of saying after the cue is nearer the quote: "…, the campaign denied it, with Roe telling reporters he saw it as “…”"
   const laterWith = cued?.cue && cued.rule === 'before0' && /\b[Ww]ith\s/.test(before.read) ? patterns.withGerund.exec(before.read) : null;
   if (laterWith?.indices && cued?.cue && laterWith.indices[1][0] - back > cued.cue.start) return { speaker: span(laterWith[1], laterWith.indices[1][0] - back), cue: span(laterWith[2], laterWith.indices[2][0] - back), rule: 'with after cue' };
@@ -152,11 +158,16 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   if (absolute?.indices && !PRONOUN_WORD.test(written(absolute, 1))) return { speaker: span(absolute[1], absolute.indices[1][0] - back), cue: span(absolute[2], absolute.indices[2][0] - back), rule: 'absolute' };
   const colon = /:\s*$/.test(before.read) ? patterns.colonName.exec(before.read) : null;
   if (colon?.indices?.[1]) return { speaker: span(colon[1], colon.indices[1][0] - back), cue: null, rule: 'colon' };
+  const clauseOf = /\bwh(?:o|ich)\b/.test(before.read) ? relativeSpeaker(before.read) : undefined;
+  if (clauseOf) return { speaker: span(clauseOf.text, clauseOf.at - back), cue: null, rule: 'relative clause' };
   const relative = /\bwho\b/.test(before.read) ? patterns.relative.exec(before.read) : null;
   if (relative?.indices?.[1]) return { speaker: span(relative[1], relative.indices[1][0] - back), cue: null, rule: 'relative' };
   // the subject of the nearest clause before the quote speaks in it: "Clinton backed the deal, although she said she had “…”"
   const clause = CLAUSE_NEEDS.test(before.read) ? patterns.clauseSubject.exec(before.read) : null;
   if (clause?.indices?.[1] && !GERUND.test(written(clause, 1)) && !OPENS_OWN_SENTENCE.test(before.text)) return { speaker: span(clause[1], clause.indices[1][0] - back), cue: null, rule: 'clause subject' };
+  // or, before it, a later clause with a pronoun subject running up to the quote: "… and he has long faulted them for “…”"
+  const clausal = /\b(?:and|as|when|while)\s/.test(before.read) ? clausePronoun(before.read) : undefined;
+  if (clausal) return { speaker: span(clausal.text, clausal.at - back), cue: null, rule: 'clause pronoun' };
   const subject = patterns.subject.exec(before.read);
   // (not "It" as the dummy subject of "It is strange that …")
   if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) {

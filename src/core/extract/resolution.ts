@@ -5,9 +5,12 @@
  */
 import { firstFrom } from '../sorted.ts';
 import type { TextSpan } from '../types.ts';
+import { describedPerson } from './descriptions.ts';
 import { PRONOUN, stripTitles } from './grammar.ts';
 import type { SpeakerMention } from './model.ts';
 import { PERSON_PRONOUN, SUBJECT_REACH, subjectBefore } from './pronouns.ts';
+import { POSSESSIVE_PRONOUN } from './possessiveSpeakers.ts';
+import { antecedentOf, RELATIVE_PRONOUN } from './relativeSpeakers.ts';
 import type { LexiconMatcher, ScanState } from './stageTypes.ts';
 
 /**
@@ -16,22 +19,39 @@ import type { LexiconMatcher, ScanState } from './stageTypes.ts';
  * before the quote at `quoteStart`, registered or not), names to registry ids.
  */
 export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanState, masked: string, quoteStart: number): SpeakerMention {
-  if (PRONOUN.test(mention.text)) {
+  // (a possessive as its subject form: "his call for “…”" is his words)
+  const possessive = Object.hasOwn(POSSESSIVE_PRONOUN, mention.text);
+  const pronoun = possessive ? POSSESSIVE_PRONOUN[mention.text] : mention.text;
+  if (PRONOUN.test(pronoun)) {
     const antecedent = lastNamed(state, mention.start);
     const end = Math.min(mention.start, quoteStart);
-    const subject = PERSON_PRONOUN.test(mention.text) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end, (surname) => namedEarlier(state, end, surname)) : undefined;
+    const subject = PERSON_PRONOUN.test(pronoun) ? subjectBefore(masked, Math.max(0, end - SUBJECT_REACH), end, (surname) => namedEarlier(state, end, surname)) : undefined;
     if (subject && (!antecedent || subject.start >= antecedent.end)) {
       const known = matcher.speaker(subject.name);
       // (its name as one line of single spaces: "Lena\u00a0Osei", "Ravi⏎Patel" in a wrapped draft)
       return { ...mention, name: known?.name ?? stripTitles(subject.name).replace(/\s+/g, ' '), id: known?.id ?? null, refersTo: { text: subject.text, start: subject.start, end: subject.end } };
     }
-    if (!antecedent) return { ...mention, name: mention.text, id: null };
+    // (an unresolved "His" in lower case: no capitalised word that later pronouns might take for a name)
+    if (!antecedent) return { ...mention, name: possessive ? mention.text.toLowerCase() : mention.text, id: null };
     const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
     return { ...mention, name: antecedent.name, id: antecedent.id, refersTo };
   }
+  const antecedent = RELATIVE_PRONOUN.test(mention.text) ? antecedentOf(masked, mention.start) : undefined;
+  if (antecedent) {
+    const known = matcher.speaker(antecedent.text);
+    return { ...mention, name: known?.name ?? stripTitles(antecedent.text).replace(/\s+/g, ' '), id: known?.id ?? null, refersTo: antecedent };
+  }
   const known = matcher.speaker(mention.text);
+  // a description by the one person just named with its title: "Sen. Ann Roe … “…,” the senator said"
+  const described = known ? undefined : describedPerson(masked, mention.text, mention.start, quoteStart);
+  if (described) {
+    const person = matcher.speaker(described.name);
+    return { ...mention, name: person?.name ?? described.name, id: person?.id ?? null, refersTo: { text: described.text, start: described.start, end: described.end } };
+  }
   return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };
 }
+
+
 
 /** The last mention starting before `offset`; `list` is kept sorted by start. */
 export function lastBefore<T extends { start: number }>(list: readonly T[], offset: number): T | undefined {
@@ -83,8 +103,12 @@ const OWN_SENTENCE_PRONOUN = /(?<![\p{L}])(he|she)\s+(?=\p{Ll})(?=[^.!?"“”]*
 
 /** The last mention of a speaker's name (or surname) in [from, to), as that speaker; else the speaker as given. */
 export function nearerMention(masked: string, speaker: SpeakerMention, from: number, to: number): SpeakerMention {
-  if (from >= to || PRONOUN.test(speaker.text)) return speaker;
-  const words = speaker.text.replace(/['’]s?$/, '').split(/\s+/);
+  if (from >= to) return speaker;
+  // a pronoun speaker by the name it stands for: "… “clawed back,” she said. … Clinton restricted comments … ¶ “…”"
+  const pronoun = PRONOUN.test(speaker.text) || Object.hasOwn(POSSESSIVE_PRONOUN, speaker.text);
+  const named = pronoun ? speaker.name : speaker.text;
+  if (pronoun && (!speaker.refersTo || PRONOUN.test(named))) return speaker;
+  const words = named.replace(/['’]s?$/, '').split(/\s+/);
   const surname = words[words.length - 1];
   if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) return speaker;
   const stretch = masked.slice(from, to);
@@ -94,22 +118,23 @@ export function nearerMention(masked: string, speaker: SpeakerMention, from: num
     if (!LETTER.test(stretch[i - 1] ?? '') && !LETTER.test(stretch[i + surname.length] ?? '')) at = i;
   }
   // or a pronoun opening a sentence after it: "“…,” Trump added. He then asked the crowd. ¶ “…”"
-  let pronoun: RegExpExecArray | null = null;
-  for (let m = SUBJECT_PRONOUN.exec(stretch); m; m = SUBJECT_PRONOUN.exec(stretch)) pronoun = m;
+  let subject: RegExpExecArray | null = null;
+  for (let m = SUBJECT_PRONOUN.exec(stretch); m; m = SUBJECT_PRONOUN.exec(stretch)) subject = m;
   SUBJECT_PRONOUN.lastIndex = 0;
   // or one in subject position in the quote's own sentence: "That is why he wanted to “…”"
   const own = OWN_SENTENCE_PRONOUN.exec(stretch);
-  if (own && (!pronoun || own.index > pronoun.index)) pronoun = own;
-  if (pronoun && pronoun.index + pronoun[0].indexOf(pronoun[1]) > at) {
-    const start = from + pronoun.index + pronoun[0].indexOf(pronoun[1]);
-    return { ...speaker, text: pronoun[1], start, end: start + pronoun[1].length };
+  if (own && (!subject || own.index > subject.index)) subject = own;
+  if (subject && subject.index + subject[0].indexOf(subject[1]) > at) {
+    const start = from + subject.index + subject[0].indexOf(subject[1]);
+    return { ...speaker, text: subject[1], start, end: start + subject[1].length };
   }
   if (at < 0) return speaker;
-  const full = speaker.text.replace(/['’]s?$/, '');
+  const full = named.replace(/['’]s?$/, '');
   if (full !== surname && stretch.slice(Math.max(0, at - full.length + surname.length), at + surname.length) === full) {
     at -= full.length - surname.length;
     text = full;
   }
-  return { ...speaker, text, start: from + at, end: from + at + text.length };
+  const { refersTo: _antecedent, ...mention } = speaker;
+  return { ...mention, text, start: from + at, end: from + at + text.length };
 }
 

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { registryOf } from '../../support/drafts.ts';
+import { extract } from '../../support/rewrappedExtract.ts';
+
+/** The last quote's speaker as written, the name it resolves to, its registry id and what it refers to. */
+const speaker = (text: string) => {
+  const s = extract(text, { language: 'markdown', lexicon: registryOf() }).quotes.at(-1)?.speaker;
+  return s ? { text: s.text, name: s.name, id: s.id, refersTo: s.refersTo ? text.slice(s.refersTo.start, s.refersTo.end) : null } : null;
+};
+
+test('a description stands for the one person just named with its title or role, registered or not', () => {
+  assert.deepEqual(speaker('Sen. Ann Roe toured the harbour on Monday. “The dredging is a year late,” the senator said.'), { text: 'the senator', name: 'Ann Roe', id: null, refersTo: 'Sen. Ann Roe' });
+  assert.deepEqual(speaker('Gen. Mark Milley toured the base. "The letter is a draft," the general said.'), { text: 'the general', name: 'Mark Milley', id: 'mark-milley', refersTo: 'Gen. Mark Milley' });
+  // a role in an apposition, modifiers before the noun, guillemets and a non-breaking space
+  assert.deepEqual(speaker('Ann Okafor, the mayor, toured the harbour. Bo Li stayed home. « We will finish by spring », the\u00a0mayor said.'), { text: 'the\u00a0mayor', name: 'Ann Okafor', id: null, refersTo: 'Ann Okafor' });
+  assert.equal(speaker('Governor Bo Li spoke at noon. “We are broke,” the former governor said.')?.name, 'Bo Li');
+  // a place in the description is written beside the person
+  assert.equal(speaker('Oregon Sen. Ann Roe toured the harbour. “The dredging is late,” the Oregon senator said.')?.name, 'Ann Roe');
+});
+
+test('a description stays as written when no one, or more than one person, answers to it', () => {
+  const unresolved = { name: 'the senator', id: null, refersTo: null };
+  // (two senators)
+  assert.deepEqual(speaker('Sen. Ann Roe and Sen. Bo Li toured the harbour. “The dredging is late,” the senator said.'), { text: 'the senator', ...unresolved });
+  // (the senator named in another paragraph, or only inside quoted words)
+  assert.deepEqual(speaker('Sen. Ann Roe toured the harbour.\n\nThe dock was empty. “The dredging is late,” the senator said.'), { text: 'the senator', ...unresolved });
+  assert.deepEqual(speaker('“Sen. Bo Li lied to us,” the senator said.'), { text: 'the senator', ...unresolved });
+  // (a place in the description that is not the person's: "the Oregon governor" is not California Gov. Bo Li)
+  assert.equal(speaker('California Gov. Bo Li toured the harbour. “The dredging is late,” the Oregon governor said.')?.name, 'the Oregon governor');
+  // (a role that is someone else's: "a friend of the mayor" is no mayor, and "the friend of the mayor" no description of one)
+  assert.equal(speaker('Bo Li, a friend of the mayor, toured the harbour. “We will finish by spring,” the mayor said.')?.name, 'the mayor');
+  assert.equal(speaker('Mayor Bo Li spoke. “We will finish,” the friend of the mayor said.')?.name, 'the friend of the mayor');
+});
