@@ -29,10 +29,11 @@ export function beforeCue(window: Window, patterns: AttributionPatterns): RawAtt
     let re = pattern;
     let last = lastMatchOf(re, window, patterns);
     if (!last) continue;
-    // a relative clause with its own cue after the cue is nearer the quote: "Bundy says to Roe, who responds: “…”"
+    // a relative clause with its own cue after the cue is nearer the quote: "Bundy says to Roe, who responds: “…”";
+    // so is one the speaker phrase ran into: "The complaint came from Ravi Patel, who described it as “…”"
     if (re === patterns.before[0] && BEFORE_NEEDS[3].test(before)) {
       const relative = lastMatchOf(patterns.before[3], window, patterns);
-      if (relative && relative.index >= cueEndOf(last)) [re, last] = [patterns.before[3], relative];
+      if (relative && (relative.index >= cueEndOf(last) || ranIntoRelative(last, relative))) [re, last] = [patterns.before[3], relative];
     }
     const isAccording = re === patterns.before[1];
     const isTurn = re === patterns.before[2];
@@ -114,6 +115,13 @@ export const REPORTED_PRONOUN = /^(?:he|she|they|we|I)$/;
 
 /** Cues that name, judge or show rather than report words. */
 const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
+
+/** A speaker phrase that ends in the "who" of a relative clause with its own cue: "The complaint came from Ravi Patel, who described …". */
+function ranIntoRelative(last: RegExpExecArray, relative: RegExpExecArray): boolean {
+  const speaker = last[1];
+  if (!/,\s+who$/.test(speaker)) return false;
+  return last.index + last[0].indexOf(speaker) + speaker.length - 3 === relative.index + relative[0].indexOf(relative[1]);
+}
 
 /** Where the cue of a speaker-and-cue match ("Ryan said …") ends: the first cue after the speaker. */
 function cueEndOf(m: RegExpExecArray): number {

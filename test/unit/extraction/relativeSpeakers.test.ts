@@ -39,3 +39,12 @@ test('a relative clause without a cue, or with other words between it and the qu
   const ended = 'Ana Ruiz praised the Harbour Police Department, which reported the thefts. Later she called the dock “a disgrace to the city.”';
   assert.notEqual(speaker(ended)?.text, 'which');
 });
+
+test('a sentence-opening phrase that runs into a relative clause is not the speaker: the clause’s “who” is, for the name before it', () => {
+  const text = 'The complaint came from Ravi Patel, who described the letter as “a draft nobody signed.”';
+  assert.deepEqual(speaker(text), { text: 'who', at: text.indexOf('who'), name: 'Ravi Patel', id: null, refersTo: 'Ravi Patel' });
+  // curly apostrophes, a no-break space and an unregistered person with a title
+  const other = 'The loudest objection came from Dr.\u00a0Ana Ruiz’s deputy, Bo Li, who told reporters the plan was “dead on arrival.”';
+  assert.equal(speaker(other)?.text, 'who');
+  assert.equal(speaker(other)?.name, 'Bo Li');
+});
