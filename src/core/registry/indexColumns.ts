@@ -5,7 +5,8 @@
  * loading them is a walk over the arrays, not a parse. Strings of Latin-1
  * characters only go to the narrow table, stored one byte a character; the
  * others to the wide one, two bytes a character (UTF-16): both decode about
- * six times as fast as UTF-8. Pure: the host frames the columns into bytes
+ * six times as fast as UTF-8. Values that many entries repeat (speaker
+ * references, dates) are stored once a file and read as one string. Pure: the host frames the columns into bytes
  * and checks their length, checksum and tool version.
  */
 import { SOURCE_STATUSES, SOURCE_TYPES, SPEAKER_TYPES, type SourceStatus, type SourceType, type SpeakerType } from '../types.ts';
@@ -13,7 +14,7 @@ import { QuoteIndex, type IndexedText } from '../match/quoteIndex.ts';
 import type { EntryLocation, RegistryEntry, SourceEntry, SpeakerEntry, SpeakerRef } from './model.ts';
 
 /** Bumped whenever the layout below or the meaning of an entry changes: columns of another format are not read. */
-export const COLUMNS_FORMAT = 2;
+export const COLUMNS_FORMAT = 3;
 
 /** Numbers and strings, as stored: `narrow` holds characters up to U+00FF only. */
 export interface Columns {
@@ -56,6 +57,8 @@ class ColumnWriter {
   private count = 0;
   private readonly narrow: string[] = [];
   private readonly wide: string[] = [];
+  /** Each shared string written so far, by its number. */
+  private readonly sharedNumbers = new Map<string, number>();
 
   int(n: number): void {
     if (this.count === this.ints.length) {
@@ -77,6 +80,19 @@ class ColumnWriter {
     }
   }
 
+  /**
+   * A string that many entries repeat (a speaker reference, a date): its number
+   * when written before, else -1 and the string (which gets the next number), so
+   * that the reader makes one string of it, not one per entry.
+   */
+  shared(s: string): void {
+    const known = this.sharedNumbers.get(s);
+    if (known !== undefined) return this.int(known);
+    this.sharedNumbers.set(s, this.sharedNumbers.size);
+    this.int(-1);
+    this.string(s);
+  }
+
   list(items: readonly string[]): void {
     this.int(items.length);
     for (const s of items) this.string(s);
@@ -87,6 +103,15 @@ class ColumnWriter {
   }
 }
 
+/**
+ * The one empty list every entry read from columns without aliases shares (most
+ * have none: 100k arrays fewer to allocate and for the GC to copy). Nothing
+ * writes to an entry's lists once validated.
+ */
+const NO_STRINGS: string[] = [];
+/** The one empty `seenBy` likewise. */
+const NO_REFS: SpeakerRef[] = [];
+
 /** Thrown by the reader on columns that do not hold what they should (a corrupt or foreign cache file). */
 class BadColumns extends Error {}
 
@@ -95,6 +120,8 @@ class ColumnReader {
   private at = 0;
   private narrowAt = 0;
   private wideAt = 0;
+  /** The shared strings read so far, by number. */
+  private readonly sharedStrings: string[] = [];
 
   constructor(private readonly columns: Columns) {}
 
@@ -119,9 +146,23 @@ class ColumnReader {
     return s;
   }
 
+  /** A string of `ColumnWriter.shared`: the one read before under its number, or the next one. */
+  shared(): string {
+    const known = this.int();
+    if (known >= 0) {
+      if (known >= this.sharedStrings.length) throw new BadColumns('unknown shared string');
+      return this.sharedStrings[known];
+    }
+    if (known !== -1) throw new BadColumns('bad shared string number');
+    const s = this.string();
+    this.sharedStrings.push(s);
+    return s;
+  }
+
   list(): string[] {
     const n = this.int();
     if (n < 0 || n > this.columns.ints.length) throw new BadColumns('bad list length');
+    if (n === 0) return NO_STRINGS;
     const out = new Array<string>(n);
     for (let i = 0; i < n; i++) out[i] = this.string();
     return out;
@@ -155,17 +196,17 @@ export function entriesToColumns(entries: readonly RegistryEntry[]): Columns {
     w.int((title !== undefined ? 1 : 0) | (speaker !== undefined ? 2 : 0) | (date !== undefined ? 4 : 0) | (url !== undefined ? 8 : 0) | (text !== undefined ? 16 : 0)
       | (statusNote !== undefined ? 32 : 0) | (statusBy !== undefined ? 64 : 0) | (statusDate !== undefined ? 128 : 0) | (statusSource !== undefined ? 256 : 0) | (supersededBy !== undefined ? 512 : 0));
     if (title !== undefined) w.string(title);
-    if (speaker !== undefined) w.string(speaker.written);
-    if (date !== undefined) w.string(date);
+    if (speaker !== undefined) w.shared(speaker.written);
+    if (date !== undefined) w.shared(date);
     if (url !== undefined) w.string(url);
     if (text !== undefined) w.string(text);
     if (statusNote !== undefined) w.string(statusNote);
-    if (statusBy !== undefined) w.string(statusBy.written);
-    if (statusDate !== undefined) w.string(statusDate);
+    if (statusBy !== undefined) w.shared(statusBy.written);
+    if (statusDate !== undefined) w.shared(statusDate);
     if (statusSource !== undefined) w.string(statusSource);
     if (supersededBy !== undefined) w.string(supersededBy);
     w.int(e.seenBy.length);
-    for (const ref of e.seenBy) w.string(ref.written);
+    for (const ref of e.seenBy) w.shared(ref.written);
   }
   return w.done();
 }
@@ -202,19 +243,19 @@ export function entriesFromColumns(columns: Columns): RegistryEntry[] | undefine
       const mask = r.int();
       // (read in SOURCE_OPTIONAL's order, one by one: no arrays or closures per entry)
       const title = mask & 1 ? r.string() : undefined;
-      const speaker = mask & 2 ? plainRef(r.string()) : undefined;
-      const date = mask & 4 ? r.string() : undefined;
+      const speaker = mask & 2 ? plainRef(r.shared()) : undefined;
+      const date = mask & 4 ? r.shared() : undefined;
       const url = mask & 8 ? r.string() : undefined;
       const text = mask & 16 ? r.string() : undefined;
       const statusNote = mask & 32 ? r.string() : undefined;
-      const statusBy = mask & 64 ? plainRef(r.string()) : undefined;
-      const statusDate = mask & 128 ? r.string() : undefined;
+      const statusBy = mask & 64 ? plainRef(r.shared()) : undefined;
+      const statusDate = mask & 128 ? r.shared() : undefined;
       const statusSource = mask & 256 ? r.string() : undefined;
       const supersededBy = mask & 512 ? r.string() : undefined;
       const seen = r.int();
       if (seen < 0 || seen > columns.ints.length) return undefined;
-      const seenBy = new Array<SpeakerRef>(seen);
-      for (let k = 0; k < seen; k++) seenBy[k] = plainRef(r.string());
+      const seenBy = seen === 0 ? NO_REFS : new Array<SpeakerRef>(seen);
+      for (let k = 0; k < seen; k++) seenBy[k] = plainRef(r.shared());
       // (the fields in validation's order, so that cached and parsed entries share one shape)
       const source: SourceEntry = {
         kind: 'source', id, type: type as SourceType,
