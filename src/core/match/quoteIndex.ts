@@ -5,7 +5,8 @@
  * that a quote attributed to a speaker is aligned against their own.
  */
 import type { Word } from '../text/normalize.ts';
-import { alignIds, similarity, type Alignment } from './align.ts';
+import { similarity, type Alignment } from './align.ts';
+import { alignInWindow } from './alignWindow.ts';
 import { PairTable, type PairRows } from './pairTable.ts';
 import { QuoteVocabulary } from './quoteVocabulary.ts';
 import { QuoteWordKeys } from './quoteWordKeys.ts';
@@ -47,8 +48,6 @@ const FIRST_BUDGET = 256;
 const MAX_CANDIDATES = 6;
 /** Candidates aligned per quote among its speaker's own statements. */
 const MAX_OWN_CANDIDATES = 8;
-/** Alignment is bounded to this many source words around the seeds. */
-const WINDOW_SLACK = 64;
 
 /**
  * The key of a word pair: a 30-bit hash, so keys stay small integers (compact
@@ -69,16 +68,17 @@ function mix(key: number): number {
 
 /** One quote's tables for choosing among candidates, and what was found of each candidate tried. */
 interface Lookup {
-  keys: QuoteWordKeys;
+  quote: Word[];
   vocabulary: QuoteVocabulary;
-  quoteLength: number;
+  /** The quote's word keys, made for texts the one pass does not know. */
+  keys?: QuoteWordKeys;
   /** Text number → how many quote words it holds, and its alignment, or at least how many edits that costs. */
   tried: Map<number, { shared: number; alignment?: Alignment; atLeast: number }>;
 }
 
 /** The tables of a lookup of `quote`. */
 function lookupOf(quote: Word[]): Lookup {
-  return { keys: new QuoteWordKeys(quote), vocabulary: new QuoteVocabulary(quote), quoteLength: quote.length, tried: new Map() };
+  return { quote, vocabulary: new QuoteVocabulary(quote), tried: new Map() };
 }
 
 /** The candidate chosen so far: its text number and alignment. */
@@ -292,23 +292,27 @@ export class QuoteIndex {
    * not aligned, an alignment stops once it cannot, and none is after a verbatim match.
    */
   private bestOf(lookup: Lookup, candidates: readonly number[]): Chosen | undefined {
-    const { keys, tried } = lookup;
+    const { vocabulary, tried } = lookup;
+    const words = vocabulary.words;
     let best: Chosen | undefined;
     for (const n of candidates) {
       if (best && best.alignment.distance === 0) break;
       // a candidate whose alignment costs `bound` edits or more cannot be more similar than the best so far
-      const bound = best ? Math.min(best.alignment.distance, keys.words) : Infinity;
+      const bound = best ? Math.min(best.alignment.distance, words) : Infinity;
       let trial = tried.get(n);
+      // (the text read for its shared words is aligned on the numbers read, unless it is not aligned at once)
+      let count = -1;
       if (!trial) {
-        // alignment can only reach a close match if most of the quote's words are in the text
-        trial = { shared: keys.sharedWith(this.texts[n].text), atLeast: 0 };
+        count = this.read(lookup, n);
+        trial = { shared: count >= 0 ? vocabulary.shared : (lookup.keys ??= new QuoteWordKeys(lookup.quote)).sharedWith(this.texts[n].text), atLeast: 0 };
         tried.set(n, trial);
       }
-      if (trial.shared < keys.words * MIN_SHARED_WORDS) continue;
-      if (best && keys.words - trial.shared >= best.alignment.distance) continue;
+      // alignment can only reach a close match if most of the quote's words are in the text
+      if (trial.shared < words * MIN_SHARED_WORDS) continue;
+      if (best && words - trial.shared >= best.alignment.distance) continue;
       if (!trial.alignment) {
         if (trial.atLeast >= bound) continue;
-        trial.alignment = this.alignment(lookup, n, bound);
+        trial.alignment = this.alignment(lookup, n, count >= 0 ? count : this.read(lookup, n), bound);
         if (!trial.alignment) {
           trial.atLeast = bound;
           continue;
@@ -320,21 +324,18 @@ export class QuoteIndex {
     return best;
   }
 
-  /** How the quote lines up with text `n` on word numbers, or undefined when that costs `bound` edits or more. */
-  private alignment(lookup: Lookup, n: number, bound: number): Alignment | undefined {
+  /** Reads text `n` into the lookup's word numbers in one pass: how many (-1 when the pass does not know its characters). */
+  private read(lookup: Lookup, n: number): number {
+    return lookup.vocabulary.read(this.texts[n].text);
+  }
+
+  /** How the quote lines up with text `n` (its `count` word numbers just read, or -1), or undefined when that costs `bound` edits or more. */
+  private alignment(lookup: Lookup, n: number, count: number, bound: number): Alignment | undefined {
     this.aligned++;
-    // the text's words as numbers, read in one pass (or from its words where the pass does not know its characters)
+    // where the one pass does not know the text's characters, its numbers come from its words
     const vocabulary = lookup.vocabulary;
-    let count = vocabulary.read(this.texts[n].text);
     if (count < 0) count = vocabulary.readWords(this.wordsOf(n));
-    const window = this.window(lookup.quoteLength, vocabulary.source, count);
-    const alignment = alignIds(vocabulary.ids, vocabulary.source, window.start, window.end, bound);
-    if (alignment && window.start > 0) {
-      for (let k = 0; k < alignment.pairs.length; k++) if (alignment.pairs[k] >= 0) alignment.pairs[k] += window.start;
-      alignment.sourceStart += window.start;
-      alignment.sourceEnd += window.start;
-    }
-    return alignment;
+    return alignInWindow(vocabulary.ids, vocabulary.source, count, bound);
   }
 
   /** The match of a chosen candidate: only its words are made (its numbers are its words', position for position). */
@@ -367,25 +368,5 @@ export class QuoteIndex {
       prev = id;
     }
     return keys;
-  }
-
-  /** Bounds alignment to the part of a long source (`count` word numbers in `source`) where the quote's (`quoteLength` words) are. */
-  private window(quoteLength: number, source: Int32Array, count: number): { start: number; end: number } {
-    const limit = quoteLength * 3 + WINDOW_SLACK * 2;
-    if (count <= limit) return { start: 0, end: count };
-    let bestStart = 0;
-    let bestHits = -1;
-    let hits = 0;
-    const span = quoteLength + WINDOW_SLACK;
-    for (let j = 0; j < count; j++) {
-      if (source[j] >= 0) hits++;
-      if (j >= span && source[j - span] >= 0) hits--;
-      if (hits > bestHits) {
-        bestHits = hits;
-        bestStart = Math.max(0, j - span + 1);
-      }
-    }
-    const start = Math.max(0, bestStart - WINDOW_SLACK);
-    return { start, end: Math.min(count, start + limit) };
   }
 }

@@ -21,12 +21,21 @@ export const OTHER_WORD = -2;
 export class QuoteVocabulary {
   /** For each quote word, its number (0, 1, … by first occurrence), or WILDCARD. */
   readonly ids: Int32Array;
+  /** Non-wildcard words of the quote (repeats counted). */
+  readonly words: number;
   /** Number → the word's normalised form. */
   private readonly forms: string[] = [];
   private readonly byForm = new Map<string, number>();
   /** Hash table by `wordKey` of the form: slot → number + 1, or 0 when empty (forms with equal keys take several slots). */
   private readonly slots: Int32Array;
   private readonly slotKeys: Int32Array;
+  /** Slot → how many of the quote's words have its key (repeats counted; on the first slot of a key, 0 on the others). */
+  private readonly keyWords: Int32Array;
+  /** Slot → the read that last found its key in a source (so that a key counts once a source). */
+  private readonly seen: Int32Array;
+  private reads = 0;
+  /** Of the last text `read`: how many of the quote's words (repeats counted) have a key found in it, as `QuoteWordKeys.sharedWith` counts them. */
+  shared = 0;
   /** The numbers of the last text read. */
   private scratch = new Int32Array(256);
 
@@ -46,17 +55,27 @@ export class QuoteVocabulary {
       }
       this.ids[k] = id;
     });
+    this.words = quote.length - this.ids.filter((id) => id === WILDCARD).length;
     let size = 16;
     while (size < this.forms.length * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.slotKeys = new Int32Array(size);
+    this.keyWords = new Int32Array(size);
+    this.seen = new Int32Array(size);
     const mask = size - 1;
+    const uses = new Int32Array(this.forms.length);
+    for (const id of this.ids) if (id >= 0) uses[id]++;
     this.forms.forEach((form, id) => {
       const key = wordKey(form);
       let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      let first = -1;
+      while (this.slots[slot] !== 0) {
+        if (first < 0 && this.slotKeys[slot] === key) first = slot;
+        slot = (slot + 1) & mask;
+      }
       this.slots[slot] = id + 1;
       this.slotKeys[slot] = key;
+      this.keyWords[first >= 0 ? first : slot] += uses[id];
     });
   }
 
@@ -71,6 +90,8 @@ export class QuoteVocabulary {
     const n = text.length;
     if (this.scratch.length < (n >> 1) + 2) this.scratch = new Int32Array(n + 2);
     const out = this.scratch;
+    const read = ++this.reads;
+    this.shared = 0;
     let count = 0;
     let i = 0;
     while (i < n) {
@@ -102,7 +123,7 @@ export class QuoteVocabulary {
           i++;
         } else break;
       }
-      out[count++] = this.idOf((h >>> 2) & 0x3fffffff, text, start, i);
+      out[count++] = this.idOf((h >>> 2) & 0x3fffffff, text, start, i, read);
     }
     return count;
   }
@@ -117,11 +138,21 @@ export class QuoteVocabulary {
     return source.length;
   }
 
-  /** The number of the quote word whose form is the word `text[start, end)` with key `key`, or OTHER_WORD. */
-  private idOf(key: number, text: string, start: number, end: number): number {
+  /** The number of the quote word whose form is the word `text[start, end)` with key `key`, or OTHER_WORD (counting the key into `shared` once a read). */
+  private idOf(key: number, text: string, start: number, end: number, read: number): number {
     const mask = this.slots.length - 1;
+    let counted = false;
     for (let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
-      if (this.slotKeys[slot] === key && sameForm(this.forms[this.slots[slot] - 1], text, start, end)) return this.slots[slot] - 1;
+      if (this.slotKeys[slot] !== key) continue;
+      if (!counted) {
+        // the first slot of the key holds its words
+        counted = true;
+        if (this.seen[slot] !== read) {
+          this.seen[slot] = read;
+          this.shared += this.keyWords[slot];
+        }
+      }
+      if (sameForm(this.forms[this.slots[slot] - 1], text, start, end)) return this.slots[slot] - 1;
     }
     return OTHER_WORD;
   }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { align } from '../../../src/core/match/align.ts';
 import { QuoteIndex } from '../../../src/core/match/quoteIndex.ts';
 import { OTHER_WORD, QuoteVocabulary, WILDCARD } from '../../../src/core/match/quoteVocabulary.ts';
+import { QuoteWordKeys } from '../../../src/core/match/quoteWordKeys.ts';
 import { wordKey } from '../../../src/core/match/wordKeys.ts';
 import { words } from '../../../src/core/text/normalize.ts';
 import { prng } from '../../support/random.ts';
@@ -28,6 +29,7 @@ test('a source read in one pass is numbered as its words() are, position for pos
     const distinct = [...new Set(quote.filter((w) => !w.wildcard).map((w) => w.key))];
     const numbered = words(text).map((w) => (w.wildcard ? WILDCARD : distinct.includes(w.key) ? distinct.indexOf(w.key) : OTHER_WORD));
     assert.deepEqual(onePass, numbered, JSON.stringify({ quote: quote.map((w) => w.key), text }));
+    assert.equal(vocabulary.shared, new QuoteWordKeys(quote).sharedWith(text), JSON.stringify({ quote: quote.map((w) => w.key), text }));
   }
 });
 
@@ -44,6 +46,8 @@ test('words whose hashes are equal are still different words: no match is made o
   const vocabulary = new QuoteVocabulary(words('the ntl plan'));
   const count = vocabulary.read('the 93ab plan');
   assert.deepEqual(Array.from(vocabulary.source.subarray(0, count)), [0, OTHER_WORD, 2]);
+  // the count of shared words is by key, as QuoteWordKeys counts it (a bound: a collision can only add to it)
+  assert.equal(vocabulary.shared, 3);
   const index = new QuoteIndex([{ id: 'a', text: 'they said the 93ab plan was over and done with' }]);
   const match = index.lookup(words('the ntl plan was over'));
   assert.equal(match?.alignment.distance, 1);
