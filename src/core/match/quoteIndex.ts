@@ -5,8 +5,10 @@
  * that a quote attributed to a speaker is aligned against their own.
  */
 import type { Word } from '../text/normalize.ts';
-import { align, similarity, type Alignment } from './align.ts';
+import { similarity, type Alignment } from './align.ts';
+import { alignInWindow } from './alignWindow.ts';
 import { PairTable, type PairRows } from './pairTable.ts';
+import { QuoteVocabulary } from './quoteVocabulary.ts';
 import { QuoteWordKeys } from './quoteWordKeys.ts';
 import { sourceWords } from './sourceWords.ts';
 import { SpeakerWords } from './speakerWords.ts';
@@ -46,8 +48,6 @@ const FIRST_BUDGET = 256;
 const MAX_CANDIDATES = 6;
 /** Candidates aligned per quote among its speaker's own statements. */
 const MAX_OWN_CANDIDATES = 8;
-/** Alignment is bounded to this many source words around the seeds. */
-const WINDOW_SLACK = 64;
 
 /**
  * The key of a word pair: a 30-bit hash, so keys stay small integers (compact
@@ -66,6 +66,28 @@ function mix(key: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
+/** One quote's tables for choosing among candidates, and what was found of each candidate tried. */
+interface Lookup {
+  quote: Word[];
+  vocabulary: QuoteVocabulary;
+  /** The quote's word keys, made for texts the one pass does not know. */
+  keys?: QuoteWordKeys;
+  /** Text number → how many quote words it holds, and its alignment, or at least how many edits that costs. */
+  tried: Map<number, { shared: number; alignment?: Alignment; atLeast: number }>;
+}
+
+/** The tables of a lookup of `quote`. */
+function lookupOf(quote: Word[]): Lookup {
+  return { quote, vocabulary: new QuoteVocabulary(quote), tried: new Map() };
+}
+
+/** The candidate chosen so far: its text number and alignment. */
+interface Chosen {
+  n: number;
+  alignment: Alignment;
+  similarity: number;
+}
+
 /** Word-pair index over source texts with alignment-based lookup. */
 export class QuoteIndex {
   /** Pair key → the texts holding it. */
@@ -80,6 +102,8 @@ export class QuoteIndex {
   aligned = 0;
   /** Postings read so far (for the bench and tests). */
   postingsRead = 0;
+  /** Texts tokenised into words so far (for tests: a lookup makes the words of the source it chooses only). */
+  tokenised = 0;
 
   /** Indexes the given texts; with `table` (the pair rows of the same texts, from `pairRows`, checked), their pairs are not hashed again. */
   constructor(texts: Iterable<IndexedText>, table?: PairTable) {
@@ -177,14 +201,15 @@ export class QuoteIndex {
     const [used, read] = this.reading(rows, POSTINGS_BUDGET);
     this.votes.start(read);
     this.vote(rows, 0, firstUsed);
-    const found = this.bestOf(quote, this.best(firstUsed));
+    const state = lookupOf(quote);
+    const found = this.bestOf(state, this.best(firstUsed));
     if (used === firstUsed || found?.alignment.distance === 0) {
       this.postingsRead += firstRead;
-      return found;
+      return this.matchOf(found);
     }
     this.vote(rows, firstUsed, used);
     this.postingsRead += read;
-    return this.bestOf(quote, this.best(used));
+    return this.matchOf(this.bestOf(state, this.best(used)));
   }
 
   /** The rows of the quote's word pairs that pick candidates (those of pairs too common left out), rarest first. */
@@ -256,38 +281,66 @@ export class QuoteIndex {
    */
   lookupBySpeaker(quote: Word[], speaker: string, maxEdits: number): QuoteMatch | undefined {
     const keys = quote.filter((w) => !w.wildcard).map((w) => wordKey(w.key));
-    return this.bestOf(quote, this.speakerWords.candidates(speaker, keys, MAX_OWN_CANDIDATES, maxEdits));
+    return this.matchOf(this.bestOf(lookupOf(quote), this.speakerWords.candidates(speaker, keys, MAX_OWN_CANDIDATES, maxEdits)));
   }
 
   /**
    * The candidate that aligns best with the quote (the first of equals), among
-   * those holding most of its words. Each quote word a candidate lacks costs an
-   * edit, so one that cannot come closer than the best so far is not aligned,
-   * and none is after a verbatim match.
+   * those holding most of its words, on `lookup`'s tables (what an earlier call
+   * for the same quote aligned is not aligned again). Each quote word a candidate
+   * lacks costs an edit, so one that cannot come closer than the best so far is
+   * not aligned, an alignment stops once it cannot, and none is after a verbatim match.
    */
-  private bestOf(quote: Word[], candidates: readonly number[]): QuoteMatch | undefined {
-    let best: QuoteMatch | undefined;
-    const keys = new QuoteWordKeys(quote);
+  private bestOf(lookup: Lookup, candidates: readonly number[]): Chosen | undefined {
+    const { vocabulary, tried } = lookup;
+    const words = vocabulary.words;
+    let best: Chosen | undefined;
     for (const n of candidates) {
       if (best && best.alignment.distance === 0) break;
-      const t = this.texts[n];
-      // alignment can only reach a close match if most of the quote's words are in the text
-      const shared = keys.sharedWith(t.text);
-      if (shared < keys.words * MIN_SHARED_WORDS) continue;
-      if (best && keys.words - shared >= best.alignment.distance) continue;
-      this.aligned++;
-      const sourceWords = this.wordsOf(n);
-      const window = this.window(quote, sourceWords);
-      const alignment = align(quote, sourceWords.slice(window.start, window.end));
-      if (window.start > 0) {
-        for (let k = 0; k < alignment.pairs.length; k++) if (alignment.pairs[k] >= 0) alignment.pairs[k] += window.start;
-        alignment.sourceStart += window.start;
-        alignment.sourceEnd += window.start;
+      // a candidate whose alignment costs `bound` edits or more cannot be more similar than the best so far
+      const bound = best ? Math.min(best.alignment.distance, words) : Infinity;
+      let trial = tried.get(n);
+      // (the text read for its shared words is aligned on the numbers read, unless it is not aligned at once)
+      let count = -1;
+      if (!trial) {
+        count = this.read(lookup, n);
+        trial = { shared: count >= 0 ? vocabulary.shared : (lookup.keys ??= new QuoteWordKeys(lookup.quote)).sharedWith(this.texts[n].text), atLeast: 0 };
+        tried.set(n, trial);
       }
-      const sim = similarity(alignment);
-      if (!best || sim > best.similarity) best = { id: t.id, alignment, similarity: sim, sourceWords };
+      // alignment can only reach a close match if most of the quote's words are in the text
+      if (trial.shared < words * MIN_SHARED_WORDS) continue;
+      if (best && words - trial.shared >= best.alignment.distance) continue;
+      if (!trial.alignment) {
+        if (trial.atLeast >= bound) continue;
+        trial.alignment = this.alignment(lookup, n, count >= 0 ? count : this.read(lookup, n), bound);
+        if (!trial.alignment) {
+          trial.atLeast = bound;
+          continue;
+        }
+      }
+      const sim = similarity(trial.alignment);
+      if (!best || sim > best.similarity) best = { n, alignment: trial.alignment, similarity: sim };
     }
     return best;
+  }
+
+  /** Reads text `n` into the lookup's word numbers in one pass: how many (-1 when the pass does not know its characters). */
+  private read(lookup: Lookup, n: number): number {
+    return lookup.vocabulary.read(this.texts[n].text);
+  }
+
+  /** How the quote lines up with text `n` (its `count` word numbers just read, or -1), or undefined when that costs `bound` edits or more. */
+  private alignment(lookup: Lookup, n: number, count: number, bound: number): Alignment | undefined {
+    this.aligned++;
+    // where the one pass does not know the text's characters, its numbers come from its words
+    const vocabulary = lookup.vocabulary;
+    if (count < 0) count = vocabulary.readWords(this.wordsOf(n));
+    return alignInWindow(vocabulary.ids, vocabulary.source, count, bound);
+  }
+
+  /** The match of a chosen candidate: only its words are made (its numbers are its words', position for position). */
+  private matchOf(chosen: Chosen | undefined): QuoteMatch | undefined {
+    return chosen && { id: this.texts[chosen.n].id, alignment: chosen.alignment, similarity: chosen.similarity, sourceWords: this.wordsOf(chosen.n) };
   }
 
   /** The words of text `n`, tokenised once and kept for the texts looked at most recently. */
@@ -295,6 +348,7 @@ export class QuoteIndex {
     let ws = this.wordCache.get(n);
     if (!ws) {
       if (this.wordCache.size >= WORD_CACHE) this.wordCache.clear();
+      this.tokenised++;
       ws = sourceWords(this.texts[n].text);
       this.wordCache.set(n, ws);
     }
@@ -314,26 +368,5 @@ export class QuoteIndex {
       prev = id;
     }
     return keys;
-  }
-
-  /** Bounds alignment to the part of a long source where the quote's words are. */
-  private window(quote: Word[], source: Word[]): { start: number; end: number } {
-    const limit = quote.length * 3 + WINDOW_SLACK * 2;
-    if (source.length <= limit) return { start: 0, end: source.length };
-    const keys = new Set(quote.filter((w) => !w.wildcard).map((w) => w.key));
-    let bestStart = 0;
-    let bestHits = -1;
-    let hits = 0;
-    const span = quote.length + WINDOW_SLACK;
-    for (let j = 0; j < source.length; j++) {
-      if (keys.has(source[j].key)) hits++;
-      if (j >= span && keys.has(source[j - span].key)) hits--;
-      if (hits > bestHits) {
-        bestHits = hits;
-        bestStart = Math.max(0, j - span + 1);
-      }
-    }
-    const start = Math.max(0, bestStart - WINDOW_SLACK);
-    return { start, end: Math.min(source.length, start + limit) };
   }
 }
