@@ -4,13 +4,12 @@
  * according to Reuters, "…"; PENCE: "…").
  */
 import type { TextSpan } from '../types.ts';
-import { nearestClauseSubject } from './clauseSubjects.ts';
+import { clausesOf, laterClauseAfterSubject, nearestClauseSubject, nearestSubject } from './clauseSubjects.ts';
 import { SENTENCE_END } from './grammar.ts';
 import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
-import { laterClauseSubject, mainClauseAfterSubordinate, pollForShare, subjectForPronoun, subjectOfCoordinatedCue } from './cueRefinements.ts';
-import { clausePronoun } from './clausePronouns.ts';
+import { refineCued } from './cueRefinements.ts';
 import { possessiveSpeaker } from './possessiveSpeakers.ts';
 import { relativeSpeaker } from './relativeSpeakers.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
@@ -131,6 +130,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   const back = before.read.length;
   const written = (m: RegExpExecArray, k: number) => before.text.slice(m.indices![k][0], m.indices![k][1]);
   const cued = back ? beforeCue(before, patterns) : null;
+  // the clause-subject stage: the sentence before the quote split into its clauses, once, on first use
+  const clauses = clausesOf(before.read);
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
   const saying = !cued && back && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
@@ -146,7 +147,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
     const near = nearestClauseSubject(before.read.slice(0, participle.index));
     if (near && !GERUND.test(near.text) && near.at - back > cued.speaker.start) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: span(participle[1], participle.index + participle[0].indexOf(participle[1]) - back), rule: 'participle' };
   }
-  if (cued) return cued.rule === 'before0' ? laterClauseSubject(before, subjectOfCoordinatedCue(before, mainClauseAfterSubordinate(before, pollForShare(before, subjectForPronoun(before, cued, patterns))))) : cued;
+  if (cued) return cued.rule === 'before0' ? refineCued(before, cued, clauses, patterns) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
   if (!back) return { speaker: null, cue: null };
@@ -166,19 +167,18 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   const clause = CLAUSE_NEEDS.test(before.read) ? patterns.clauseSubject.exec(before.read) : null;
   if (clause?.indices?.[1] && !GERUND.test(written(clause, 1)) && !OPENS_OWN_SENTENCE.test(before.text)) return { speaker: span(clause[1], clause.indices[1][0] - back), cue: null, rule: 'clause subject' };
   // or, before it, a later clause with a pronoun subject running up to the quote: "… and he has long faulted them for “…”"
-  const clausal = /\b(?:and|as|when|while)\s/.test(before.read) ? clausePronoun(before.read) : undefined;
+  const clausal = clauses.pronounClause;
   if (clausal) return { speaker: span(clausal.text, clausal.at - back), cue: null, rule: 'clause pronoun' };
   const subject = patterns.subject.exec(before.read);
   // (not "It" as the dummy subject of "It is strange that …")
   if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) {
     // a later clause joined to the sentence's has its own subject, a person, nearer the quote: "Cruz pledged …, and he has long used it to bludgeon them for “…”"
-    const near = nearestClauseSubject(before.read);
-    const end = subject.indices[1][1];
-    if (near && near.at > end && JOINED_CLAUSE.test(before.read.slice(0, near.at)) && PERSON_SUBJECT.test(near.text) && !ANY_CUE.test(before.read.slice(end, near.at))) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, rule: 'subject later clause' };
+    const near = laterClauseAfterSubject(clauses, subject.indices[1][1]);
+    if (near) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, rule: 'subject later clause' };
     return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
   }
   // with no subject opening the sentence, the subject of the clause the quote sits in, before the first name in it
-  const near = nearestClauseSubject(before.read);
+  const near = nearestSubject(clauses);
   if (near && !GERUND.test(near.text)) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, weak: true, rule: 'nearest clause' };
   const first = patterns.first.exec(before.read);
   if (first?.indices?.[1] && !GERUND.test(written(first, 1))) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
@@ -203,11 +203,6 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
 
 /** A participle of saying closing the text before a quote: ", saying,", ", adding that". */
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(`,\\s+(${GERUND_CUE})(?:\\s+that)?[,:]?\\s*$`);
-
-/** A conjunction joining a clause to the sentence's, right before its subject: "and", ", but", "even though", "as", "when". */
-const JOINED_CLAUSE = /(?:,\s+|\s)(?:and|but|as|when|though|although|while|whereas|yet)\s+$/;
-/** A subject that is a person: a pronoun or a capitalised name. */
-const PERSON_SUBJECT = /^(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u;
 
 /** What a clause subject cannot match without: a conjunction. */
 const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;
