@@ -82,6 +82,10 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
  * into `after` (≥ 0), or from the end of `before` (< 0).
  */
 function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after): RawAttribution {
+  // a naming verb in the passive before the quote has its agent right after it: "… has been called “…” by Ann Roe, a historian"
+  const naming = /^,?\s+by\s/.test(after.read) ? NAMING_PARTICIPLE.exec(before.read) : null;
+  const agent = naming ? patterns.namedBy.exec(after.read) : null;
+  if (naming && agent?.indices) return { speaker: span(agent[1], agent.indices[1][0]), cue: span(before.text.slice(naming.index, naming.index + naming[1].length), naming.index - before.read.length), rule: 'named by' };
   // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
   for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
   for (const re of window.read ? patterns.after : []) {
@@ -200,6 +204,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   }
   return { speaker: null, cue: null };
 }
+
+/** A naming verb's participle closing the text before a quote: "been called", "labeled as a", "described as the". */
+const NAMING_PARTICIPLE = /(?<![\p{L}])(called|labell?ed|dubbed|branded|termed|described|characteri[sz]ed|deemed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/u;
 
 /** A participle of saying closing the text before a quote: ", saying,", ", adding that". */
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(`,\\s+(${GERUND_CUE})(?:\\s+that)?[,:]?\\s*$`);

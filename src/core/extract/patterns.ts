@@ -36,6 +36,8 @@ export interface AttributionPatterns {
   absolute: RegExp;
   /** The asker of a passive question before the quote: "Rubio was asked by moderator Ann Roe whether “…”". */
   askedBy: RegExp;
+  /** The agent right after a quote that a passive naming verb before it holds: "… has been called “…” by Ann Roe, a historian". */
+  namedBy: RegExp;
   /** A possessive before a noun of saying that holds the quote: "Trump’s claim that there have been “…”". */
   saying: RegExp;
   /** An inverted attribution set off by commas in the quote's sentence: "The paradox, says Carl Roe, a historian, is that “…”". */
@@ -118,6 +120,7 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
     ],
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
+    namedBy: new RegExp(`^,?\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with|on|for|and)\\b))`, 'du'),
     saying: new RegExp(`(?<![\\p{L}])(${KNOWN_NAME}|${NAME})['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?(?:${SAYING_NOUN})(?:\\s+(?:that|of)\\b${IN_SENTENCE}{0,80})$`, 'du'),
     inverted: new RegExp(`(?<=[\\p{L}\\p{N})]),\\s+(${INVERTED_CUE})\\s+(${speakerAlternatives})${APPOSITION},${IN_SENTENCE_NL}{0,180}$`, 'du'),
     absolute: new RegExp(`^[\\s\\S]*(?:[,;\\u2013\\u2014]|\\band)\\s+(${speakerAlternatives})(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
