@@ -115,7 +115,7 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
     relayed: new RegExp(`^${IN_SENTENCE}{0,80}?(?:,\\s+|\\s+(?=[Aa]ccording\\s))([Aa]ccording\\s+to|reports|reported)\\s+(${speakerAlternatives}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?|(?<=ccording\\s+to\\s+)\\p{Ll}${IN_SENTENCE}{2,60}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     sentenceEnd: [
       // a partial quote inside a sentence that ends “…, DFA spokesman Neil Sroka said.”
-      new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${CUE})${IN_SENTENCE}{0,60}?${SENTENCE_END}`, 'du'),
+      new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${CUE})${IN_SENTENCE}{0,60}?(?:${SENTENCE_END}|,\\s+\\p{Ll}+ing\\s)`, 'du'),
       new RegExp(`^${IN_SENTENCE}*?,\\s+(${CUE})\\s+${speaker}${IN_SENTENCE}{0,200}?${SENTENCE_END}`, 'du'),
     ],
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
