@@ -128,7 +128,7 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
       new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s|\\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|and|but|[Bb]ecause|[Ww]here)\\s)${DETERMINER}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!(?:were|was|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must)\\b)\\p{Ll}[\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
-      new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,80}$`, 'gu'),
+      new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,200}$`, 'gu'),
       new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
       // (not one whose "who" is the object: "Trump, who he blasted as “…”")
