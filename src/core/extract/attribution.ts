@@ -70,7 +70,7 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   const restOriginal = closes ? '' : masked.slice(quote.outer.end, Math.min(blockEnd, quote.outer.end + AFTER + 140));
   const rest = hideQuotes(restOriginal);
   const read = (text: string): Window => ({ read: patterns.standIns(text), text });
-  const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest)), original, restOriginal);
+  const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest), last === '?' || last === '!'), original, restOriginal);
   // a subject found only past an earlier quote, with no cue, is a guess: “…” and “…”
   if (found.rule === 'subject' && found.speaker && found.speaker.start < 0 && before !== original && /["“”]/.test(original.slice(original.length + found.speaker.end))) return { ...found, weak: true, rule: `${found.rule} past quote` };
   return found;
@@ -81,7 +81,7 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
  * The attribution in the text after and before a quote; offsets are relative:
  * into `after` (≥ 0), or from the end of `before` (< 0).
  */
-function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after): RawAttribution {
+function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after, asks = false): RawAttribution {
   // a naming verb in the passive before the quote has its agent right after it: "… has been called “…” by Ann Roe, a historian"
   const naming = /^,?\s+by\s/.test(after.read) ? NAMING_PARTICIPLE.exec(before.read) : null;
   const agent = naming ? patterns.namedBy.exec(after.read) : null;
@@ -102,6 +102,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       if (CROSSES_SENTENCE.test(speakerWritten) || (!separated && !cueFirst && /^[a-z]/.test(speakerWritten) && !LOWER_SPEAKER.test(speakerWritten))) continue;
       // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
       if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
+      // (after a question or exclamation a capitalised word may open the next sentence: a mere verb speaks only when nothing follows it, “…?” Roe pressed. — not “…?” Her critics cited it)
+      if (re === patterns.after[2] && asks && /^\p{Lu}/u.test(speakerWritten) && !VERB_ENDS_ATTRIBUTION.test(window.read.slice(m.index + m[0].length))) continue;
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
       if (CLAUSE_START.test(speakerWritten)) continue;
       // a verb that takes its object after a quote is no inverted cue: “…,” described the impact as “…” (its subject is the sentence's)
@@ -204,6 +206,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   }
   return { speaker: null, cue: null };
 }
+
+/** What may follow a mere verb of attribution after a question: a sentence end, a comma, or a particle ("screamed back"). */
+const VERB_ENDS_ATTRIBUTION = /^(?:\s*(?:[.,;:!?\u2014\u2013]|$)|\s+(?:back|out|up|again)\b)/;
 
 /** A naming verb's participle closing the text before a quote: "been called", "labeled as a", "described as the". */
 const NAMING_PARTICIPLE = /(?<![\p{L}])(called|labell?ed|dubbed|branded|termed|described|characteri[sz]ed|deemed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/u;
