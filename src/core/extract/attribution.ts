@@ -4,13 +4,12 @@
  * according to Reuters, "…"; PENCE: "…").
  */
 import type { TextSpan } from '../types.ts';
-import { nearestClauseSubject } from './clauseSubjects.ts';
+import { clausesOf, laterClauseAfterSubject, nearestClauseSubject, nearestSubject } from './clauseSubjects.ts';
 import { SENTENCE_END } from './grammar.ts';
 import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
-import { laterClauseSubject, mainClauseAfterSubordinate, pollForShare, subjectForPronoun, subjectOfCoordinatedCue } from './cueRefinements.ts';
-import { clausePronoun } from './clausePronouns.ts';
+import { refineCued } from './cueRefinements.ts';
 import { possessiveSpeaker } from './possessiveSpeakers.ts';
 import { relativeSpeaker } from './relativeSpeakers.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
@@ -71,7 +70,7 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   const restOriginal = closes ? '' : masked.slice(quote.outer.end, Math.min(blockEnd, quote.outer.end + AFTER + 140));
   const rest = hideQuotes(restOriginal);
   const read = (text: string): Window => ({ read: patterns.standIns(text), text });
-  const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest)), original, restOriginal);
+  const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest), last === '?' || last === '!'), original, restOriginal);
   // a subject found only past an earlier quote, with no cue, is a guess: “…” and “…”
   if (found.rule === 'subject' && found.speaker && found.speaker.start < 0 && before !== original && /["“”]/.test(original.slice(original.length + found.speaker.end))) return { ...found, weak: true, rule: `${found.rule} past quote` };
   return found;
@@ -82,7 +81,11 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
  * The attribution in the text after and before a quote; offsets are relative:
  * into `after` (≥ 0), or from the end of `before` (< 0).
  */
-function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after): RawAttribution {
+function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after, asks = false): RawAttribution {
+  // a naming verb in the passive before the quote has its agent right after it: "… has been called “…” by Ann Roe, a historian"
+  const naming = /^,?\s+by\s/.test(after.read) ? NAMING_PARTICIPLE.exec(before.read) : null;
+  const agent = naming ? patterns.namedBy.exec(after.read) : null;
+  if (naming && agent?.indices) return { speaker: span(agent[1], agent.indices[1][0]), cue: span(before.text.slice(naming.index, naming.index + naming[1].length), naming.index - before.read.length), rule: 'named by' };
   // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
   for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
   for (const re of window.read ? patterns.after : []) {
@@ -99,6 +102,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       if (CROSSES_SENTENCE.test(speakerWritten) || (!separated && !cueFirst && /^[a-z]/.test(speakerWritten) && !LOWER_SPEAKER.test(speakerWritten))) continue;
       // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
       if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
+      // (after a question or exclamation a capitalised word may open the next sentence: a mere verb speaks only when nothing follows it, “…?” Roe pressed. — not “…?” Her critics cited it)
+      if (re === patterns.after[2] && asks && /^\p{Lu}/u.test(speakerWritten) && !VERB_ENDS_ATTRIBUTION.test(window.read.slice(m.index + m[0].length))) continue;
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
       if (CLAUSE_START.test(speakerWritten)) continue;
       // a verb that takes its object after a quote is no inverted cue: “…,” described the impact as “…” (its subject is the sentence's)
@@ -131,6 +136,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   const back = before.read.length;
   const written = (m: RegExpExecArray, k: number) => before.text.slice(m.indices![k][0], m.indices![k][1]);
   const cued = back ? beforeCue(before, patterns) : null;
+  // the clause-subject stage: the sentence before the quote split into its clauses, once, on first use
+  const clauses = clausesOf(before.read);
   // with no cue before it, a possessive before a noun of saying that holds the quote: "Roe seized on Trump’s claim that “…”"
   const saying = !cued && back && SAYING_NEEDS.test(before.read) ? patterns.saying.exec(before.read) : null;
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
@@ -146,7 +153,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
     const near = nearestClauseSubject(before.read.slice(0, participle.index));
     if (near && !GERUND.test(near.text) && near.at - back > cued.speaker.start) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: span(participle[1], participle.index + participle[0].indexOf(participle[1]) - back), rule: 'participle' };
   }
-  if (cued) return cued.rule === 'before0' ? laterClauseSubject(before, subjectOfCoordinatedCue(before, mainClauseAfterSubordinate(before, pollForShare(before, subjectForPronoun(before, cued, patterns))))) : cued;
+  if (cued) return cued.rule === 'before0' ? refineCued(before, cued, clauses, patterns) : cued;
   const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
   if (!back) return { speaker: null, cue: null };
@@ -166,19 +173,18 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   const clause = CLAUSE_NEEDS.test(before.read) ? patterns.clauseSubject.exec(before.read) : null;
   if (clause?.indices?.[1] && !GERUND.test(written(clause, 1)) && !OPENS_OWN_SENTENCE.test(before.text)) return { speaker: span(clause[1], clause.indices[1][0] - back), cue: null, rule: 'clause subject' };
   // or, before it, a later clause with a pronoun subject running up to the quote: "… and he has long faulted them for “…”"
-  const clausal = /\b(?:and|as|when|while)\s/.test(before.read) ? clausePronoun(before.read) : undefined;
+  const clausal = clauses.pronounClause;
   if (clausal) return { speaker: span(clausal.text, clausal.at - back), cue: null, rule: 'clause pronoun' };
   const subject = patterns.subject.exec(before.read);
   // (not "It" as the dummy subject of "It is strange that …")
   if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) {
     // a later clause joined to the sentence's has its own subject, a person, nearer the quote: "Cruz pledged …, and he has long used it to bludgeon them for “…”"
-    const near = nearestClauseSubject(before.read);
-    const end = subject.indices[1][1];
-    if (near && near.at > end && JOINED_CLAUSE.test(before.read.slice(0, near.at)) && PERSON_SUBJECT.test(near.text) && !ANY_CUE.test(before.read.slice(end, near.at))) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, rule: 'subject later clause' };
+    const near = laterClauseAfterSubject(clauses, subject.indices[1][1]);
+    if (near) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, rule: 'subject later clause' };
     return { speaker: span(subject[1], subject.indices[1][0] - back), cue: null, rule: 'subject' };
   }
   // with no subject opening the sentence, the subject of the clause the quote sits in, before the first name in it
-  const near = nearestClauseSubject(before.read);
+  const near = nearestSubject(clauses);
   if (near && !GERUND.test(near.text)) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, weak: true, rule: 'nearest clause' };
   const first = patterns.first.exec(before.read);
   if (first?.indices?.[1] && !GERUND.test(written(first, 1))) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
@@ -201,13 +207,14 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   return { speaker: null, cue: null };
 }
 
+/** What may follow a mere verb of attribution after a question: a sentence end, a comma, or a particle ("screamed back"). */
+const VERB_ENDS_ATTRIBUTION = /^(?:\s*(?:[.,;:!?\u2014\u2013]|$)|\s+(?:back|out|up|again)\b)/;
+
+/** A naming verb's participle closing the text before a quote: "been called", "labeled as a", "described as the". */
+const NAMING_PARTICIPLE = /(?<![\p{L}])(called|labell?ed|dubbed|branded|termed|described|characteri[sz]ed|deemed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/u;
+
 /** A participle of saying closing the text before a quote: ", saying,", ", adding that". */
 const PARTICIPLE_BEFORE_QUOTE = new RegExp(`,\\s+(${GERUND_CUE})(?:\\s+that)?[,:]?\\s*$`);
-
-/** A conjunction joining a clause to the sentence's, right before its subject: "and", ", but", "even though", "as", "when". */
-const JOINED_CLAUSE = /(?:,\s+|\s)(?:and|but|as|when|though|although|while|whereas|yet)\s+$/;
-/** A subject that is a person: a pronoun or a capitalised name. */
-const PERSON_SUBJECT = /^(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u;
 
 /** What a clause subject cannot match without: a conjunction. */
 const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;

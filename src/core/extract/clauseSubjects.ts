@@ -1,13 +1,48 @@
 /**
- * Stage 5, speaker candidates: the subject of the clause nearest before a
- * quote in its own sentence, registered or not, named or described — "At a
- * forum in Ames, the retired judge called the plan “…”", "…, and within
- * days the council staff had sent letters calling it “…”". A quote with no cue
- * is more often the words of the clause it sits in than of the first name in
- * its sentence.
+ * The clause-subject stage: the last sentence before a quote split once into
+ * its clauses, each with its subject (registered or not, named, described or
+ * a pronoun) and how it is joined on ("…, but she cautions", "… and he has
+ * long used"). The speaker rules with a cue and without one read this one
+ * typed output (SentenceClauses) instead of each searching the sentence anew:
+ * the subject of the clause nearest the quote ("At a forum in Ames, the retired
+ * judge called the plan “…”"), the subject of a later clause after the cue's
+ * ("Roe says …, but she cautions that she sees “…”") or after the sentence's
+ * subject ("Cruz pledged …, and he has long used it to fault them for “…”"),
+ * and a pronoun clause that runs up to the quote ("… as he keeps talking about the “…”").
  */
+import { ANY_CUE } from './beforeCues.ts';
 import { DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, SENTENCE_END } from './grammar.ts';
 import { KNOWN_NAME } from './standIns.ts';
+
+/** One clause's subject in the last sentence of a window before a quote. */
+export interface ClauseSubject {
+  /** The subject as the window reads it (stand-ins for registered names). */
+  text: string;
+  /** Its offset in the window. */
+  at: number;
+  /** Where the clause's opening (the sentence start, a comma, a conjunction …) starts in the window. */
+  opensAt: number;
+  /** The conjunction right before the subject ("and", "but", "as" …), or '' when none. */
+  conjunction: string;
+  /** Whether a comma, or a dash after a space, sets that conjunction off: "…, but she". */
+  setOff: boolean;
+  /** Whether a space stands right before that conjunction: "… and he", "…, and he" (not "…,and he"). */
+  spaced: boolean;
+  /** Whether it may speak: a subject word (not "the same", "It"), not a possessive, and no subordinate clause the main one resumes after. */
+  speaks: boolean;
+}
+
+/** The clause-subject stage's output for one window: its last sentence's clauses, split once. */
+export interface SentenceClauses {
+  /** The window, as the patterns read it. */
+  readonly read: string;
+  /** Where its last sentence starts. */
+  readonly start: number;
+  /** Every clause subject of that sentence with a finite verb after it, in order. */
+  readonly subjects: readonly ClauseSubject[];
+  /** The pronoun subject of a later clause that runs up to the end of the window ("… and he has long faulted them for"). */
+  readonly pronounClause: { text: string; at: number } | undefined;
+}
 
 /** Where a clause may start: the sentence start, a comma, dash, colon or semicolon, or a conjunction or relative word. */
 const CLAUSE_OPENING = `(?:^|[,;:\\u2014\\u2013]\\s*|\\s(?:and|but|or|when|where|while|as|after|before|because|since|though|although|until|if|so|whom?|which|whose)\\s+|\\s(?:At|In|On|Across)\\s+${IN_SENTENCE}{1,80}?,\\s+)`;
@@ -39,23 +74,124 @@ const NOT_SUBJECT = /^(?:the\s+(?:same|other|first|last|next|most|more|only|way|
 /** A comma and a finite verb later in the sentence: the clause before it was a subordinate one. */
 const MAIN_CLAUSE_RESUMES = new RegExp(`,\\s+(?:[a-z]{3,}ly\\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\\W]s|is|was|has|had|said|told)\\s`, 'u');
 
+/** A source the clauses after it report ("According to the audit, the staff had …"): they name no speaker. */
+const ACCORDING_TO = /\b[Aa]ccording\s+to\s/;
+
+/** The conjunction right before a subject, what sets it off and the space before it. */
+const JOINED_BY = /(,|\s[\u2013\u2014-])?(\s*)(?<![\p{L}\p{N}_])(and|but|as|when|though|although|while|whereas|yet|because|so)\s+$/u;
+
+/**
+ * "and", "as", "when" or "while", an optional short phrase and its comma, a
+ * subject pronoun, a finite verb, then the rest of the clause (no sentence
+ * end, no other quote, no other such clause) up to the quote. (Not "because",
+ * "after" …: "Roe blamed Li because he is “…”" reports why, not who speaks.)
+ */
+const PRONOUN_CLAUSE = /(?<![\p{L}])(?:and|as|when|while)\s+(?:[^,.!?;"“”«»#\n]{1,30},\s+)?(he|she|they|we|I)\s+(?:(?:also|then|later|still|often|never|always|[a-z]+ly)\s+)?(?:[a-z]{2,}(?:s|ed)|is|are|was|were|has|had|have|will|would|could|did|does|made|said|told|gave|took|went|came|saw|thought|kept|put|wrote|spoke|brought|began|sent)\b((?:(?!\b(?:and|as|when|while)\s+(?:he|she|they|we|I)\s)[^.!?;"“”«»#\n]){0,120})$/du;
+
+/** The clauses of a window's last sentence; each part is split on first use and kept. */
+export function clausesOf(read: string): SentenceClauses {
+  let start: number | undefined;
+  let subjects: ClauseSubject[] | undefined;
+  let pronoun: { text: string; at: number } | undefined | null = null;
+  return {
+    read,
+    get start() {
+      return (start ??= lastSentenceStart(read));
+    },
+    get subjects() {
+      return (subjects ??= splitSubjects(read, this.start));
+    },
+    get pronounClause() {
+      if (pronoun === null) pronoun = /\b(?:and|as|when|while)\s/.test(read) ? pronounClauseOf(read) : undefined;
+      return pronoun;
+    },
+  };
+}
+
+/** The subject of the clause nearest before the end of the window that may speak, reading the sentence from `from` on (an offset in the window); its offset is the window's. */
+export function nearestSubject(clauses: SentenceClauses, from = 0): ClauseSubject | undefined {
+  const start = Math.max(from, clauses.start);
+  let found: ClauseSubject | undefined;
+  for (const s of clauses.subjects) {
+    if (s.opensAt < start) continue;
+    if (ACCORDING_TO.test(clauses.read.slice(start, s.at))) break;
+    if (s.speaks) found = s;
+  }
+  return found;
+}
+
 /** The clause subject nearest before the end of `read` in its last sentence: its text and offset in `read`. */
-export function nearestClauseSubject(read: string): { text: string; at: number } | undefined {
+export function nearestClauseSubject(read: string): ClauseSubject | undefined {
+  return nearestSubject(clausesOf(read));
+}
+
+/** Conjunctions that open a later clause set off after a cue's report. */
+const AFTER_REPORT = /^(?:but|although|though|because|while|whereas|yet|so)$/;
+
+/** A cue's report opening with a pronoun: "says she hopes", "said that he". */
+const REPORT_BY_PRONOUN = /^\s+(?:that\s+)?(?:he|she|they|we|I)\s/;
+
+/**
+ * The subject of a later clause after the cue that ends at `cueEnd`, set off by a comma or dash and a
+ * conjunction ("Roe says, but she cautions that she sees “…”"); not the report's own clauses
+ * ("Clinton says she hopes to win, but she knows that “…”").
+ */
+export function laterClauseAfterCue(clauses: SentenceClauses, cueEnd: number): ClauseSubject | undefined {
+  if (REPORT_BY_PRONOUN.test(clauses.read.slice(cueEnd))) return undefined;
+  const near = nearestSubject(clauses, cueEnd);
+  return near?.setOff && AFTER_REPORT.test(near.conjunction) ? near : undefined;
+}
+
+/** Conjunctions that join a clause of its own to the sentence's. */
+const JOINING = /^(?:and|but|as|when|though|although|while|whereas|yet)$/;
+/** A subject that is a person: a pronoun or a capitalised name. */
+const PERSON_SUBJECT = /^(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u;
+
+/**
+ * The person subject of a clause joined on after the sentence's subject (which ends at `subjectEnd`),
+ * with no cue between them: "Cruz pledged …, and he has long used it to bludgeon them for “…”".
+ */
+export function laterClauseAfterSubject(clauses: SentenceClauses, subjectEnd: number): ClauseSubject | undefined {
+  const near = nearestSubject(clauses);
+  if (!near || near.at <= subjectEnd || !near.spaced || !JOINING.test(near.conjunction)) return undefined;
+  return PERSON_SUBJECT.test(near.text) && !ANY_CUE.test(clauses.read.slice(subjectEnd, near.at)) ? near : undefined;
+}
+
+/** Where the last sentence of a window starts. */
+function lastSentenceStart(read: string): number {
   let from = 0;
   LAST_SENTENCE_END.lastIndex = 0;
   for (let m = LAST_SENTENCE_END.exec(read); m; m = LAST_SENTENCE_END.exec(read)) from = m.index + m[0].length;
+  return from;
+}
+
+/** Every clause subject of the sentence that starts at `from`, with how it is joined on and whether it may speak. */
+function splitSubjects(read: string, from: number): ClauseSubject[] {
   const sentence = read.slice(from);
-  if (!sentence) return undefined; // (no subject in it; and a pattern run on "" is compiled for one-byte strings too)
-  let found: { text: string; at: number } | undefined;
+  const found: ClauseSubject[] = [];
+  if (!sentence) return found; // (a pattern run on "" is compiled for one-byte strings too)
   CLAUSE_SUBJECT.lastIndex = 0;
   for (let m = CLAUSE_SUBJECT.exec(sentence); m; m = CLAUSE_SUBJECT.exec(sentence)) {
-    const start = m.indices![1][0];
+    const at = m.indices![1][0];
     // (not a subordinate clause the main one goes on after: "Roe, who has campaigned since he quit, blasted …")
-    const closed = MAIN_CLAUSE_RESUMES.test(sentence.slice(m.index + m[0].length));
-    // (nor the clause after a source: "According to the audit, the staff had …")
-    if (/\b[Aa]ccording\s+to\s/.test(sentence.slice(0, start))) break;
-    if (!NOT_SUBJECT.test(m[1]) && !/['’]s?$/.test(m[1]) && !closed) found = { text: m[1], at: from + start };
+    const resumed = MAIN_CLAUSE_RESUMES.test(sentence.slice(m.index + m[0].length));
+    const joined = JOINED_BY.exec(read.slice(0, from + at));
+    found.push({
+      text: m[1],
+      at: from + at,
+      opensAt: from + m.index,
+      conjunction: joined?.[3] ?? '',
+      setOff: !!joined?.[1],
+      spaced: !!joined?.[2],
+      speaks: !NOT_SUBJECT.test(m[1]) && !/['’]s?$/.test(m[1]) && !resumed,
+    });
     CLAUSE_SUBJECT.lastIndex = m.index + 1;
   }
   return found;
+}
+
+/** The pronoun subject of the clause that runs up to the end of `before` (the text before a quote), and where it is. */
+function pronounClauseOf(before: string): { text: string; at: number } | undefined {
+  const m = PRONOUN_CLAUSE.exec(before);
+  return m?.indices?.[1] ? { text: m[1], at: m.indices[1][0] } : undefined;
 }

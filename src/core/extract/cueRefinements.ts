@@ -7,7 +7,7 @@ import { GERUND, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution } from './stageTypes.ts';
 import { PRONOUN_WORD } from './beforeCues.ts';
 import { prefix, span, type Window } from './windowText.ts';
-import { nearestClauseSubject } from './clauseSubjects.ts';
+import { laterClauseAfterCue, nearestClauseSubject, nearestSubject, type SentenceClauses } from './clauseSubjects.ts';
 import { CUE } from './grammar.ts';
 
 /** A pronoun that may repeat a named subject. */
@@ -18,7 +18,7 @@ const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
  * "Cruz has railed against what he calls the “…”" — the subject is the mention;
  * so does the same pronoun as subject: "He did not address tweets in which he called her “…”".
  */
-export function subjectForPronoun(before: Window, cued: RawAttribution, patterns: AttributionPatterns): RawAttribution {
+export function subjectForPronoun(before: Window, cued: RawAttribution, _clauses: SentenceClauses, patterns: AttributionPatterns): RawAttribution {
   const speaker = cued.speaker;
   if (!speaker || !SUBJECT_PRONOUN_WORD.test(speaker.text) || !cued.cue || !/^call(?:s|ed)$/.test(cued.cue.text)) return cued;
   const upTo = prefix(before, before.read.length + speaker.start);
@@ -46,19 +46,18 @@ const SUBORDINATE_OPENING = /(?:^|[.!?]["”’]?\s+)(?:When|Ever since|Since|Af
  * A cue in a subordinate clause that opens the sentence reports no quote of the main clause after it:
  * "When Trump announced his run, he called the plan “…”" — the main clause's subject speaks.
  */
-export function mainClauseAfterSubordinate(before: Window, cued: RawAttribution): RawAttribution {
+export function mainClauseAfterSubordinate(before: Window, cued: RawAttribution, clauses: SentenceClauses): RawAttribution {
   const speaker = cued.speaker;
   const cue = cued.cue;
   if (!speaker || !cue || speaker.start >= 0 || cue.start < speaker.start) return cued;
   const back = before.read.length;
   if (!SUBORDINATE_OPENING.test(before.text.slice(0, back + speaker.start))) return cued;
   const from = back + cue.start + cue.text.length;
-  const rest = before.read.slice(from);
-  const comma = rest.search(/,\s/);
-  if (comma < 0) return cued;
-  const near = nearestClauseSubject(rest);
-  if (!near || near.at <= comma) return cued;
-  return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: null, rule: 'before0 main clause' };
+  const commaAt = before.read.slice(from).search(/,\s/);
+  if (commaAt < 0) return cued;
+  const near = nearestSubject(clauses, from);
+  if (!near || near.at <= from + commaAt) return cued;
+  return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, rule: 'before0 main clause' };
 }
 
 /** A cue with no subject of its own after "and" or "but": "… and said", "but added that". */
@@ -87,25 +86,28 @@ export function subjectOfCoordinatedCue(before: Window, cued: RawAttribution): R
   return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: span(before.text.slice(cueAt, cueAt + last[1].length), cueAt - back), rule: 'before0 coordinated' };
 }
 
-/** A cue's report opening with a pronoun: "says she hopes", "said that he". */
-const REPORT_BY_PRONOUN = /^\s+(?:that\s+)?(?:he|she|they|we|I)\s/;
-
-/** A clause boundary before a subject of its own: ", but", ", although", " – because". */
-const LATER_CLAUSE = /(?:,|\s[\u2013\u2014-])\s*(?:but|although|though|because|while|whereas|yet|so)\s+$/;
-
 /**
  * A later clause of the quote's sentence, after its cue and set off by a comma and a conjunction,
  * has its own subject nearer the quote: "Roe says, but she cautions that she sees “…”", "he warned …, because he thought it “…”".
  */
-export function laterClauseSubject(before: Window, cued: RawAttribution): RawAttribution {
+export function laterClauseSubject(before: Window, cued: RawAttribution, clauses: SentenceClauses): RawAttribution {
   const cue = cued.cue;
   if (!cue || cue.start >= 0) return cued;
   const back = before.read.length;
-  const from = back + cue.start + cue.text.length;
-  const rest = before.read.slice(from);
-  // (not the report's own clauses going on: "Clinton says she hopes to win, but she knows that “…”")
-  if (REPORT_BY_PRONOUN.test(rest)) return cued;
-  const near = nearestClauseSubject(rest);
-  if (!near || !LATER_CLAUSE.test(rest.slice(0, near.at))) return cued;
-  return { speaker: span(before.text.slice(from + near.at, from + near.at + near.text.length), from + near.at - back), cue: null, rule: 'before0 later clause' };
+  const near = laterClauseAfterCue(clauses, back + cue.start + cue.text.length);
+  if (!near) return cued;
+  return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, rule: 'before0 later clause' };
+}
+
+/** One refinement of a cue-led attribution before a quote: the attribution so far in, a better one (or the same) out. */
+type CueRefinement = (before: Window, cued: RawAttribution, clauses: SentenceClauses, patterns: AttributionPatterns) => RawAttribution;
+
+/** The refinements of a cue-led attribution before a quote, in the order they apply. */
+const CUE_REFINEMENTS: readonly CueRefinement[] = [subjectForPronoun, pollForShare, mainClauseAfterSubordinate, subjectOfCoordinatedCue, laterClauseSubject];
+
+/** A cue-led attribution before a quote (rule before0) through every refinement, reading the sentence's clauses from the clause-subject stage. */
+export function refineCued(before: Window, cued: RawAttribution, clauses: SentenceClauses, patterns: AttributionPatterns): RawAttribution {
+  let refined = cued;
+  for (const refine of CUE_REFINEMENTS) refined = refine(before, refined, clauses, patterns);
+  return refined;
 }

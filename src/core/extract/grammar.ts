@@ -131,8 +131,11 @@ export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
 /** Any cue, longest first; it ends where no letter follows (a word boundary ends no word in é or ó). Needs the `u` flag. */
 export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`;
 
-/** An optional adverb between speaker and cue ("he later said"). */
-export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|often|always|never|sometimes|still|even|just|has|had|have|would|will|may|might|could|once|told\\s+\\w+|[a-z]\\w*ly)){0,2}`;
+/** A time phrase between a speaker and the cue: "Roe on Friday said", "Li last week told". */
+const WHEN_SAID = '(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\\s+this)\\s+(?:week|month|year))';
+
+/** An optional adverb between speaker and cue ("he later said", "Roe on Friday said"). */
+export const ADVERB = `(?:\\s+(?:also|later|then|again|once|previously|recently|repeatedly|simply|flatly|quickly|often|always|never|sometimes|still|even|just|has|had|have|would|will|may|might|could|once|told\\s+\\w+|${WHEN_SAID}|[a-z]\\w*ly)){0,2}`;
 
 /** Words whose period ends no sentence: "Sen.", "Gov.", the letters of "U.S." and "a.m.". */
 const ABBREVIATION = `(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Brig|Prof|St|Jr|Sr|Rev|Ft|Mt|Inc|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Wash|Wis|Wyo|\\p{L})`;

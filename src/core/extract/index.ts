@@ -16,6 +16,9 @@
  *  4. cues (quoteCues.ts over attribution.ts, beforeCues.ts, cueRefinements.ts,
  *     windowText.ts, patterns.ts): RawAttribution,
  *     a speaker and cue as written ("…," said Milley; Milley said: "…").
+ *     Beside them, clause subjects (clauseSubjects.ts): SentenceClauses, the
+ *     sentence before a quote split once into its clauses and their subjects,
+ *     read by the cue's refinements (refineCued) and the rules without a cue.
  *  5. speaker candidates (speakerCandidates.ts; the lead-in paragraph through
  *     attribution.ts): sign-offs and lead-ins when the cue stage found no one.
  *  6. resolution (resolution.ts): SpeakerMention, pronouns to the last name

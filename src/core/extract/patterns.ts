@@ -36,6 +36,8 @@ export interface AttributionPatterns {
   absolute: RegExp;
   /** The asker of a passive question before the quote: "Rubio was asked by moderator Ann Roe whether “…”". */
   askedBy: RegExp;
+  /** The agent right after a quote that a passive naming verb before it holds: "… has been called “…” by Ann Roe, a historian". */
+  namedBy: RegExp;
   /** A possessive before a noun of saying that holds the quote: "Trump’s claim that there have been “…”". */
   saying: RegExp;
   /** An inverted attribution set off by commas in the quote's sentence: "The paradox, says Carl Roe, a historian, is that “…”". */
@@ -53,6 +55,8 @@ const CLOSING_CUE = '(?:said|says|added|adds|wrote|writes|tweeted|explained|cont
 const PLURAL_CUE = '\\b(?:state|conclude|write|add|note|argue|explain|insist|warn|claim|tell|recall|contend|assert|suggest|predict|agree|acknowledge|admit|complain|point\\s+out|maintain|observe|reply|respond|concede|caution)\\b';
 /** A lower-case role before a name: "campaign manager Jeff Weaver". */
 const ROLE_NAME = `(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}`;
+/** Present forms of cues that stand only inverted right after a quote: "“…,” agrees Ann Roe" (before one, "Japan agrees to" is no cue). */
+const INVERTED_PRESENT = '\\b(?:agrees|disagrees|cautions|complains|asserts|observes|emphasizes|exclaims|confirms|retorts|scoffs|chides|pleads)\\b';
 /** Gerunds of saying: "with Trump calling it …". */
 export const GERUND_CUE = '(?:saying|calling|telling|tweeting|writing|noting|arguing|adding|warning|describing|claiming|declaring|insisting|suggesting|predicting|asking|urging|promising|vowing|accusing|dubbing|labeling|yelling|shouting|chanting|responding|replying|explaining|stating|joking|quipping|remarking|recalling|tweeting|posting|pointing\\s+out)';
 const cache = new WeakMap<(window: string) => string, AttributionPatterns>();
@@ -102,7 +106,7 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
   const speaker = `(${speakerAlternatives})`;
   return {
     after: [
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with)\\b)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE}|${INVERTED_PRESENT})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with)\\b)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION}|${SPEAKER_PAIR})${RELAY}${AFFILIATION}(?:${APPOSITION}|${OPEN_APPOSITION}),?${ADVERB}\\s+(?![Aa]ccording\\s)(${CUE}|${PLURAL_CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
@@ -113,11 +117,12 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
     relayed: new RegExp(`^${IN_SENTENCE}{0,80}?(?:,\\s+|\\s+(?=[Aa]ccording\\s))([Aa]ccording\\s+to|reports|reported)\\s+(${speakerAlternatives}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?|(?<=ccording\\s+to\\s+)\\p{Ll}${IN_SENTENCE}{2,60}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     sentenceEnd: [
       // a partial quote inside a sentence that ends “…, DFA spokesman Neil Sroka said.”
-      new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${CUE})${IN_SENTENCE}{0,60}?${SENTENCE_END}`, 'du'),
+      new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${CUE})${IN_SENTENCE}{0,60}?(?:${SENTENCE_END}|,\\s+\\p{Ll}+ing\\s)`, 'du'),
       new RegExp(`^${IN_SENTENCE}*?,\\s+(${CUE})\\s+${speaker}${IN_SENTENCE}{0,200}?${SENTENCE_END}`, 'du'),
     ],
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
+    namedBy: new RegExp(`^,?\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with|on|for|and)\\b))`, 'du'),
     saying: new RegExp(`(?<![\\p{L}])(${KNOWN_NAME}|${NAME})['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?(?:${SAYING_NOUN})(?:\\s+(?:that|of)\\b${IN_SENTENCE}{0,80})$`, 'du'),
     inverted: new RegExp(`(?<=[\\p{L}\\p{N})]),\\s+(${INVERTED_CUE})\\s+(${speakerAlternatives})${APPOSITION},${IN_SENTENCE_NL}{0,180}$`, 'du'),
     absolute: new RegExp(`^[\\s\\S]*(?:[,;\\u2013\\u2014]|\\band)\\s+(${speakerAlternatives})(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
@@ -125,7 +130,7 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
       new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s|\\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|and|but|[Bb]ecause|[Ww]here)\\s)${DETERMINER}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!(?:were|was|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must)\\b)\\p{Ll}[\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
-      new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,80}$`, 'gu'),
+      new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,200}$`, 'gu'),
       new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
       // (not one whose "who" is the object: "Trump, who he blasted as “…”")

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../support/rewrappedExtract.ts';
+
+/** The first quote's speaker and cue as written. */
+const said = (text: string) => {
+  const q = extract(text, { language: 'markdown' }).quotes[0];
+  return [q?.speaker?.text ?? null, q?.cue?.text ?? null];
+};
+
+test('a time phrase between a speaker and the cue ("Roe on Friday said", "Li last week called") keeps the cue', () => {
+  // (an object relative whose subject is named: not the first name of the sentence, a possessive)
+  assert.deepEqual(said('Much of Bo Li\u2019s anger was aimed at the council, which Ana Ruiz on Friday called \u201ca club for insiders.\u201d'), ['Ana Ruiz', 'called']);
+  // (no-break spaces and guillemets)
+  assert.deepEqual(said('Harbour master Ravi\u00a0Patel on\u00a0Tuesday said the ferry would be \u00ab back by spring \u00bb at the latest.'), ['Harbour master Ravi\u00a0Patel', 'said']);
+  assert.deepEqual(said('Critics of the levy were loud, and Bo Li this week wrote that it was "a tax on ferries."'), ['Bo Li', 'wrote']);
+});

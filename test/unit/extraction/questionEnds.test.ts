@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../support/rewrappedExtract.ts';
+
+/** The first quote's speaker and cue as written. */
+const said = (text: string) => {
+  const q = extract(text, { language: 'markdown' }).quotes[0];
+  return [q?.speaker?.text ?? null, q?.cue?.text ?? null];
+};
+
+test('after a quoted question a capitalised word opening the next sentence is no speaker ("“…?” Her critics cited it …")', () => {
+  assert.deepEqual(said('Ana Ruiz, tired, finally replied: "Does it matter now?" Her critics cited it as proof of contempt.'), ['Ana Ruiz', 'replied']);
+  // (an exclamation; curly marks, no-break spaces)
+  assert.deepEqual(said('The harbour master turned to the crowd. \u201cGo home!\u201d I\u00a0had prepared a short speech, but kept it.'), ['The harbour master', null]);
+});
+
+test('a mere verb after a quoted question still speaks it when nothing follows the verb ("“…?” Roe pressed.")', () => {
+  assert.deepEqual(said('\u201cWhy now?\u201d Bo Li pressed. \u201cThe ferry ran all winter.\u201d'), ['Bo Li', 'pressed']);
+  assert.deepEqual(said('"Who pays for it?" Ana Ruiz repeated, louder.'), ['Ana Ruiz', 'repeated']);
+  assert.deepEqual(said('"Out!" the crowd screamed back.'), ['the crowd', 'screamed']);
+});
