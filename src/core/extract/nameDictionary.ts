@@ -45,6 +45,8 @@ export class NameDictionary {
   /** The names ending at each node as written, whitespace runs as one space (by node). */
   private readonly spellings: (string | string[] | undefined)[] = [];
   private nodes = 1;
+  /** The kinds of every name added (SPEAKER_NAME | SOURCE_ALIAS): a search for a kind no name has is over before the text is read. */
+  private kindsAdded = 0;
   private period = -1;
   private spacedPeriod = -1;
   private lastText: string | undefined;
@@ -83,6 +85,7 @@ export class NameDictionary {
       this.kinds = grown;
     }
     this.kinds[node] |= kind;
+    this.kindsAdded |= kind;
     const written = spelling(trimmed);
     // (filled up to the node, so that the array stays a dense one however far apart names end)
     while (this.spellings.length <= node) this.spellings.push(undefined);
@@ -93,6 +96,11 @@ export class NameDictionary {
     this.lastText = undefined;
   }
 
+  /** False when no name added is of the filter's kind (any name may be written as it is). */
+  private mayHave(filter: HitFilter): boolean {
+    return filter === 'speaker' ? (this.kindsAdded & SPEAKER_NAME) !== 0 : filter === 'source' ? (this.kindsAdded & SOURCE_ALIAS) !== 0 : true;
+  }
+
   /** True when no name was added. */
   get empty(): boolean {
     return this.nodes === 1;
@@ -100,7 +108,7 @@ export class NameDictionary {
 
   /** The names in a text that pass `filter`: leftmost first, the longest at each start, never overlapping. */
   find(text: string, filter: HitFilter): DictionaryHit[] {
-    if (this.empty) return [];
+    if (this.empty || !this.mayHave(filter)) return [];
     const tokens = this.tokensOf(text);
     const hits: DictionaryHit[] = [];
     const n = tokens.count;
@@ -136,6 +144,9 @@ export class NameDictionary {
     const speakers: DictionaryHit[] = [];
     const sources: DictionaryHit[] = [];
     if (this.empty) return { speakers, sources };
+    // (a registry without source aliases, or without speakers: one search)
+    if (!this.mayHave('source')) return { speakers: this.find(text, 'speaker'), sources };
+    if (!this.mayHave('speaker')) return { speakers, sources: this.find(text, 'source') };
     const tokens = this.tokensOf(text);
     const n = tokens.count;
     // each search as `find` runs it: the token where it may start its next name, the steps its walks took
