@@ -8,6 +8,7 @@
  */
 import { DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, SENTENCE_END } from './grammar.ts';
 import { KNOWN_NAME } from './standIns.ts';
+import { searchable } from './twoByte.ts';
 
 /** Where a clause may start: the sentence start, a comma, dash, colon or semicolon, or a conjunction or relative word. */
 const CLAUSE_OPENING = `(?:^|[,;:\\u2014\\u2013]\\s*|\\s(?:and|but|or|when|where|while|as|after|before|because|since|though|although|until|if|so|whom?|which|whose)\\s+|\\s(?:At|In|On|Across)\\s+${IN_SENTENCE}{1,80}?,\\s+)`;
@@ -45,7 +46,7 @@ export function nearestClauseSubject(read: string): { text: string; at: number }
   LAST_SENTENCE_END.lastIndex = 0;
   for (let m = LAST_SENTENCE_END.exec(read); m; m = LAST_SENTENCE_END.exec(read)) from = m.index + m[0].length;
   const sentence = read.slice(from);
-  if (!sentence) return undefined; // (no subject in it; and a pattern run on "" is compiled for one-byte strings too)
+  if (!searchable(sentence.length)) return undefined; // (no subject in so few characters; and a pattern run on them is compiled for one-byte strings too: twoByte.ts)
   let found: { text: string; at: number } | undefined;
   CLAUSE_SUBJECT.lastIndex = 0;
   for (let m = CLAUSE_SUBJECT.exec(sentence); m; m = CLAUSE_SUBJECT.exec(sentence)) {

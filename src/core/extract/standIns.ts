@@ -8,6 +8,7 @@
  */
 import { CUE, ENDS_IN_SPEAKER_NOUN, NAME } from './grammar.ts';
 import type { DictionaryHit } from './nameDictionary.ts';
+import { twoByte } from './twoByte.ts';
 
 /** The letter a stand-in is made of after its capital: lower case, and in no language's ordinary prose (Latin small letter omega). */
 const FILL = '\uA7B7';
@@ -41,10 +42,10 @@ function standInCapital(name: string): string {
   return capital;
 }
 
-/** The window with every hit replaced by its stand-in; a fill letter already in the window becomes an x, so no text passes for a name. */
+/** The window with every hit replaced by its stand-in; a fill letter already in the window becomes an x, so no text passes for a name. Two-byte (twoByte.ts). */
 export function maskNames(window: string, hits: readonly DictionaryHit[]): string {
   const text = window.includes(FILL) ? window.replace(FILL_ANYWHERE, 'x') : window;
-  if (!hits.length) return text;
+  if (!hits.length) return twoByte(text);
   let out = '';
   let done = 0;
   for (const hit of hits) {
@@ -53,5 +54,6 @@ export function maskNames(window: string, hits: readonly DictionaryHit[]): strin
     out += text.slice(done, hit.start) + capital + FILL.repeat(hit.end - hit.start - 1);
     done = hit.end;
   }
-  return out + text.slice(done);
+  // (with a stand-in in it, the window is two-byte already)
+  return done ? out + text.slice(done) : twoByte(text);
 }
