@@ -8,7 +8,6 @@
  */
 import { CUE, ENDS_IN_SPEAKER_NOUN, NAME } from './grammar.ts';
 import type { DictionaryHit } from './nameDictionary.ts';
-import { twoByte } from './twoByte.ts';
 
 /** The letter a stand-in is made of after its capital: lower case, and in no language's ordinary prose (Latin small letter omega). */
 const FILL = '\uA7B7';
@@ -42,10 +41,10 @@ function standInCapital(name: string): string {
   return capital;
 }
 
-/** The window with every hit replaced by its stand-in; a fill letter already in the window becomes an x, so no text passes for a name. Two-byte (twoByte.ts). */
+/** The window with every hit replaced by its stand-in; a fill letter already in the window becomes an x, so no text passes for a name. */
 export function maskNames(window: string, hits: readonly DictionaryHit[]): string {
   const text = window.includes(FILL) ? window.replace(FILL_ANYWHERE, 'x') : window;
-  if (!hits.length) return twoByte(text);
+  if (!hits.length) return text;
   let out = '';
   let done = 0;
   for (const hit of hits) {
@@ -54,6 +53,5 @@ export function maskNames(window: string, hits: readonly DictionaryHit[]): strin
     out += text.slice(done, hit.start) + capital + FILL.repeat(hit.end - hit.start - 1);
     done = hit.end;
   }
-  // (with a stand-in in it, the window is two-byte already)
-  return done ? out + text.slice(done) : twoByte(text);
+  return out + text.slice(done);
 }

@@ -4,7 +4,7 @@ import { serialize } from 'node:v8';
 import { nearestClauseSubject } from '../../../src/core/extract/clauseSubjects.ts';
 import { patternsFor } from '../../../src/core/extract/patterns.ts';
 import { maskNames } from '../../../src/core/extract/standIns.ts';
-import { searchable, twoByte } from '../../../src/core/extract/twoByte.ts';
+import { keepWidth, searchable, twoByte } from '../../../src/core/extract/twoByte.ts';
 import { hideQuotes } from '../../../src/core/extract/windowText.ts';
 
 /** How V8 holds a string (v8.serialize writes a one-byte string with tag '"', a two-byte one with 'c'). */
@@ -20,16 +20,22 @@ test('twoByte keeps the text and holds it two-byte from three characters on', ()
   assert.equal(twoByte('ab'), 'ab');
 });
 
-test('the windows the attribution patterns read are two-byte, even when made of Latin-1 only', () => {
-  // (a window with no registry name, of an ASCII draft; one whose earlier quote is blanked to "#…#. ")
-  const ascii = ' the plan, Ann Roe said on Monday. ';
-  assert.equal(width(ascii), 'one-byte');
-  assert.equal(width(maskNames(ascii, [])), 'two-byte');
-  assert.equal(width(maskNames(ascii, [{ start: 11, end: 18, text: 'Ann Roe' }])), 'two-byte');
-  const hidden = hideQuotes('"It is over." ');
+test('a window rebuilt with its quotes blanked keeps the representation of the window it was made from', () => {
+  // (a window of a draft with curly quotes is two-byte; the one holding only a quote, blanked to "#…#. ", was one-byte)
+  const curly = twoByte('“It is over.” ');
+  assert.equal(width(curly), 'two-byte');
+  const hidden = hideQuotes(curly);
   assert.match(hidden, /^#+\.\s+$/);
   assert.equal(width(hidden), 'two-byte');
-  assert.equal(width(maskNames(hidden, [])), 'two-byte');
+  assert.equal(width(hideQuotes('She said “no.” Then Ann Roe')), 'two-byte');
+  // (a Latin-1 draft's windows stay one-byte, as every other window of it is)
+  const straight = hideQuotes('"It is over." ');
+  assert.match(straight, /^#+\.\s+$/);
+  assert.equal(width(straight), 'one-byte');
+  assert.equal(keepWidth('abc', 'café'), 'abc');
+  assert.equal(width(keepWidth('abc', 'café')), 'one-byte');
+  assert.equal(width(keepWidth('abcdef', '“q”')), 'two-byte');
+  assert.equal(width(maskNames(' the plan, Ann Roe said. ', [])), 'one-byte');
 });
 
 test('no pattern searched only in windows of three characters or more matches a shorter one', () => {
