@@ -9,6 +9,7 @@
  */
 import { keyAt, keyHash, nameTokens, tokenArrays, wordCharAt, wordCharBefore, type NameTokens } from '../text/nameTokens.ts';
 import { EdgeTable } from './edgeTable.ts';
+import { IntMap } from './intMap.ts';
 
 /** A registry name found in a text. */
 export interface DictionaryHit {
@@ -38,7 +39,7 @@ export class NameDictionary {
   /** Token keys by id. */
   private readonly keys: string[] = [];
   /** The token id of each key hash (AMBIGUOUS when two keys share it): a text's tokens are looked up without a string of each. */
-  private readonly hashIds = new Map<number, number>();
+  private readonly hashIds = new IntMap();
   private readonly edges = new EdgeTable();
   /** What the names ending at each node are (SPEAKER_NAME | SOURCE_ALIAS; 0 where none ends). */
   private kinds = new Uint8Array(1024);
@@ -232,8 +233,8 @@ export class NameDictionary {
 
   /** The id of token `k` as a name's first token, or as a later one after a space (-1 for a token no name has). */
   private idAt(text: string, tokens: NameTokens, k: number, spaced: boolean): number {
-    const id = this.hashIds.get(spaced ? tokens.spacedHashes[k] : tokens.hashes[k]);
-    if (id === undefined) return -1;
+    const id = this.hashIds.get(spaced ? tokens.spacedHashes[k] : tokens.hashes[k], -1);
+    if (id === -1) return -1;
     const start = tokens.starts[k];
     const end = tokens.ends[k];
     if (id !== AMBIGUOUS) {
