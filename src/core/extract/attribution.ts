@@ -13,6 +13,7 @@ import { refineCued } from './cueRefinements.ts';
 import { possessiveSpeaker } from './possessiveSpeakers.ts';
 import { relativeSpeaker } from './relativeSpeakers.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
+import { searchable } from './twoByte.ts';
 
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
 const LOWER_SPEAKER = /^(?:he|she|they|it|we|the|a|an|one|another|this|that|his|her|their|its)\b/;
@@ -56,7 +57,7 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   const from = Math.max(blockStart, quote.outer.start - BEFORE);
   const original = masked.slice(from, quote.outer.start);
   const before = hideQuotes(original);
-  if (closes && after) {
+  if (closes && searchable(after.length)) {
     // …unless the next sentence is nothing but the attribution: “… the end.” Esper said.
     const m = patterns.closed.exec(patterns.standIns(after));
     if (m?.indices) {
@@ -88,7 +89,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   if (naming && agent?.indices) return { speaker: span(agent[1], agent.indices[1][0]), cue: span(before.text.slice(naming.index, naming.index + naming[1].length), naming.index - before.read.length), rule: 'named by' };
   // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
   for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
-  for (const re of window.read ? patterns.after : []) {
+  for (const re of searchable(window.read.length) ? patterns.after : []) {
     const m = re.exec(window.read);
     if (m) {
       const cueFirst = re === patterns.after[0];
@@ -108,7 +109,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       if (CLAUSE_START.test(speakerWritten)) continue;
       // a verb that takes its object after a quote is no inverted cue: “…,” described the impact as “…” (its subject is the sentence's)
       if (cueFirst && OBJECT_CUE.test(cueText)) continue;
-      const relay = patterns.relayed.exec(window.read.slice(m.index + m[0].length));
+      const relay = searchable(window.read.length - m.index - m[0].length) ? patterns.relayed.exec(window.read.slice(m.index + m[0].length)) : null;
       if (relay?.indices) {
         // the outlet that relays the words is their source: “…,” Sanders said, according to CNN
         const at = m.index + m[0].length;
@@ -124,8 +125,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       return { speaker: span(speakerText, speakerAt), cue: span(cueText, cueAt), rule: `after${patterns.after.indexOf(re)}` };
     }
   }
-  // (no pattern matches an empty window, and running one on it would compile it for one-byte strings too: ~90 ms a process)
-  for (const re of rest.read ? patterns.sentenceEnd : []) {
+  // (no pattern matches an empty or tiny window, and running one on it would compile it for one-byte strings too: twoByte.ts)
+  for (const re of searchable(rest.read.length) ? patterns.sentenceEnd : []) {
     const m = re.exec(rest.read);
     if (m?.indices?.[1] && m.indices[2]) {
       const cueFirst = re === patterns.sentenceEnd[1];
@@ -175,7 +176,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // or, before it, a later clause with a pronoun subject running up to the quote: "… and he has long faulted them for “…”"
   const clausal = clauses.pronounClause;
   if (clausal) return { speaker: span(clausal.text, clausal.at - back), cue: null, rule: 'clause pronoun' };
-  const subject = patterns.subject.exec(before.read);
+  const subject = searchable(before.read.length) ? patterns.subject.exec(before.read) : null;
   // (not "It" as the dummy subject of "It is strange that …")
   if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) {
     // a later clause joined to the sentence's has its own subject, a person, nearer the quote: "Cruz pledged …, and he has long used it to bludgeon them for “…”"

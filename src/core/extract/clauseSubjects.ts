@@ -13,6 +13,7 @@
 import { ANY_CUE } from './beforeCues.ts';
 import { DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, SENTENCE_END } from './grammar.ts';
 import { KNOWN_NAME } from './standIns.ts';
+import { searchable } from './twoByte.ts';
 
 /** One clause's subject in the last sentence of a window before a quote. */
 export interface ClauseSubject {
@@ -169,7 +170,7 @@ function lastSentenceStart(read: string): number {
 function splitSubjects(read: string, from: number): ClauseSubject[] {
   const sentence = read.slice(from);
   const found: ClauseSubject[] = [];
-  if (!sentence) return found; // (a pattern run on "" is compiled for one-byte strings too)
+  if (!searchable(sentence.length)) return found; // (no subject in so few characters; and a pattern run on them is compiled for one-byte strings too: twoByte.ts)
   CLAUSE_SUBJECT.lastIndex = 0;
   for (let m = CLAUSE_SUBJECT.exec(sentence); m; m = CLAUSE_SUBJECT.exec(sentence)) {
     const at = m.indices![1][0];

@@ -9,6 +9,7 @@
  */
 import { keyAt, keyHash, nameTokens, tokenArrays, wordCharAt, wordCharBefore, type NameTokens } from '../text/nameTokens.ts';
 import { EdgeTable } from './edgeTable.ts';
+import { IntMap } from './intMap.ts';
 
 /** A registry name found in a text. */
 export interface DictionaryHit {
@@ -38,13 +39,15 @@ export class NameDictionary {
   /** Token keys by id. */
   private readonly keys: string[] = [];
   /** The token id of each key hash (AMBIGUOUS when two keys share it): a text's tokens are looked up without a string of each. */
-  private readonly hashIds = new Map<number, number>();
+  private readonly hashIds = new IntMap();
   private readonly edges = new EdgeTable();
   /** What the names ending at each node are (SPEAKER_NAME | SOURCE_ALIAS; 0 where none ends). */
   private kinds = new Uint8Array(1024);
   /** The names ending at each node as written, whitespace runs as one space (by node). */
   private readonly spellings: (string | string[] | undefined)[] = [];
   private nodes = 1;
+  /** The kinds of every name added (SPEAKER_NAME | SOURCE_ALIAS): a search for a kind no name has is over before the text is read. */
+  private kindsAdded = 0;
   private period = -1;
   private spacedPeriod = -1;
   private lastText: string | undefined;
@@ -83,6 +86,7 @@ export class NameDictionary {
       this.kinds = grown;
     }
     this.kinds[node] |= kind;
+    this.kindsAdded |= kind;
     const written = spelling(trimmed);
     // (filled up to the node, so that the array stays a dense one however far apart names end)
     while (this.spellings.length <= node) this.spellings.push(undefined);
@@ -93,6 +97,11 @@ export class NameDictionary {
     this.lastText = undefined;
   }
 
+  /** False when no name added is of the filter's kind (any name may be written as it is). */
+  private mayHave(filter: HitFilter): boolean {
+    return filter === 'speaker' ? (this.kindsAdded & SPEAKER_NAME) !== 0 : filter === 'source' ? (this.kindsAdded & SOURCE_ALIAS) !== 0 : true;
+  }
+
   /** True when no name was added. */
   get empty(): boolean {
     return this.nodes === 1;
@@ -100,7 +109,7 @@ export class NameDictionary {
 
   /** The names in a text that pass `filter`: leftmost first, the longest at each start, never overlapping. */
   find(text: string, filter: HitFilter): DictionaryHit[] {
-    if (this.empty) return [];
+    if (this.empty || !this.mayHave(filter)) return [];
     const tokens = this.tokensOf(text);
     const hits: DictionaryHit[] = [];
     const n = tokens.count;
@@ -136,6 +145,9 @@ export class NameDictionary {
     const speakers: DictionaryHit[] = [];
     const sources: DictionaryHit[] = [];
     if (this.empty) return { speakers, sources };
+    // (a registry without source aliases, or without speakers: one search)
+    if (!this.mayHave('source')) return { speakers: this.find(text, 'speaker'), sources };
+    if (!this.mayHave('speaker')) return { speakers, sources: this.find(text, 'source') };
     const tokens = this.tokensOf(text);
     const n = tokens.count;
     // each search as `find` runs it: the token where it may start its next name, the steps its walks took
@@ -221,8 +233,8 @@ export class NameDictionary {
 
   /** The id of token `k` as a name's first token, or as a later one after a space (-1 for a token no name has). */
   private idAt(text: string, tokens: NameTokens, k: number, spaced: boolean): number {
-    const id = this.hashIds.get(spaced ? tokens.spacedHashes[k] : tokens.hashes[k]);
-    if (id === undefined) return -1;
+    const id = this.hashIds.get(spaced ? tokens.spacedHashes[k] : tokens.hashes[k], -1);
+    if (id === -1) return -1;
     const start = tokens.starts[k];
     const end = tokens.ends[k];
     if (id !== AMBIGUOUS) {

@@ -11,9 +11,13 @@ import type { Prose, ProseBlock } from './stageTypes.ts';
 /** The prose of a chunk that remark need not read, or undefined when remark must. */
 export function plainProse(text: string): Prose | undefined {
   if (isPlainParagraph(text)) return asParagraph(text);
+  if (NO_PROSE.test(text)) return { masked: text.replace(/[^\n]/g, ' '), blocks: [], chunks: [{ start: 0, masked: text.replace(/[^\n]/g, ' ') }] };
   const block = oneLineBlock(text);
   return block && maskParagraph(text, block);
 }
+
+/** A chunk of one line holding no prose, then blank lines: a list marker alone (an empty item: "1.", "-") or a rule ("***", "- - -", "___"). */
+const NO_PROSE = /^ {0,3}(?:(?:[-+*]|\d{1,9}[.)])|(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*(?:\r?\n[ \t]*)*(?:\r?\n)?$/;
 
 /** A chunk as one paragraph from its first to its last non-blank character (also what a markup flood is read as). */
 export function asParagraph(text: string): Prose {
@@ -62,10 +66,11 @@ const LINE_SYNTAX = /[ \t]*\[/y;
 /**
  * Line starts that may make a block other than a paragraph: lists, indented
  * code, quotes, table delimiter rows, and only the whole constructs for
- * headings (# Title), setext underlines (===), rules (___) and fences (~~~):
- * “___.” between items, “#hashtag” and “~ a note” stay prose.
+ * headings (# Title), setext underlines (===, ---), rules (___, ***, - - -) and fences (~~~):
+ * “___.” between items, “#hashtag”, “~ a note”, “-Ann Roe explains …” and “*emphasis* first” stay prose
+ * (a "-" or "*" starts a list item only before a space, a tab or the line's end; any "+" is declined: "+++" opens front matter).
  */
-const BLOCK_START = /(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/my;
+const BLOCK_START = /(?: {4}|\t|[ \t]*(?:[>+]|[-*](?:[ \t]|\r?$)|[-*][-* \t]*\r?$|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/my;
 
 /**
  * Whether a sticky pattern matches at one of the text's line starts: its

@@ -5,6 +5,7 @@
 import type { TextSpan } from '../types.ts';
 import { SENTENCE_END } from './grammar.ts';
 import type { RawAttribution } from './stageTypes.ts';
+import { keepWidth } from './twoByte.ts';
 
 /** A sentence end or line break inside a speaker phrase. */
 export const CROSSES_SENTENCE = new RegExp(`${SENTENCE_END}\\s|\\n`, 'u');
@@ -47,7 +48,8 @@ export function hideQuotes(before: string): string {
     out += before.slice(done, m.index) + HIDDEN.repeat(m[0].length - keep.length - 1) + keep + ' ';
     done = m.index + m[0].length;
   }
-  return out + before.slice(done);
+  // (two-byte when the window it was made from is: "####. " alone would be one-byte, twoByte.ts)
+  return done ? keepWidth(out + before.slice(done), before) : before;
 }
 
 /** Puts back the words a speaker or cue span covers in the windows before (offsets < 0) and after a quote. */

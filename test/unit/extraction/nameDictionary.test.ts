@@ -142,3 +142,25 @@ test('one pass over a repetitive draft finds what two searches find when one sea
   assert.deepEqual(both, { speakers: d.find(text, 'speaker'), sources: d.find(text, 'source') });
   assert.equal(both.speakers.length, 500);
 });
+
+test('a dictionary with names of one kind only finds, in one pass or two, what it finds once a name of the other kind is added', () => {
+  const r = prng(12);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const words = ['Ann', 'Roe', 'Institute', 'the', 'Post', 'Gen.', 'Bo', 'Li', 'O’Neil'];
+  const separators = [' ', '  ', '\n', ', ', '. ', ' “'];
+  for (const kind of [SPEAKER_NAME, SOURCE_ALIAS]) {
+    for (let round = 0; round < 20; round++) {
+      const names = Array.from({ length: 2 + Math.floor(r() * 6) }, () => Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(words)).join(' '));
+      const one = new NameDictionary();
+      const both = new NameDictionary();
+      for (const name of names) (one.add(name, kind), both.add(name, kind));
+      // (a name of the other kind that no text holds: the searches then walk as they always did)
+      both.add('Zed Quillfeather', kind === SPEAKER_NAME ? SOURCE_ALIAS : SPEAKER_NAME);
+      let text = '';
+      for (let k = 0; k < 30; k++) text += pick(words) + pick(separators);
+      for (const filter of ['speaker', 'source', 'exact'] as const) assert.deepEqual(one.find(text, filter), both.find(text, filter), `${filter} in ${JSON.stringify(text)}`);
+      assert.deepEqual(one.findSpeakersAndSources(text), both.findSpeakersAndSources(text), JSON.stringify(text));
+      assert.equal(one.find(text, kind === SPEAKER_NAME ? 'source' : 'speaker').length, 0);
+    }
+  }
+});

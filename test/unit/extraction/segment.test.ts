@@ -19,12 +19,14 @@ const PLAIN = [
   '“The [Democratic] lies,” he said [sic], and (hashtag) [x] twice.',
   '___.\n\n',
   '#hashtag at the start, then\n~ a tilde line\n=equal signs and\n_emphasis_ at line starts',
+  // a dash or star before a word starts no list item: a news digest's lines, emphasis first
+  '-Ann Roe explains why the levy failed. [Post.]\n\n', '--Bo Li on the harbour vote\n-and a second line', '*Emphasis* first, then **bold**', '-\u00a0x after a non-breaking space',
   // no heading or list item after all
   '#\u00a0x after a non-breaking space', '####### seven marks', '1234567890. ten digits',
 ];
 const NOT_PLAIN = [
   '- a list item', '1. numbered', '    indented code', '# heading', 'a `code` span', 'see http://x.org', 'x\n---', '> quote', 'a | table',
-  '+ plus list', '* star list', 'x\n===', 'x\n= \r\n', '_ _ _', '## heading', '#', 'x\n~~~', 'two paragraphs\n\n  the second indented by two', ' \tcode after a space and a tab', '___', 'text\n~~~\ncode', 'a <b>tag</b>', 'a [link](u)', 'an ![image](i.png)', 'a [ref][r] link', 'a [ref] [r]', 'a note[^1]', '[r]: http://x.org', 'a [spaced] (link)',
+  '+ plus list', '* star list', '+plus first', '-', '- ', 'x\n-', 'x\n--', '***', '* * *', '-- -', '*-*', 'x\n- item', 'x\n*\ty', 'x\n===', 'x\n= \r\n', '_ _ _', '## heading', '#', 'x\n~~~', 'two paragraphs\n\n  the second indented by two', ' \tcode after a space and a tab', '___', 'text\n~~~\ncode', 'a <b>tag</b>', 'a [link](u)', 'an ![image](i.png)', 'a [ref][r] link', 'a [ref] [r]', 'a note[^1]', '[r]: http://x.org', 'a [spaced] (link)',
   // a byte-order mark reads as a space before the line: a heading, indented code
   '\uFEFF# after a byte-order mark', '\uFEFF   code four columns in',
 ];
@@ -40,7 +42,7 @@ test('the plain-paragraph path gives exactly what remark gives', () => {
 
 test('on random chunks of inline syntax, the plain-paragraph path gives exactly what remark gives', () => {
   const random = prng(20261201);
-  const pieces = ['___.', '___', '_ _ _', '~ x', '~~~', '=x', '===', '#x', '# x', '##', '\r\n', '[', ']', '[sic]', '[He]', '](u)', '][', '[x]', ']:', '[^', '![', '(', 'word', 'Roe', '“quoted,”', '"straight"', '*', '**', '_', '__', '~', '~~', '\\', '&', '&amp;', '&#35;', '@', 'me@x.org', '!', '#', '=', '>', '-', '+', '1.', '2)', ' ', '  ', '\t', '\n', '\n  ', '\n\t', ':', ';', '.', '(', ')', '$', '%', '^', "'", '’', '…'];
+  const pieces = ['___.', '___', '_ _ _', '~ x', '~~~', '=x', '===', '#x', '# x', '##', '\r\n', '[', ']', '[sic]', '[He]', '](u)', '][', '[x]', ']:', '[^', '![', '(', 'word', 'Roe', '“quoted,”', '"straight"', '*', '**', '_', '__', '~', '~~', '\\', '&', '&amp;', '&#35;', '@', 'me@x.org', '!', '#', '=', '>', '-', '+', '1.', '2)', ' ', '  ', '\t', '\n', '\n  ', '\n\t', ':', ';', '.', '(', ')', '$', '%', '^', "'", '’', '…', '\n-', '\n*', '\n-Roe', '\n*x', '\n---', '\n* * *', '\n--'];
   let plain = 0;
   for (let n = 0; n < 3000; n++) {
     let text = '';
@@ -64,7 +66,7 @@ const ONE_LINE = [
 /** One-line chunks the fast path declines: remark reads them. */
 const NOT_ONE_LINE = [
   '# x #', '# Closing ##', '# a \\# b', '# `code`', '# a <b>', '# see http://x.org', '- [ ] task', '- [link](u)', '#', '# ', 
-  '    # indented code', '\t# tab', '- - -', '* * *', '- # heading in an item', '-  two spaces', '-\ttab', '1.  two spaces', '## a\nsecond line',
+  '    # indented code', '\t# tab', '- # heading in an item', '-  two spaces', '-\ttab', '1.  two spaces', '## a\nsecond line',
   '- x\n  continued', '# a\rb', '- > quote in an item', '- 1. nested'
 ];
 
@@ -74,6 +76,33 @@ test('one-line headings and list items take the fast path and give exactly what 
     for (const atStart of [false, true]) assert.deepEqual(segmentMarkdown(t, atStart), segmentWithRemark(t, atStart), JSON.stringify(t));
   }
   for (const t of NOT_ONE_LINE) assert.equal(plainProse(t), undefined, JSON.stringify(t));
+});
+
+/** Chunks of one line with no prose (an empty list item, a rule) that the fast path takes, and near misses it leaves to remark. */
+const NO_PROSE = ['1.\n\n', '23.\n\n', '2)', '-', '+\n', '*\r\n\r\n', '  - ', '***\n\n', '* * *', '- - -', '-- -\n', '---\n\n', '___', ' _ _ _  \n \n', '   ***'];
+const NOT_NO_PROSE = ['--', '***x', '1.x', '1234567890.', '    ***', '\t***', '\uFEFF***', '-\n\n    continued', '***\nx', '+++\n', '=\n'];
+
+test('one-line chunks with no prose, empty list items and rules, take the fast path and give exactly what remark gives', () => {
+  for (const t of NO_PROSE) {
+    assert.deepEqual(plainProse(t)?.blocks, [], JSON.stringify(t));
+    for (const atStart of [false, true]) assert.deepEqual(segmentMarkdown(t, atStart), segmentWithRemark(t, atStart), JSON.stringify(t));
+  }
+  for (const t of NOT_NO_PROSE) assert.ok(!plainProse(t) || plainProse(t)!.blocks.length > 0, JSON.stringify(t));
+  const random = prng(20261204);
+  const pieces = ['-', '*', '_', '+', '1.', '2)', ' ', '  ', '\t', '\n', '\r\n', '\n\n', 'x', '.', '#'];
+  let taken = 0;
+  for (let n = 0; n < 5000; n++) {
+    let text = '';
+    for (let k = 1 + Math.floor(random() * 7); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)];
+    for (const chunk of splitChunks(text)) {
+      const body = text.slice(chunk.start, chunk.end);
+      const fast = plainProse(body);
+      if (!fast || fast.blocks.length) continue;
+      taken++;
+      for (const atStart of [false, true]) assert.deepEqual(segmentMarkdown(body, atStart), segmentWithRemark(body, atStart), JSON.stringify(body));
+    }
+  }
+  assert.ok(taken > 300, `${taken} random chunks took the no-prose path`);
 });
 
 test('on random one-line headings and list items, the fast path gives exactly what remark gives', () => {
@@ -100,13 +129,13 @@ test('on random one-line headings and list items, the fast path gives exactly wh
 test('the line-start checks of the plain path read line starts as /^…/m does (after LF, CR, U+2028 and U+2029)', () => {
   // the whole-text patterns the plain path had, kept here as the reference
   const syntax = /[`<|]|\]\s*[([:]|\[\^|^[ \t]*\[|https?:|www\./im;
-  const blockStart = /^(?: {4}|\t|[ \t]*(?:[-+*>]|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/m;
+  const blockStart = /^(?: {4}|\t|[ \t]*(?:[>+]|[-*](?:[ \t]|\r?$)|[-*][-* \t]*\r?$|:-|#{1,6}(?:[ \t]|\r?$)|=+[ \t]*\r?$|_(?:[ \t]*_){2,}[ \t]*\r?$|~~~)|[ \t]*\d{1,9}[.)](?:[ \t]|\r?$))/m;
   const reference = (chunk: string) => {
     const text = chunk.charCodeAt(0) === 0xfeff ? ' ' + chunk.slice(1) : chunk;
     return !syntax.test(text) && !blockStart.test(text) && !/\n[ \t]*\r?\n/.test(text.replace(/[ \t\r\n]+$/, '')) && !/^(?:[ \t]*\r?\n)*(?: {4}| {0,3}\t)/.test(text) && /[^ \t\r\n]/.test(text);
   };
   const random = prng(20261203);
-  const pieces = ['word', 'Roe', '“q”', '[', '[x]', '#', '# ', '-', '- ', '1.', '1. ', '>', '=', '==', '_ _ _', '~~~', ':-', '    ', '\t', ' ', '\n', '\r', '\r\n', '\u2028', '\u2029', '\n\n', '\uFEFF', 'www.x', '`', '|'];
+  const pieces = ['word', 'Roe', '“q”', '[', '[x]', '#', '# ', '-', '- ', '-x', '*', '*x', '* ', '+', '+x', '---', '* * *', '1.', '1. ', '>', '=', '==', '_ _ _', '~~~', ':-', '    ', '\t', ' ', '\n', '\r', '\r\n', '\u2028', '\u2029', '\n\n', '\uFEFF', 'www.x', '`', '|'];
   let plain = 0;
   for (let n = 0; n < 20000; n++) {
     let text = '';
