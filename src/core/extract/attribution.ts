@@ -6,7 +6,7 @@
 import type { TextSpan } from '../types.ts';
 import { clausesOf, laterClauseAfterSubject, nearestClauseSubject, nearestSubject } from './clauseSubjects.ts';
 import { SENTENCE_END } from './grammar.ts';
-import { GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
+import { AFTER_CUE_NEEDS, GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
 import { refineCued } from './cueRefinements.ts';
@@ -90,6 +90,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
   for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
   for (const re of searchable(window.read.length) ? patterns.after : []) {
+    if (re === patterns.after[1] && !AFTER_CUE_NEEDS.test(window.read)) continue; // (it ends in a cue: spare it where none is)
     const m = re.exec(window.read);
     if (m) {
       const cueFirst = re === patterns.after[0];

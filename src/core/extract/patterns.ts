@@ -53,6 +53,8 @@ const CLOSING_CUE = '(?:said|says|added|adds|wrote|writes|tweeted|explained|cont
 /** Cues in a "with" clause: "with Trump calling it …". */
 /** Cues in the plain form, after a plural speaker right after a quote: “…,” the Saudis state. */
 const PLURAL_CUE = '\\b(?:state|conclude|write|add|note|argue|explain|insist|warn|claim|tell|recall|contend|assert|suggest|predict|agree|acknowledge|admit|complain|point\\s+out|maintain|observe|reply|respond|concede|caution)\\b';
+/** A cue word after a space anywhere in a text: what the cue-last `after` pattern needs, a cheap test that spares it. */
+export const AFTER_CUE_NEEDS = new RegExp(`\\s(?:${CUE}|${PLURAL_CUE})`, 'u');
 /** A lower-case role before a name: "campaign manager Jeff Weaver". */
 const ROLE_NAME = `(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}`;
 /** Present forms of cues that stand only inverted right after a quote: "“…,” agrees Ann Roe" (before one, "Japan agrees to" is no cue). */
