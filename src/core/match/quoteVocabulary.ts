@@ -10,7 +10,7 @@
  */
 import type { Word } from '../text/normalize.ts';
 import { charKind, fastPassKnows, insertionEnd } from './fastPass.ts';
-import { wordKey } from './wordKeys.ts';
+import { scannedWord, scanWord, wordKey } from './wordKeys.ts';
 
 /** An ellipsis or an [insertion]: stands for any words. */
 export const WILDCARD = -1;
@@ -109,21 +109,10 @@ export class QuoteVocabulary {
         i++;
         continue;
       }
-      // a word: letters and digits, joined by an apostrophe followed by more of them (hashed as `wordKey` hashes its form)
+      // a word: letters and digits, joined by an apostrophe followed by more of them (keyed as `wordKey` keys its form: `scanWord`)
       const start = i;
-      let h = 0x811c9dc5;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        const k = charKind(d);
-        if (k === 1) {
-          h = Math.imul(h ^ (d >= 0x41 && d <= 0x5a ? d | 0x20 : d), 0x01000193);
-          i++;
-        } else if (k === 2 && i + 1 < n && charKind(text.charCodeAt(i + 1)) === 1) {
-          h = Math.imul(h ^ 0x27, 0x01000193);
-          i++;
-        } else break;
-      }
-      out[count++] = this.idOf((h >>> 2) & 0x3fffffff, text, start, i, read);
+      i = scanWord(text, i, n);
+      out[count++] = this.idOf(scannedWord.key, text, start, i, read);
     }
     return count;
   }

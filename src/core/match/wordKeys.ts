@@ -82,20 +82,33 @@ function fastWordKeys(text: string): number {
       i++;
       continue;
     }
-    // a word: letters and digits, joined by an apostrophe followed by more of them
-    let h = 0x811c9dc5;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      const k = charKind(d);
-      if (k === 1) {
-        h = Math.imul(h ^ (d >= 0x41 && d <= 0x5a ? d | 0x20 : d), 0x01000193);
-        i++;
-      } else if (k === 2 && i + 1 < n && charKind(text.charCodeAt(i + 1)) === 1) {
-        h = Math.imul(h ^ APOSTROPHE, 0x01000193);
-        i++;
-      } else break;
-    }
-    keys[count++] = (h >>> 2) & 0x3fffffff;
+    i = scanWord(text, i, n);
+    keys[count++] = scannedWord.key;
   }
   return count;
+}
+
+/** The key of the word `scanWord` read last (an out-slot, so the hot loops allocate nothing). */
+export const scannedWord = { key: 0 };
+
+/**
+ * Reads the word starting at `i` of `text` (letters and digits, joined by an
+ * apostrophe followed by more of them), puts its key — the hash `wordKey`
+ * gives its form — in `scannedWord.key`, and returns where it ends.
+ */
+export function scanWord(text: string, i: number, n: number): number {
+  let h = 0x811c9dc5;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    const k = charKind(d);
+    if (k === 1) {
+      h = Math.imul(h ^ (d >= 0x41 && d <= 0x5a ? d | 0x20 : d), 0x01000193);
+      i++;
+    } else if (k === 2 && i + 1 < n && charKind(text.charCodeAt(i + 1)) === 1) {
+      h = Math.imul(h ^ APOSTROPHE, 0x01000193);
+      i++;
+    } else break;
+  }
+  scannedWord.key = (h >>> 2) & 0x3fffffff;
+  return i;
 }
