@@ -13,6 +13,10 @@
 // scorer reads each range alone, so the gold quote stops at the first range's
 // end and the whole quotation extracted counts as a false positive and a miss.
 // Joined, that stretch runs on to its closing mark.
+// And a fourth: some Sources are annotated on the speech verb alone
+// ("…,” Ann Roe ⟦said⟧), so a speaker found at the name beside it counts as
+// wrong. Widened to the capitalised words right before or after the verb
+// (one space between), the Source holds the name it stands for.
 // Reads ../shared; prints nothing but a notice when it is absent.
 //   node scripts/eval-scorer-gaps.mjs [dev|train]
 import * as fs from 'node:fs';
@@ -97,10 +101,38 @@ function joinRanges(d) {
 const rejoined = docs.map(joinRanges);
 const joinedCount = rejoined.reduce((n, r) => n + r.joined, 0);
 
-const official = score(docs, preds), counted = score(extended, preds), whole = score(rejoined.map((r) => r.doc), preds);
+/** A speech verb annotated alone as a Source. */
+const LONE_VERB = /^(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|explained|continued|noted|stated|declared|recalled|argued|insisted)$/;
+/** The capitalised words (one space apart, titles' periods kept) that end at `at` or start at `at`, as [start, end], or null. */
+function namesBeside(text, at, forward) {
+  const re = forward ? /^ ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*)*)/u : /((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*)*) $/u;
+  const m = forward ? re.exec(text.slice(at, at + 80)) : re.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m) return null;
+  return forward ? [at + 1, at + 1 + m[1].length] : [at - 1 - m[1].length, at - 1];
+}
+/** The gold of `d` with each Source that is a lone speech verb widened to the name beside it. */
+function widenVerbSources(d) {
+  let widened = 0;
+  const quotes = d.quotes.map((g) => {
+    if (!g.source) return g;
+    const source = g.source.flatMap(([s, e]) => {
+      if (!LONE_VERB.test(d.text.slice(s, e).trim())) return [[s, e]];
+      const names = [namesBeside(d.text, s, false), namesBeside(d.text, e, true)].filter(Boolean);
+      if (names.length) widened++;
+      return [[s, e], ...names];
+    });
+    return { ...g, source };
+  });
+  return { doc: { ...d, quotes }, widened };
+}
+const verbWidened = rejoined.map((r) => widenVerbSources(r.doc));
+const widenedCount = verbWidened.reduce((n, r) => n + r.widened, 0);
+
+const official = score(docs, preds), counted = score(extended, preds), whole = score(rejoined.map((r) => r.doc), preds), verbs = score(verbWidened.map((r) => r.doc), preds);
 const total = counts.turn + counts['right mark'];
 const fig = (s) => `precision ${(100 * s.precision).toFixed(1)}%  recall ${(100 * s.recall).toFixed(1)}%  F1 ${(100 * s.f1).toFixed(2)}%  speaker ${(100 * s.attribution).toFixed(1)}%`;
 console.log(`scorer gaps on ${split}: ${total} annotated quotations the scorer cannot see (${counts.turn} transcript turns, ${counts['right mark']} opened by a right mark); source-check extracts ${found} of them, ${speakerRight} with the annotated speaker`);
 console.log(`official scorer:            ${fig(official)}`);
 console.log(`counting those quotations:  ${fig(counted)}`);
 console.log(`Content ranges joined:      ${fig(whole)} (${joinedCount} gold stretches the scorer cuts at the space between two ranges of one Content)`);
+console.log(`and verb Sources widened:   ${fig(verbs)} (${widenedCount} Sources annotated on the speech verb alone, widened to the name beside it)`);
