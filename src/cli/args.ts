@@ -4,6 +4,7 @@
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { FORMAT_NAMES } from './formats.ts';
+import { DRAFTS_PER_JOB } from './jobs.ts';
 
 /** The commands, each with the formats it can print. */
 export const COMMANDS = {
@@ -88,8 +89,8 @@ import        writes registry YAML from fact-checks (ClaimReview), a bibliograph
 --fix                  apply the safe quick fixes (a misquote -> the source's words,
                        closing an unclosed quotation) to the files
 --fix-dry-run          print those fixes as a unified diff; write nothing
---jobs N               check the drafts on N threads (default: one per 1000 drafts,
-                       up to the cores, at most 4; 1 with --fix)
+--jobs N               check the drafts on N threads (default: one per ${DRAFTS_PER_JOB} drafts,
+                       up to the idle cores, at most 4; 1 with --fix)
 --                     the arguments after it are paths, even if they start with -`;
 
 const OPTIONS = {

@@ -16,6 +16,7 @@ import { frameColumns, unframeColumns } from '../host/indexCache.ts';
 import type { CliArgs } from './args.ts';
 import type { CliIo } from './checkCommand.ts';
 import { DraftSettings } from './draftSettings.ts';
+import { forgetReads, keepRead } from '../host/readOnce.ts';
 
 /** One line written by the run: to standard output (o) or standard error (e). */
 type Written = ['o' | 'e', string];
@@ -41,12 +42,13 @@ let hashedBytes = 0;
 /** Files over this size are not read by a check (drafts over 5 MB, registry files over 64 MB are refused by their size): their size and time stand for them. */
 const UNREAD_BYTES = 64 * 1024 * 1024;
 
-/** The hex SHA-1 of a file's bytes, or what stands for it when it is too large to be read or cannot be read. */
+/** The hex SHA-1 of a file's bytes, or what stands for it when it is too large to be read or cannot be read; the bytes are kept for the check's own read of the file (readOnce.ts). */
 function fileHash(file: string): string {
   try {
     const stat = fs.statSync(file);
     if (stat.size > UNREAD_BYTES) return `unread:${stat.size}:${stat.mtimeMs}`;
     const bytes = fs.readFileSync(file);
+    keepRead(file, bytes, stat);
     hashedBytes += bytes.length;
     return crypto.createHash('sha1').update(bytes).digest('hex');
   } catch (error) {
@@ -142,9 +144,10 @@ export function writeResult(options: ResultCacheOptions, key: string, run: Store
 export function withResultCache(runner: (args: CliArgs, io: CliIo) => number | Promise<number>, options: ResultCacheOptions, argv: readonly string[]): (args: CliArgs, io: CliIo) => number | Promise<number> {
   return (args, io) => {
     const key = resultKey(args, argv, io, options.stamp);
-    if (!key) return runner(args, io);
+    if (!key) return settled(runner(args, io));
     const stored = readResult(options, key);
     if (stored) {
+      forgetReads();
       for (const [stream, line] of stored.lines) (stream === 'o' ? io.out : io.err)(line);
       return stored.code;
     }
@@ -161,8 +164,17 @@ export function withResultCache(runner: (args: CliArgs, io: CliIo) => number | P
       },
     });
     // a run on worker threads (--jobs) ends later: its result is kept once it has its exit code
-    if (typeof code !== 'number') return code.then((c) => (writeResult(options, key, { lines, code: c }), c));
+    if (typeof code !== 'number') return settled(code.then((c) => (writeResult(options, key, { lines, code: c }), c)));
     writeResult(options, key, { lines, code });
-    return code;
+    return settled(code);
   };
+}
+
+/** `code`, once the reads the key kept for the run are dropped (those it did not take: see readOnce.ts). */
+function settled(code: number | Promise<number>): number | Promise<number> {
+  if (typeof code === 'number') {
+    forgetReads();
+    return code;
+  }
+  return code.finally(forgetReads);
 }

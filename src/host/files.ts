@@ -11,6 +11,7 @@ import type { TextFile } from '../core/types.ts';
 
 export { draftSizeProblem, MAX_DRAFT_BYTES, REGISTRY_CSV_FILE, REGISTRY_FILE } from './fileRules.ts';
 import { draftSizeProblem, MAX_DRAFT_BYTES, REGISTRY_CSV_FILE, REGISTRY_FILE } from './fileRules.ts';
+import { takeRead } from './readOnce.ts';
 
 /**
  * The nearest `sources/` folder at or above a file's folder, like `.editorconfig`,
@@ -85,7 +86,8 @@ export function readTextBytes(filePath: string, maxBytes = MAX_DRAFT_BYTES): { b
     if (!stat.isFile()) return { problem: 'not a file' };
     const tooLarge = draftSizeProblem(stat.size, maxBytes);
     if (tooLarge) return { problem: tooLarge };
-    const bytes = fs.readFileSync(filePath);
+    // (bytes read a moment ago for the result cache's key, when the file is unchanged since: see readOnce.ts)
+    const bytes = takeRead(filePath, stat) ?? fs.readFileSync(filePath);
     if (bytes.subarray(0, 8192).includes(0)) return { problem: 'file looks binary (it contains NUL bytes); expected text' };
     return { bytes };
   } catch (error) {
