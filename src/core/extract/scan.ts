@@ -17,6 +17,10 @@ import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
 import { signOff } from './speakerCandidates.ts';
 import type { Candidate, RawQuote, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
+import { lastWordChar } from './windowText.ts';
+
+/** A lead-in paragraph's subject found with no cue (its sentence's, or its later clause's): the person the paragraph is about. */
+const LEAD_SUBJECT = /^lead-in subject(?: later clause)?$/;
 
 /** Quotes of this many words or fewer count only when attributed (else: titles, scare quotes). */
 const SHORT_QUOTE_WORDS = 3;
@@ -40,18 +44,21 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     if (found?.speaker) speaker = resolve(found.speaker, matcher, state, masked, q.outer.start);
     let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
     let fromLeadOnly = false;
+    const previous = state.previous;
+    const continues = !!previous?.speaker && (q.firstBlock === state.previousBlock || q.firstBlock === state.previousBlock + 1);
     if (!speaker && lead && opensBlock && q.kind !== 'block') {
-      // a quote opening its paragraph after one that reports the speaker: "Carter said that …"
+      // a quote opening its paragraph after one that reports the speaker: "Carter said that …";
+      // with no last speaker's words to go on, after one about a person, a quote that closes its sentence
+      // (not one whose attribution follows it: “…,” or “…!”): "Roe was in no mood for talks. ¶ “….”"
       const fromLead = attributeLeadIn(masked, lead.start, lead.end, patterns);
-      if (fromLead.speaker && fromLead.cue && !fromLead.weak) {
+      const aboutPerson = !continues && LEAD_SUBJECT.test(fromLead.rule ?? '') && closesSentence(masked, q);
+      if (fromLead.speaker && (fromLead.cue || aboutPerson) && !fromLead.weak) {
         found = { ...fromLead, cue: null };
         speaker = resolve(fromLead.speaker, matcher, state, masked, q.outer.start);
         rule = fromLead.rule;
         fromLeadOnly = true;
       }
     }
-    const previous = state.previous;
-    const continues = !!previous?.speaker && (q.firstBlock === state.previousBlock || q.firstBlock === state.previousBlock + 1);
     if (!speaker && continues && previous?.speaker) {
       // a quote continuing the last speaker's words, at their nearest mention: "Brian Jack said … ¶ Jack noted “…”"
       const from = Math.max(previous.end, q.outer.start - NEARER_REACH, (lead ?? first).start);
@@ -143,6 +150,11 @@ function sentenceAround(text: string, start: number, end: number): string {
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
+/** Whether a quote ends with a period, inside its closing mark or right after it: “… the end.” */
+function closesSentence(masked: string, q: RawQuote): boolean {
+  return lastWordChar(masked, q.parts[q.parts.length - 1]) === '.' || masked[q.outer.end] === '.';
 }
 
 function firstNonSpace(text: string, from: number): number {
