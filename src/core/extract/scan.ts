@@ -15,12 +15,15 @@ import { japaneseAttribution } from './japaneseCues.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
-import { signOff } from './speakerCandidates.ts';
+import { signOff, subjectAfterQuote } from './speakerCandidates.ts';
 import type { Candidate, RawQuote, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
 import { lastWordChar } from './windowText.ts';
 
 /** A lead-in paragraph's subject found with no cue (its sentence's, or its later clause's): the person the paragraph is about. */
 const LEAD_SUBJECT = /^lead-in subject(?: later clause)?$/;
+
+/** The text before a quote that opens its sentence (or paragraph): nothing, or a sentence end or colon. */
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?)\s*$/;
 
 /** Quotes of this many words or fewer count only when attributed (else: titles, scare quotes). */
 const SHORT_QUOTE_WORDS = 3;
@@ -64,6 +67,15 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       const from = Math.max(previous.end, q.outer.start - NEARER_REACH, (lead ?? first).start);
       speaker = nearerMention(masked, previous.speaker, from, q.outer.start);
       rule = 'continued';
+    }
+    if (!speaker && !continues && q.kind !== 'block' && !closesSentence(masked, q) && !OPENS_SENTENCE.test(masked.slice(Math.max(first.start, q.outer.start - 40), q.outer.start))) {
+      // with no one before it, the subject the sentence goes on with after a clause that opens it and holds the quote: "Conceding that it “…,” Roe defended it"
+      const after = subjectAfterQuote(masked, q.outer.end, last.end);
+      if (after) {
+        found = { speaker: after, cue: null, rule: 'subject after quote' };
+        speaker = resolve(after, matcher, state, masked, q.outer.start);
+        rule = found.rule;
+      }
     }
     // a speaker found only in the paragraph before does not make a short stretch a quotation
     // (a guessed speaker where the last speaker's words may go on counts as much as going on: “…” and “…”)
