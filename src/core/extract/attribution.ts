@@ -10,7 +10,7 @@ import { AFTER_CUE_NEEDS, GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type Attribu
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
 import { refineCued } from './cueRefinements.ts';
-import { possessiveSpeaker } from './possessiveSpeakers.ts';
+import { namedOwner, possessiveSpeaker } from './possessiveSpeakers.ts';
 import { relativeSpeaker } from './relativeSpeakers.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
 import { searchable } from './twoByte.ts';
@@ -145,6 +145,9 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   if (saying?.indices?.[1]) return { speaker: span(saying[1], saying.indices[1][0] - back), cue: null, rule: 'saying' };
   // or a possessive pronoun: "his call for “…”"
   const owner = !cued && back && /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s/.test(before.read) ? possessiveSpeaker(before.read) : undefined;
+  // (the named subject whose words they are, when the pronoun is in its own clause: "Roe repeated his claim that “…”")
+  const ownedBy = owner && searchable(before.read.length) ? namedOwner(before.read, owner.at, patterns.subject) : undefined;
+  if (ownedBy) return { speaker: span(before.text.slice(ownedBy.at, ownedBy.at + ownedBy.length), ownedBy.at - back), cue: null, rule: 'possessive subject' };
   if (owner) return { speaker: span(owner.text, owner.at - back), cue: null, rule: 'possessive saying' };
   // a "with" clause of saying after the cue is nearer the quote: "…, the campaign denied it, with Roe telling reporters he saw it as “…”"
   const laterWith = cued?.cue && cued.rule === 'before0' && /\b[Ww]ith\s/.test(before.read) ? patterns.withGerund.exec(before.read) : null;

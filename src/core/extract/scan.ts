@@ -15,8 +15,15 @@ import { japaneseAttribution } from './japaneseCues.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
-import { signOff } from './speakerCandidates.ts';
+import { signOff, subjectAfterQuote } from './speakerCandidates.ts';
 import type { Candidate, RawQuote, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
+import { lastWordChar } from './windowText.ts';
+
+/** A lead-in paragraph's subject found with no cue (its sentence's, or its later clause's): the person the paragraph is about. */
+const LEAD_SUBJECT = /^lead-in subject(?: later clause)?$/;
+
+/** The text before a quote that opens its sentence (or paragraph): nothing, or a sentence end or colon. */
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?)\s*$/;
 
 /** Quotes of this many words or fewer count only when attributed (else: titles, scare quotes). */
 const SHORT_QUOTE_WORDS = 3;
@@ -40,23 +47,35 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     if (found?.speaker) speaker = resolve(found.speaker, matcher, state, masked, q.outer.start);
     let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
     let fromLeadOnly = false;
+    const previous = state.previous;
+    const continues = !!previous?.speaker && (q.firstBlock === state.previousBlock || q.firstBlock === state.previousBlock + 1);
     if (!speaker && lead && opensBlock && q.kind !== 'block') {
-      // a quote opening its paragraph after one that reports the speaker: "Carter said that …"
+      // a quote opening its paragraph after one that reports the speaker: "Carter said that …";
+      // with no last speaker's words to go on, after one about a person, a quote that closes its sentence
+      // (not one whose attribution follows it: “…,” or “…!”): "Roe was in no mood for talks. ¶ “….”"
       const fromLead = attributeLeadIn(masked, lead.start, lead.end, patterns);
-      if (fromLead.speaker && fromLead.cue && !fromLead.weak) {
+      const aboutPerson = !continues && LEAD_SUBJECT.test(fromLead.rule ?? '') && closesSentence(masked, q);
+      if (fromLead.speaker && (fromLead.cue || aboutPerson) && !fromLead.weak) {
         found = { ...fromLead, cue: null };
         speaker = resolve(fromLead.speaker, matcher, state, masked, q.outer.start);
         rule = fromLead.rule;
         fromLeadOnly = true;
       }
     }
-    const previous = state.previous;
-    const continues = !!previous?.speaker && (q.firstBlock === state.previousBlock || q.firstBlock === state.previousBlock + 1);
     if (!speaker && continues && previous?.speaker) {
       // a quote continuing the last speaker's words, at their nearest mention: "Brian Jack said … ¶ Jack noted “…”"
       const from = Math.max(previous.end, q.outer.start - NEARER_REACH, (lead ?? first).start);
       speaker = nearerMention(masked, previous.speaker, from, q.outer.start);
       rule = 'continued';
+    }
+    if (!speaker && !continues && q.kind !== 'block' && !closesSentence(masked, q) && !OPENS_SENTENCE.test(masked.slice(Math.max(first.start, q.outer.start - 40), q.outer.start))) {
+      // with no one before it, the subject the sentence goes on with after a clause that opens it and holds the quote: "Conceding that it “…,” Roe defended it"
+      const after = subjectAfterQuote(masked, q.outer.end, last.end);
+      if (after) {
+        found = { speaker: after, cue: null, rule: 'subject after quote' };
+        speaker = resolve(after, matcher, state, masked, q.outer.start);
+        rule = found.rule;
+      }
     }
     // a speaker found only in the paragraph before does not make a short stretch a quotation
     // (a guessed speaker where the last speaker's words may go on counts as much as going on: “…” and “…”)
@@ -143,6 +162,11 @@ function sentenceAround(text: string, start: number, end: number): string {
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
+/** Whether a quote ends with a period, inside its closing mark or right after it: “… the end.” */
+function closesSentence(masked: string, q: RawQuote): boolean {
+  return lastWordChar(masked, q.parts[q.parts.length - 1]) === '.' || masked[q.outer.end] === '.';
 }
 
 function firstNonSpace(text: string, from: number): number {

@@ -1,8 +1,11 @@
 /**
  * Stage 5, speaker candidates beyond the quote's own sentence: a sign-off
- * after the quote ("— Ann Roe", a paragraph "- Bernie Sanders."). The walk
+ * after the quote ("— Ann Roe", a paragraph "- Bernie Sanders."), the subject
+ * the sentence goes on with after a clause holding the quote. The walk
  * (scan.ts) tries them, and the lead-in paragraph before a quote, in order.
  */
+import type { TextSpan } from '../types.ts';
+import { DESCRIPTION, IN_SENTENCE, NAME } from './grammar.ts';
 import type { ProseBlock, RawAttribution, RawQuote } from './stageTypes.ts';
 
 /** How far after a quote a sign-off paragraph may start. */
@@ -36,3 +39,23 @@ function signedBy(written: string, at: number): RawAttribution {
   return { speaker: { text: name, start: at, end: at + name.length }, cue: null, rule: 'sign-off' };
 }
 
+
+/** How far after a quote the subject of the sentence it sits in may start. */
+const SUBJECT_AFTER_REACH = 160;
+
+/**
+ * The rest of a clause holding a quote (no sentence end, no other quote), a comma and an optional
+ * "though" or "however", then the sentence's subject, a name or a description, and its finite verb.
+ */
+const SUBJECT_AFTER = new RegExp(
+  `^["”’»]?${IN_SENTENCE}{0,100}?,\\s+(?:(?:though|however|too),\\s+)?(${NAME}|${DESCRIPTION})(?=\\s+(?:(?:also|still|then|[a-z]{3,}ly)\\s+)?(?:did|does|has|had|was|is|[a-z]{3,}ed|[a-z]{3,}[^s\\W]s)(?![\\p{L}'’]))`,
+  'u',
+);
+
+/** The subject a sentence goes on with after the quote ending at `quoteEnd` (before `blockEnd`): "Conceding that it was “…,” though, Roe defended it". */
+export function subjectAfterQuote(masked: string, quoteEnd: number, blockEnd: number): TextSpan | undefined {
+  const m = SUBJECT_AFTER.exec(masked.slice(quoteEnd, Math.min(blockEnd, quoteEnd + SUBJECT_AFTER_REACH)));
+  if (!m) return undefined;
+  const start = quoteEnd + m[0].length - m[1].length;
+  return { text: m[1], start, end: start + m[1].length };
+}

@@ -31,3 +31,20 @@ test('a possessive speaks only through a noun of saying right before the quote, 
 test('a possessive that stands for nobody named stays as written, in lower case', () => {
   assert.deepEqual(speaker('His promise of “free ferries for everyone” was never kept.'), { text: 'His', at: 0, name: 'his', id: null, refersTo: null });
 });
+
+test('a named subject whose verb takes the possessive as its object speaks, as written', () => {
+  const repeated = 'Ravi Patel again repeated his claim that “the harbour was never dredged at all.”';
+  assert.deepEqual(speaker(repeated), { text: 'Ravi Patel', at: 0, name: 'Ravi Patel', id: null, refersTo: null });
+  const doubled = 'Lena Osei doubled down on her remarks about the pilots, who she says “run the port like a private club.”';
+  assert.notEqual(speaker(doubled)?.text, 'her');
+  // (not past an apposition or a clause of its own: the possessive is then the nearer speaker)
+  const apposed = 'Lena Osei, who has chaired the board since May, won them over with her calls to end the “rigged timetable” at the docks.';
+  assert.equal(speaker(apposed)?.text, 'her');
+});
+
+test('a possessive speaks through a noun of saying with a capitalised word before it, or a longer phrase after it', () => {
+  const month = 'Lena Osei lost the vote. At the hearing, the clerks could not forget her March comment that, “no ferry will ever run on time again.”';
+  assert.deepEqual(speaker(month), { text: 'her', at: month.indexOf('her March'), name: 'Lena Osei', id: null, refersTo: 'Lena Osei' });
+  const longer = 'Ravi Patel lost the vote. Given his past comments on building a sea wall to keep out the “storm tourists”, few were surprised.';
+  assert.deepEqual(speaker(longer)?.text, 'his');
+});
