@@ -19,9 +19,6 @@ import { signOff, subjectAfterQuote } from './speakerCandidates.ts';
 import type { Candidate, RawQuote, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
 import { lastWordChar } from './windowText.ts';
 
-/** A lead-in paragraph's subject found with no cue (its sentence's, or its later clause's): the person the paragraph is about. */
-const LEAD_SUBJECT = /^lead-in subject(?: later clause)?$/;
-
 /** The text before a quote that opens its sentence (or paragraph): nothing, or a sentence end or colon. */
 const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?)\s*$/;
 
@@ -50,12 +47,10 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     const previous = state.previous;
     const continues = !!previous?.speaker && (q.firstBlock === state.previousBlock || q.firstBlock === state.previousBlock + 1);
     if (!speaker && lead && opensBlock && q.kind !== 'block') {
-      // a quote opening its paragraph after one that reports the speaker: "Carter said that …";
-      // with no last speaker's words to go on, after one about a person, a quote that closes its sentence
-      // (not one whose attribution follows it: “…,” or “…!”): "Roe was in no mood for talks. ¶ “….”"
+      // a quote opening its paragraph after one that reports the speaker: "Carter said that …"
+      // (only with a cue there: a paragraph's mere subject may be no speaker at all, "The harbour closes. ¶ “…”")
       const fromLead = attributeLeadIn(masked, lead.start, lead.end, patterns);
-      const aboutPerson = !continues && LEAD_SUBJECT.test(fromLead.rule ?? '') && closesSentence(masked, q);
-      if (fromLead.speaker && (fromLead.cue || aboutPerson) && !fromLead.weak) {
+      if (fromLead.speaker && fromLead.cue && !fromLead.weak) {
         found = { ...fromLead, cue: null };
         speaker = resolve(fromLead.speaker, matcher, state, masked, q.outer.start);
         rule = fromLead.rule;
