@@ -90,7 +90,8 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
  */
 function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean, continued: boolean): boolean {
   // a work's title after "titled" is the words of the work (an ad, a memo, an editorial), and a name
-  // after "as" (or "as the") the words someone gave it (referring to her as “…”, known as the “…”): quotations however short
+  // after "as" (or "as the", "as a") the words someone gave it (referring to her as “…”, known as the “…”,
+  // seen as a “…”): quotations however short
   if (NAMED.test(masked.slice(Math.max(0, q.outer.start - 16), q.outer.start)) || introducesWords(masked.slice(Math.max(0, q.outer.start - 24), q.outer.start))) return false;
   const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
   // one word that only the last speaker's going on would attribute is a term, not their words: a “philanthropub”
@@ -113,8 +114,8 @@ function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue
   return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
 }
 
-/** "titled", "entitled", "called", "named" or "dubbed" (with "the" or not; not "so-called"), "as" or "as the" right before a quote: the title of a work, a name someone used. */
-const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|(?<!\bso[- ]?)\b(?:[Cc]alled|named|dubbed)(?:\s+the)?|\bas(?:\s+the)?)\s*$/;
+/** "titled", "entitled", "called", "named" or "dubbed" (with "the" or not; not "so-called"), "as", "as the" or "as a(n)" right before a quote: the title of a work, a name someone used. */
+const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|(?<!\bso[- ]?)\b(?:[Cc]alled|named|dubbed)(?:\s+the)?|\bas(?:\s+(?:the|an?))?)\s*$/;
 
 /** A quoted nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson. */
 function isNickname(masked: string, q: RawQuote): boolean {

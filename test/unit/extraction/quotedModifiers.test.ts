@@ -61,3 +61,17 @@ test('a short quote named as words said or written — chants of, a sign reading
   // words of the same kind that name no utterance do not make it one
   assert.deepEqual(quoted('The crowd outside the depot ran to the “safe” side at noon.'), []);
 });
+
+test('a short quote after "as a" or "as an" is how someone characterises a thing, as after "as the": a quotation with no cue or speaker', () => {
+  const drafts: [string, string][] = [
+    ['The ferry plan is seen by many crews as a “lifeline” for the islands.', 'lifeline'],
+    ['Since the spring, the strike has been painted as a “dockside” revolt against the owners.', 'dockside'],
+    ['For years the old quay was pictured as an "eyesore" by the valley.', 'eyesore'],
+    // odd typography: guillemets after a no-break space, a stop inside the marks
+    ['Across the coast, the tender is regarded as a\u00a0«closed shop» deal.', 'closed shop'],
+    ['To the crews, the new pier stands out as a “white elephant.”', 'white elephant.'],
+  ];
+  for (const [draft, words] of drafts) assert.deepEqual(quoted(draft), [words], draft);
+  // an article alone, with no "as" before it, still makes a scare quote of a modifier
+  assert.deepEqual(quoted('Since the spring, the strike has been a “dockside” revolt against the owners.'), []);
+});
