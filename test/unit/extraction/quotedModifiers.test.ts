@@ -19,6 +19,22 @@ test('a short phrase in marks between an article and its noun, with no word of s
   for (const draft of drafts) assert.deepEqual(quoted(draft), [], draft);
 });
 
+test('an article with its adjectives before the phrase makes a modifier of it as well; function words between do not', () => {
+  const drafts = [
+    'Councillor Idris Vance backed the earlier “harbour first” plan at the meeting.',
+    'Maren Okafor joined an unaligned "quiet coast" push in the spring.',
+    // odd typography: a no-break space before the marks, a hyphenated adjective
+    'Ines Farrow sat on the original\u00a0“dock five” panel until March.',
+    'Tomas Lindqvist chaired a short-lived «open deck» panel last year.',
+  ];
+  for (const draft of drafts) assert.deepEqual(quoted(draft), [], draft);
+  // a word of speech, or a cue, still makes it someone's words
+  assert.deepEqual(quoted('Idris Vance called it the earlier “harbour first” plan at the meeting.'), ['harbour first']);
+  assert.deepEqual(quoted('Tomas Lindqvist defended the earlier “harbour first” plan, he told reporters.'), ['harbour first']);
+  // a clause, not adjectives, between the article and the quote: "the plan that they “…” …"
+  assert.deepEqual(quoted('Maren Okafor backs the plan that they “fast track” every spring.'), ['fast track']);
+});
+
 test('the same phrase is a quote when the sentence reports speech, when a cue links it, or when a possessive makes it someone’s', () => {
   assert.deepEqual(quoted('Idris Vance called it the “harbour first” plan at the meeting.'), ['harbour first']);
   assert.deepEqual(quoted('The board described the “harbour first” plan as a mistake.'), ['harbour first']);
