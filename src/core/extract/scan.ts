@@ -131,14 +131,20 @@ const BYLINE = /^,?\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}?\p{Lu}[\p{L}
 /** A cue word anywhere in a sentence: a short quote there is likely reported speech, not a scare quote. */
 const CUE_IN_SENTENCE = new RegExp(CUE, 'u');
 
-/** The sentence holding [start, end): back to the last . ! ? or paragraph break, on to the next. */
+/** The sentence holding [start, end): back to the last . ! ? or paragraph break, on to the next (none when the quote's own stop closes it: “….” Next …). */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && start - from < 300 && !endsSentenceAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < 300 && !endsSentenceAt(text, to)) to++;
+  const closes = CLOSING_STOP.test(text.slice(Math.max(0, end - 4), end)) && NEXT_SENTENCE.test(text.slice(end, end + 4));
+  while (!closes && to < text.length && to - end < 300 && !endsSentenceAt(text, to)) to++;
   return text.slice(from, start) + ' ' + text.slice(end, to);
 }
+
+/** A stop inside a quote's closing marks: the quote ends its sentence, when a new one follows (NEXT_SENTENCE). */
+const CLOSING_STOP = /[.!?]["”’»]+$/;
+/** What opens the next sentence after a quote: a capital or an opening mark after a space, or a line break (not a dash: “….” — Roe said). */
+const NEXT_SENTENCE = /^(?:[ \t\u00a0]+["“«\p{Lu}]|[ \t\u00a0]*\n)/u;
 
 /** Whether text[i] is . ! ? or a line break (compared as a code, not by a pattern per character). */
 function endsSentenceAt(text: string, i: number): boolean {

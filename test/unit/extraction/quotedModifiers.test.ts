@@ -91,3 +91,15 @@ test('a short quote after "as a" or "as an" is how someone characterises a thing
   // an article alone, with no "as" before it, still makes a scare quote of a modifier
   assert.deepEqual(quoted('Since the spring, the strike has been a “dockside” revolt against the owners.'), []);
 });
+
+test('a short quote whose own stop ends its sentence takes no cue from the next one', () => {
+  const drafts = [
+    'There will be plenty of "grumbling." Only then, Ines Farrow said, will the pier reopen.',
+    // odd typography: a no-break space after the marks, guillemets
+    'Each spring brings a fresh round of “harbour fever.”\u00a0The crews told us it never lasts.',
+    'Nobody on the pier wanted more «dock tax.» Tomas Lindqvist later said so too.',
+  ];
+  for (const draft of drafts) assert.deepEqual(quoted(draft), [], draft);
+  // a cue in the quote's own sentence still makes it someone's words
+  assert.deepEqual(quoted('There will be plenty of "grumbling," Ines Farrow said, before the pier reopens.'), ['grumbling,']);
+});
