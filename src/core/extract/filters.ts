@@ -43,6 +43,8 @@ export function introducesTitle(before: string): boolean {
 
 /** An article or demonstrative just before a quote: the words in marks stand inside a noun phrase (a possessive, “Roe’s”, “his”, would make them someone's). */
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?<!\bas\s+)(?:the|a|an|this|that|these|those)\s+$/iu;
+/** An article, then one or two lower-case words (its adjectives: the earlier, an unaligned, a short-lived), just before a quote; the words are captured. */
+const ARTICLE_AND_ADJECTIVES_BEFORE = /(?<![\p{L}\p{N}])(?<!\bas\s+)(?:the|an?)\s+(\p{Ll}[\p{Ll}-]*)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/iu;
 /** Words after a quote that do not make it a modifier: function words, verbs of being and having, pronouns. */
 const NOT_A_HEAD = new Set([
   'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'at', 'for', 'of', 'as', 'by', 'from', 'with', 'into', 'onto', 'than', 'over',
@@ -57,15 +59,23 @@ const SPEECH_WORDS = /\b(?:call(?:s|ed|ing)?|sa(?:y|ys|ying|id)|describ(?:e|es|e
 
 /**
  * True when a short quote stands as a modifier inside a noun phrase — after an
- * article and before the noun it qualifies (the “establishment” candidate,
- * a “unity” lunch) — in a sentence (`sentence`, the quote left out) with no
- * word of speech: a scare quote, not someone's words.
+ * article (and maybe its adjectives) and before the noun it qualifies (the
+ * “establishment” candidate, a “unity” lunch, the earlier “undercard” debate)
+ * — in a sentence (`sentence`, the quote left out) with no word of speech: a
+ * scare quote, not someone's words.
  */
 export function isQuotedModifier(masked: string, q: RawQuote, sentence: string): boolean {
-  if (q.parts.length !== 1 || !DETERMINER_BEFORE.test(masked.slice(Math.max(0, q.outer.start - 12), q.outer.start))) return false;
+  if (q.parts.length !== 1 || !insideNounPhrase(masked.slice(Math.max(0, q.outer.start - 40), q.outer.start))) return false;
   if (/[.,;:!?]$/.test(masked.slice(q.parts[0].start, q.parts[0].end))) return false;
   const head = /^[ \u00A0\n]+(\p{Ll}[\p{Ll}-]*)\b/u.exec(masked.slice(q.outer.end, q.outer.end + 30));
   return !!head && !NOT_A_HEAD.has(head[1]) && !SPEECH_WORDS.test(sentence);
+}
+
+/** Whether the text before a quote ends in an article or demonstrative, or in an article and adjectives (not function words: "the plan that they"). */
+function insideNounPhrase(before: string): boolean {
+  if (DETERMINER_BEFORE.test(before)) return true;
+  const m = ARTICLE_AND_ADJECTIVES_BEFORE.exec(before);
+  return !!m && !NOT_A_HEAD.has(m[1].toLowerCase()) && !(m[2] && NOT_A_HEAD.has(m[2].toLowerCase()));
 }
 
 /** Words right before a quote that name an utterance as such: chants of “…”, a sign reading “…”, the phrase “…”, the slogan “…”. */

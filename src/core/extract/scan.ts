@@ -104,7 +104,8 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
  */
 function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue: boolean, continued: boolean): boolean {
   // a work's title after "titled" is the words of the work (an ad, a memo, an editorial), and a name
-  // after "as" (or "as the") the words someone gave it (referring to her as “…”, known as the “…”): quotations however short
+  // after "as" (or "as the", "as a") the words someone gave it (referring to her as “…”, known as the “…”,
+  // seen as a “…”): quotations however short
   if (NAMED.test(masked.slice(Math.max(0, q.outer.start - 16), q.outer.start)) || introducesWords(masked.slice(Math.max(0, q.outer.start - 24), q.outer.start))) return false;
   const words = q.parts.reduce((n, p) => n + countWords(masked, p.start, p.end), 0);
   // one word that only the last speaker's going on would attribute is a term, not their words: a “philanthropub”
@@ -127,8 +128,8 @@ function isNotQuotation(masked: string, q: RawQuote, attributed: boolean, hasCue
   return isTitleLike(masked.slice(q.parts[0].start, q.parts[0].end), introduced) && (!hasCue || introduced);
 }
 
-/** "titled", "entitled", "called", "named" or "dubbed" (with "the" or not; not "so-called"), "as" or "as the" right before a quote: the title of a work, a name someone used. */
-const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|(?<!\bso[- ]?)\b(?:[Cc]alled|named|dubbed)(?:\s+the)?|\bas(?:\s+the)?)\s*$/;
+/** "titled", "entitled", "called", "named" or "dubbed" (with "the" or not; not "so-called"), "as", "as the" or "as a(n)" right before a quote: the title of a work, a name someone used. */
+const NAMED = /(?:\b(?:[Ee]n)?[Tt]itled,?|(?<!\bso[- ]?)\b(?:[Cc]alled|named|dubbed)(?:\s+the)?|\bas(?:\s+(?:the|an?))?)\s*$/;
 
 /** A quoted nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson. */
 function isNickname(masked: string, q: RawQuote): boolean {
@@ -144,14 +145,20 @@ const BYLINE = /^,?\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}?\p{Lu}[\p{L}
 /** A cue word anywhere in a sentence: a short quote there is likely reported speech, not a scare quote. */
 const CUE_IN_SENTENCE = new RegExp(CUE, 'u');
 
-/** The sentence holding [start, end): back to the last . ! ? or paragraph break, on to the next. */
+/** The sentence holding [start, end): back to the last . ! ? or paragraph break, on to the next (none when the quote's own stop closes it: “….” Next …). */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && start - from < 300 && !endsSentenceAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < 300 && !endsSentenceAt(text, to)) to++;
+  const closes = CLOSING_STOP.test(text.slice(Math.max(0, end - 4), end)) && NEXT_SENTENCE.test(text.slice(end, end + 4));
+  while (!closes && to < text.length && to - end < 300 && !endsSentenceAt(text, to)) to++;
   return text.slice(from, start) + ' ' + text.slice(end, to);
 }
+
+/** A stop inside a quote's closing marks: the quote ends its sentence, when a new one follows (NEXT_SENTENCE). */
+const CLOSING_STOP = /[.!?]["”’»]+$/;
+/** What opens the next sentence after a quote: a capital or an opening mark after a space, or a line break (not a dash: “….” — Roe said). */
+const NEXT_SENTENCE = /^(?:[ \t\u00a0]+["“«\p{Lu}]|[ \t\u00a0]*\n)/u;
 
 /** Whether text[i] is . ! ? or a line break (compared as a code, not by a pattern per character). */
 function endsSentenceAt(text: string, i: number): boolean {

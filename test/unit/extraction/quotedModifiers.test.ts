@@ -19,6 +19,22 @@ test('a short phrase in marks between an article and its noun, with no word of s
   for (const draft of drafts) assert.deepEqual(quoted(draft), [], draft);
 });
 
+test('an article with its adjectives before the phrase makes a modifier of it as well; function words between do not', () => {
+  const drafts = [
+    'Councillor Idris Vance backed the earlier “harbour first” plan at the meeting.',
+    'Maren Okafor joined an unaligned "quiet coast" push in the spring.',
+    // odd typography: a no-break space before the marks, a hyphenated adjective
+    'Ines Farrow sat on the original\u00a0“dock five” panel until March.',
+    'Tomas Lindqvist chaired a short-lived «open deck» panel last year.',
+  ];
+  for (const draft of drafts) assert.deepEqual(quoted(draft), [], draft);
+  // a word of speech, or a cue, still makes it someone's words
+  assert.deepEqual(quoted('Idris Vance called it the earlier “harbour first” plan at the meeting.'), ['harbour first']);
+  assert.deepEqual(quoted('Tomas Lindqvist defended the earlier “harbour first” plan, he told reporters.'), ['harbour first']);
+  // a clause, not adjectives, between the article and the quote: "the plan that they “…” …"
+  assert.deepEqual(quoted('Maren Okafor backs the plan that they “fast track” every spring.'), ['fast track']);
+});
+
 test('the same phrase is a quote when the sentence reports speech, when a cue links it, or when a possessive makes it someone’s', () => {
   assert.deepEqual(quoted('Idris Vance called it the “harbour first” plan at the meeting.'), ['harbour first']);
   assert.deepEqual(quoted('The board described the “harbour first” plan as a mistake.'), ['harbour first']);
@@ -60,4 +76,30 @@ test('a short quote named as words said or written — chants of, a sign reading
   for (const [draft, words] of drafts) assert.deepEqual(quoted(draft), [words], draft);
   // words of the same kind that name no utterance do not make it one
   assert.deepEqual(quoted('The crowd outside the depot ran to the “safe” side at noon.'), []);
+});
+
+test('a short quote after "as a" or "as an" is how someone characterises a thing, as after "as the": a quotation with no cue or speaker', () => {
+  const drafts: [string, string][] = [
+    ['The ferry plan is seen by many crews as a “lifeline” for the islands.', 'lifeline'],
+    ['Since the spring, the strike has been painted as a “dockside” revolt against the owners.', 'dockside'],
+    ['For years the old quay was pictured as an "eyesore" by the valley.', 'eyesore'],
+    // odd typography: guillemets after a no-break space, a stop inside the marks
+    ['Across the coast, the tender is regarded as a\u00a0«closed shop» deal.', 'closed shop'],
+    ['To the crews, the new pier stands out as a “white elephant.”', 'white elephant.'],
+  ];
+  for (const [draft, words] of drafts) assert.deepEqual(quoted(draft), [words], draft);
+  // an article alone, with no "as" before it, still makes a scare quote of a modifier
+  assert.deepEqual(quoted('Since the spring, the strike has been a “dockside” revolt against the owners.'), []);
+});
+
+test('a short quote whose own stop ends its sentence takes no cue from the next one', () => {
+  const drafts = [
+    'There will be plenty of "grumbling." Only then, Ines Farrow said, will the pier reopen.',
+    // odd typography: a no-break space after the marks, guillemets
+    'Each spring brings a fresh round of “harbour fever.”\u00a0The crews told us it never lasts.',
+    'Nobody on the pier wanted more «dock tax.» Tomas Lindqvist later said so too.',
+  ];
+  for (const draft of drafts) assert.deepEqual(quoted(draft), [], draft);
+  // a cue in the quote's own sentence still makes it someone's words
+  assert.deepEqual(quoted('There will be plenty of "grumbling," Ines Farrow said, before the pier reopens.'), ['grumbling,']);
 });
