@@ -17,6 +17,12 @@
 // ("…,” Ann Roe ⟦said⟧), so a speaker found at the name beside it counts as
 // wrong. Widened to the capitalised words right before or after the verb
 // (one space between), the Source holds the name it stands for.
+// And a fifth: a Content that ends inside its quotation marks, often after the
+// first of several quoted sentences, makes a gold quote that stops there; the
+// quotation extracted to its closing mark then counts as a false positive and
+// a miss; so do later sentences of the quotation annotated as attributions of
+// their own. Run on to the closing mark on the same paragraph, taking in the
+// gold quotes that start before it, the gold quote is the quotation as printed.
 // Reads ../shared; prints nothing but a notice when it is absent.
 //   node scripts/eval-scorer-gaps.mjs [dev|train]
 import * as fs from 'node:fs';
@@ -126,9 +132,42 @@ function widenVerbSources(d) {
   return { doc: { ...d, quotes }, widened };
 }
 const verbWidened = rejoined.map((r) => widenVerbSources(r.doc));
+
+/**
+ * The gold of `d` with each quote that stops inside its quotation marks run on
+ * to the closing mark, taking in the gold quotes that start before it (the
+ * annotators' later attributions inside the same quotation).
+ */
+function runToClosingMark(d) {
+  let extended = 0;
+  const gone = new Set();
+  const sorted = [...d.quotes].sort((a, b) => a.start - b.start);
+  const quotes = [];
+  for (const g of sorted) {
+    if (gone.has(g)) continue;
+    if (g.end >= d.text.length || /[\u201D"]/.test(d.text[g.end])) {
+      quotes.push(g);
+      continue;
+    }
+    const rest = d.text.slice(g.end, g.end + 3000);
+    const close = rest.search(/[\u201D"]/);
+    if (close < 0 || /\n\s*\n|\u201C/.test(rest.slice(0, close))) {
+      quotes.push(g);
+      continue;
+    }
+    const end = g.end + close;
+    for (const o of sorted) if (o !== g && o.start >= g.end && o.start < end) gone.add(o);
+    extended++;
+    quotes.push({ ...g, end });
+  }
+  return { doc: { ...d, quotes }, extended, merged: gone.size };
+}
+const runOn = verbWidened.map((r) => runToClosingMark(r.doc));
+const runOnCount = runOn.reduce((n, r) => n + r.extended, 0);
+const runOnMerged = runOn.reduce((n, r) => n + r.merged, 0);
 const widenedCount = verbWidened.reduce((n, r) => n + r.widened, 0);
 
-const official = score(docs, preds), counted = score(extended, preds), whole = score(rejoined.map((r) => r.doc), preds), verbs = score(verbWidened.map((r) => r.doc), preds);
+const official = score(docs, preds), counted = score(extended, preds), whole = score(rejoined.map((r) => r.doc), preds), verbs = score(verbWidened.map((r) => r.doc), preds), toMark = score(runOn.map((r) => r.doc), preds);
 const total = counts.turn + counts['right mark'];
 const fig = (s) => `precision ${(100 * s.precision).toFixed(1)}%  recall ${(100 * s.recall).toFixed(1)}%  F1 ${(100 * s.f1).toFixed(2)}%  speaker ${(100 * s.attribution).toFixed(1)}%`;
 console.log(`scorer gaps on ${split}: ${total} annotated quotations the scorer cannot see (${counts.turn} transcript turns, ${counts['right mark']} opened by a right mark); source-check extracts ${found} of them, ${speakerRight} with the annotated speaker`);
@@ -136,3 +175,4 @@ console.log(`official scorer:            ${fig(official)}`);
 console.log(`counting those quotations:  ${fig(counted)}`);
 console.log(`Content ranges joined:      ${fig(whole)} (${joinedCount} gold stretches the scorer cuts at the space between two ranges of one Content)`);
 console.log(`and verb Sources widened:   ${fig(verbs)} (${widenedCount} Sources annotated on the speech verb alone, widened to the name beside it)`);
+console.log(`and run to the closing mark: ${fig(toMark)} (${runOnCount} gold quotes whose Content ends inside their quotation marks, run on to the closing mark, taking in ${runOnMerged} gold quotes that start before it)`);
