@@ -14,6 +14,7 @@ import { ANY_CUE } from './beforeCues.ts';
 import { DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, SENTENCE_END } from './grammar.ts';
 import { KNOWN_NAME } from './standIns.ts';
 import { searchable } from './twoByte.ts';
+import { isSpace } from './sentenceTail.ts';
 
 /** One clause's subject in the last sentence of a window before a quote. */
 export interface ClauseSubject {
@@ -91,22 +92,25 @@ const PRONOUN_CLAUSE = /(?<![\p{L}])(?:and|as|when|while)\s+(?:[^,.!?;"“”«�
 
 /** The clauses of a window's last sentence; each part is split on first use and kept. */
 export function clausesOf(read: string): SentenceClauses {
-  let start: number | undefined;
-  let subjects: ClauseSubject[] | undefined;
-  let pronoun: { text: string; at: number } | undefined | null = null;
-  return {
-    read,
-    get start() {
-      return (start ??= lastSentenceStart(read));
-    },
-    get subjects() {
-      return (subjects ??= splitSubjects(read, this.start));
-    },
-    get pronounClause() {
-      if (pronoun === null) pronoun = /\b(?:and|as|when|while)\s/.test(read) ? pronounClauseOf(read) : undefined;
-      return pronoun;
-    },
-  };
+  return new LazyClauses(read);
+}
+
+/** SentenceClauses computed part by part on first use (a class: an object literal with getters costs a runtime call per window). */
+class LazyClauses implements SentenceClauses {
+  private sentenceStart: number | undefined;
+  private split: ClauseSubject[] | undefined;
+  private pronoun: { text: string; at: number } | undefined | null = null;
+  constructor(readonly read: string) {}
+  get start(): number {
+    return (this.sentenceStart ??= lastSentenceStart(this.read));
+  }
+  get subjects(): readonly ClauseSubject[] {
+    return (this.split ??= splitSubjects(this.read, this.start));
+  }
+  get pronounClause(): { text: string; at: number } | undefined {
+    if (this.pronoun === null) this.pronoun = /\b(?:and|as|when|while)\s/.test(this.read) ? pronounClauseOf(this.read) : undefined;
+    return this.pronoun;
+  }
 }
 
 /** The subject of the clause nearest before the end of the window that may speak, reading the sentence from `from` on (an offset in the window); its offset is the window's. */
@@ -176,7 +180,7 @@ function splitSubjects(read: string, from: number): ClauseSubject[] {
     const at = m.indices![1][0];
     // (not a subordinate clause the main one goes on after: "Roe, who has campaigned since he quit, blasted …")
     const resumed = MAIN_CLAUSE_RESUMES.test(sentence.slice(m.index + m[0].length));
-    const joined = JOINED_BY.exec(read.slice(0, from + at));
+    const joined = joinedBy(read.slice(0, from + at));
     found.push({
       text: m[1],
       at: from + at,
@@ -189,6 +193,28 @@ function splitSubjects(read: string, from: number): ClauseSubject[] {
     CLAUSE_SUBJECT.lastIndex = m.index + 1;
   }
   return found;
+}
+
+/**
+ * JOINED_BY's match in `before`, searched only from where it can start: its
+ * conjunction (eight letters at most) ends where the spaces closing `before`
+ * start, after spaces and at most a comma or a space and a dash.
+ */
+function joinedBy(before: string): RegExpExecArray | null {
+  const spaces = spacesBefore(before, before.length);
+  if (spaces === before.length) return null;
+  JOINED_BY_FROM.lastIndex = Math.max(0, spacesBefore(before, Math.max(0, spaces - 8)) - 2);
+  return JOINED_BY_FROM.exec(before);
+}
+
+/** JOINED_BY as a global pattern, searched from an offset. */
+const JOINED_BY_FROM = new RegExp(JOINED_BY.source, `${JOINED_BY.flags}g`);
+
+/** Where the run of white space (as `\s` reads it) ending at `end` starts. */
+function spacesBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
 /** The pronoun subject of the clause that runs up to the end of `before` (the text before a quote), and where it is. */

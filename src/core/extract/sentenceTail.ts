@@ -85,8 +85,8 @@ export function execFromTail(pattern: RegExp, text: string, rolePhrase: boolean)
 /** Patterns as global copies, searched from an offset. */
 const FROM_OFFSET = new WeakMap<RegExp, RegExp>();
 
-/** Whether a character code is white space as `\s` reads it (by code: this walks words character by character). */
-function isSpace(c: number): boolean {
+/** Whether a character code is white space as `\s` reads it (by code: the callers walk words character by character). */
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
