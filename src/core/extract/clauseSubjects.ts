@@ -14,7 +14,7 @@ import { ANY_CUE } from './beforeCues.ts';
 import { DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, SENTENCE_END } from './grammar.ts';
 import { KNOWN_NAME } from './standIns.ts';
 import { searchable } from './twoByte.ts';
-import { isSpace } from './sentenceTail.ts';
+import { endsSentenceAt, isSpace } from './sentenceTail.ts';
 
 /** One clause's subject in the last sentence of a window before a quote. */
 export interface ClauseSubject {
@@ -67,8 +67,8 @@ const FINITE = `(?:[a-z]{2,}(?:ed|es)|[a-z]{2,}[^s\\W]s|is|are|was|were|has|had|
 /** Every clause subject with its verb, in a sentence's text (quotes hidden). */
 const CLAUSE_SUBJECT = new RegExp(`${CLAUSE_OPENING}${SUBJECT}(?=${BETWEEN}\\s+${FINITE})`, 'gdu');
 
-/** The last sentence end in a window. */
-const LAST_SENTENCE_END = new RegExp(`${SENTENCE_END}["”’)]?\\s+`, 'gu');
+/** The last sentence end in a window (read from the end by lastSentenceStart). */
+export const LAST_SENTENCE_END = new RegExp(`${SENTENCE_END}["”’)]?\\s+`, 'gu');
 
 /** Words that are no subject however they are capitalised or determined. */
 const NOT_SUBJECT = /^(?:the\s+(?:same|other|first|last|next|most|more|only|way|time|day|year|week|fact|idea|rest|end|number)|(?:a|an|one)\s+(?:lot|bit|few|time|day|year|week|way))\b|^(?:It|This|That|There|These|Those)$/i;
@@ -162,13 +162,24 @@ export function laterClauseAfterSubject(clauses: SentenceClauses, subjectEnd: nu
   return PERSON_SUBJECT.test(near.text) && !ANY_CUE.test(clauses.read.slice(subjectEnd, near.at)) ? near : undefined;
 }
 
-/** Where the last sentence of a window starts. */
+/**
+ * Where the last sentence of a window starts: past the last match of
+ * LAST_SENTENCE_END, found from the end (the spaces a match ends with are a
+ * whole run of them, after a sentence end and at most one closing mark).
+ */
 function lastSentenceStart(read: string): number {
-  let from = 0;
-  LAST_SENTENCE_END.lastIndex = 0;
-  for (let m = LAST_SENTENCE_END.exec(read); m; m = LAST_SENTENCE_END.exec(read)) from = m.index + m[0].length;
-  return from;
+  let at = read.length;
+  while (at > 0) {
+    while (at > 0 && !isSpace(read.charCodeAt(at - 1))) at--;
+    const runEnd = at;
+    while (at > 0 && isSpace(read.charCodeAt(at - 1))) at--;
+    if (at > 0 && (endsSentenceAt(read, at - 1) || (at > 1 && CLOSING_MARK.test(read[at - 1]) && endsSentenceAt(read, at - 2)))) return runEnd;
+  }
+  return 0;
 }
+
+/** A mark LAST_SENTENCE_END lets close a sentence before its spaces. */
+const CLOSING_MARK = /["”’)]/;
 
 /** Every clause subject of the sentence that starts at `from`, with how it is joined on and whether it may speak. */
 function splitSubjects(read: string, from: number): ClauseSubject[] {

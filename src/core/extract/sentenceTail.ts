@@ -11,8 +11,28 @@ import { ABBREV_DOT, DESCRIPTION_NOUN, DETERMINER } from './grammar.ts';
 /** A period that closes an abbreviation, tried at one position. */
 const ABBREVIATION_DOT_AT = new RegExp(ABBREV_DOT, 'uy');
 
+/** Whether `text[i]` ends a sentence as SENTENCE_END reads it: ! ? or a period that closes no abbreviation. */
+export function endsSentenceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x21 || c === 0x3f) return true;
+  if (c !== 0x2e) return false;
+  ABBREVIATION_DOT_AT.lastIndex = i;
+  return !ABBREVIATION_DOT_AT.test(text);
+}
+
+/** The last window sentenceTailStart read, and its answer (the stages ask again about the same window). */
+let lastText = '';
+let lastTail = 0;
+
 /** Where the window's last sentence starts: past its last quote mark, ! or ?, or sentence-ending period (0 when it has none). */
 export function sentenceTailStart(text: string): number {
+  if (text === lastText) return lastTail;
+  lastTail = tailStartOf(text);
+  lastText = text;
+  return lastTail;
+}
+
+function tailStartOf(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) return i + 1; // ! ? " “ ” « »

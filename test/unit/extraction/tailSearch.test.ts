@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { clausesOf, LAST_SENTENCE_END } from '../../../src/core/extract/clauseSubjects.ts';
 import { patternsFor } from '../../../src/core/extract/patterns.ts';
 import { speakerSearchStart, execFromTail } from '../../../src/core/extract/sentenceTail.ts';
 import { prng } from '../../support/random.ts';
@@ -57,5 +58,20 @@ test('the match searched from the speaker search start is the match of a search 
   }
   for (const name of ['before', 'first', 'subject'] as const) {
     assert.ok(searched[name] > 1000 && matched[name] > 200, `${name}: ${searched[name]} searched from the last sentence, ${matched[name]} matched`);
+  }
+});
+
+test('the last sentence of a window found from its end starts where the last sentence end a search from its start finds', () => {
+  const r = prng(43);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const pieces = ['Ann Roe', 'said', 'the levy', 'Sen.', 'U.S.', 'J.', 'end', '.', '. ', '.” ', '.) ', '.’’ ', '?', '? ', '!', '!? ', ' ', '  ', '\n', '\u00a0', ',', '3.5', 'Calif.', 'No.', '”', ')'];
+  for (let round = 0; round < 5000; round++) {
+    let window = '';
+    const words = Math.floor(r() * 25);
+    for (let k = 0; k < words; k++) window += pick(pieces) + (r() < 0.6 ? ' ' : '');
+    let from = 0;
+    LAST_SENTENCE_END.lastIndex = 0;
+    for (let m = LAST_SENTENCE_END.exec(window); m; m = LAST_SENTENCE_END.exec(window)) from = m.index + m[0].length;
+    assert.equal(clausesOf(window).start, from, JSON.stringify(window));
   }
 });
