@@ -14,6 +14,7 @@ import { namedOwner, possessiveSpeaker } from './possessiveSpeakers.ts';
 import { relativeSpeaker } from './relativeSpeakers.ts';
 import { CROSSES_SENTENCE, HIDDEN, hideQuotes, lastSentenceOf, lastWordChar, prefix, restoreText, span, type Window } from './windowText.ts';
 import { searchable } from './twoByte.ts';
+import { execFromTail } from './sentenceTail.ts';
 
 /** Lower-case speakers that need no separator after the quote: pronouns and descriptions. */
 const LOWER_SPEAKER = /^(?:he|she|they|it|we|the|a|an|one|another|this|that|his|her|their|its)\b/;
@@ -180,7 +181,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // or, before it, a later clause with a pronoun subject running up to the quote: "… and he has long faulted them for “…”"
   const clausal = clauses.pronounClause;
   if (clausal) return { speaker: span(clausal.text, clausal.at - back), cue: null, rule: 'clause pronoun' };
-  const subject = searchable(before.read.length) ? patterns.subject.exec(before.read) : null;
+  const subject = searchable(before.read.length) ? execFromTail(patterns.subject, before.read, false) : null;
   // (not "It" as the dummy subject of "It is strange that …")
   if (subject?.indices?.[1] && !GERUND.test(written(subject, 1)) && !(written(subject, 1) === 'It' && DUMMY_IT.test(before.text.slice(subject.indices[1][1])))) {
     // a later clause joined to the sentence's has its own subject, a person, nearer the quote: "Cruz pledged …, and he has long used it to bludgeon them for “…”"
@@ -191,7 +192,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   // with no subject opening the sentence, the subject of the clause the quote sits in, before the first name in it
   const near = nearestSubject(clauses);
   if (near && !GERUND.test(near.text)) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: null, weak: true, rule: 'nearest clause' };
-  const first = patterns.first.exec(before.read);
+  const first = execFromTail(patterns.first, before.read, false);
   if (first?.indices?.[1] && !GERUND.test(written(first, 1))) return { speaker: span(first[1], first.indices[1][0] - back), cue: null, weak: true, rule: 'first' };
   // a quote opening a sentence after one that names the speaker: "Bystrom agreed. “…”"
   const opens = OPENS_SENTENCE.exec(before.read);
@@ -204,7 +205,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
     }
     // with no cue there, a person named as the subject of the sentence before: "Ann Roe turned to the budget. “…”"
     const last = prefix(before, opens.index);
-    const subject = previous ? null : patterns.subject.exec(last.read);
+    const subject = previous ? null : execFromTail(patterns.subject, last.read, false);
     const named = subject?.indices?.[1] ? last.text.slice(subject.indices[1][0], subject.indices[1][1]) : '';
     // (not past a quote in that sentence: its speaker's words go on)
     if (subject?.indices?.[1] && /^\p{Lu}/u.test(named) && !PRONOUN_WORD.test(named) && !GERUND.test(named) && !last.text.includes(HIDDEN, subject.indices[1][0])) return { speaker: span(named, subject.indices[1][0] - back), cue: null, rule: 'previous subject' };

@@ -6,7 +6,7 @@ import type { TextSpan } from '../types.ts';
 import { CUE } from './grammar.ts';
 import { cueAgrees } from './cueAgreement.ts';
 import { INVERTED_CUE, type AttributionPatterns } from './patterns.ts';
-import { inLastSentence } from './sentenceTail.ts';
+import { inLastSentence, speakerSearchStart } from './sentenceTail.ts';
 import type { RawAttribution } from './stageTypes.ts';
 import { CROSSES_SENTENCE, span, type Window } from './windowText.ts';
 
@@ -62,7 +62,8 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
   const before = window.read;
   const back = before.length;
   const written = (text: string, at: number) => span(window.text.slice(at, at + text.length), at - back);
-  re.lastIndex = 0;
+  // (the cue pattern from where a match can start: sentenceTail.ts)
+  re.lastIndex = re === patterns.before[0] ? speakerSearchStart(before, true) : 0;
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     // (a cue word that does not agree with the words before it is a noun: "his supporters notes", "Republican claims of “…”")

@@ -14,6 +14,7 @@ import { ANY_CUE } from './beforeCues.ts';
 import { DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, SENTENCE_END } from './grammar.ts';
 import { KNOWN_NAME } from './standIns.ts';
 import { searchable } from './twoByte.ts';
+import { endsSentenceAt, isSpace } from './sentenceTail.ts';
 
 /** One clause's subject in the last sentence of a window before a quote. */
 export interface ClauseSubject {
@@ -66,8 +67,8 @@ const FINITE = `(?:[a-z]{2,}(?:ed|es)|[a-z]{2,}[^s\\W]s|is|are|was|were|has|had|
 /** Every clause subject with its verb, in a sentence's text (quotes hidden). */
 const CLAUSE_SUBJECT = new RegExp(`${CLAUSE_OPENING}${SUBJECT}(?=${BETWEEN}\\s+${FINITE})`, 'gdu');
 
-/** The last sentence end in a window. */
-const LAST_SENTENCE_END = new RegExp(`${SENTENCE_END}["”’)]?\\s+`, 'gu');
+/** The last sentence end in a window (read from the end by lastSentenceStart). */
+export const LAST_SENTENCE_END = new RegExp(`${SENTENCE_END}["”’)]?\\s+`, 'gu');
 
 /** Words that are no subject however they are capitalised or determined. */
 const NOT_SUBJECT = /^(?:the\s+(?:same|other|first|last|next|most|more|only|way|time|day|year|week|fact|idea|rest|end|number)|(?:a|an|one)\s+(?:lot|bit|few|time|day|year|week|way))\b|^(?:It|This|That|There|These|Those)$/i;
@@ -91,22 +92,25 @@ const PRONOUN_CLAUSE = /(?<![\p{L}])(?:and|as|when|while)\s+(?:[^,.!?;"“”«�
 
 /** The clauses of a window's last sentence; each part is split on first use and kept. */
 export function clausesOf(read: string): SentenceClauses {
-  let start: number | undefined;
-  let subjects: ClauseSubject[] | undefined;
-  let pronoun: { text: string; at: number } | undefined | null = null;
-  return {
-    read,
-    get start() {
-      return (start ??= lastSentenceStart(read));
-    },
-    get subjects() {
-      return (subjects ??= splitSubjects(read, this.start));
-    },
-    get pronounClause() {
-      if (pronoun === null) pronoun = /\b(?:and|as|when|while)\s/.test(read) ? pronounClauseOf(read) : undefined;
-      return pronoun;
-    },
-  };
+  return new LazyClauses(read);
+}
+
+/** SentenceClauses computed part by part on first use (a class: an object literal with getters costs a runtime call per window). */
+class LazyClauses implements SentenceClauses {
+  private sentenceStart: number | undefined;
+  private split: ClauseSubject[] | undefined;
+  private pronoun: { text: string; at: number } | undefined | null = null;
+  constructor(readonly read: string) {}
+  get start(): number {
+    return (this.sentenceStart ??= lastSentenceStart(this.read));
+  }
+  get subjects(): readonly ClauseSubject[] {
+    return (this.split ??= splitSubjects(this.read, this.start));
+  }
+  get pronounClause(): { text: string; at: number } | undefined {
+    if (this.pronoun === null) this.pronoun = /\b(?:and|as|when|while)\s/.test(this.read) ? pronounClauseOf(this.read) : undefined;
+    return this.pronoun;
+  }
 }
 
 /** The subject of the clause nearest before the end of the window that may speak, reading the sentence from `from` on (an offset in the window); its offset is the window's. */
@@ -158,13 +162,24 @@ export function laterClauseAfterSubject(clauses: SentenceClauses, subjectEnd: nu
   return PERSON_SUBJECT.test(near.text) && !ANY_CUE.test(clauses.read.slice(subjectEnd, near.at)) ? near : undefined;
 }
 
-/** Where the last sentence of a window starts. */
+/**
+ * Where the last sentence of a window starts: past the last match of
+ * LAST_SENTENCE_END, found from the end (the spaces a match ends with are a
+ * whole run of them, after a sentence end and at most one closing mark).
+ */
 function lastSentenceStart(read: string): number {
-  let from = 0;
-  LAST_SENTENCE_END.lastIndex = 0;
-  for (let m = LAST_SENTENCE_END.exec(read); m; m = LAST_SENTENCE_END.exec(read)) from = m.index + m[0].length;
-  return from;
+  let at = read.length;
+  while (at > 0) {
+    while (at > 0 && !isSpace(read.charCodeAt(at - 1))) at--;
+    const runEnd = at;
+    while (at > 0 && isSpace(read.charCodeAt(at - 1))) at--;
+    if (at > 0 && (endsSentenceAt(read, at - 1) || (at > 1 && CLOSING_MARK.test(read[at - 1]) && endsSentenceAt(read, at - 2)))) return runEnd;
+  }
+  return 0;
 }
+
+/** A mark LAST_SENTENCE_END lets close a sentence before its spaces. */
+const CLOSING_MARK = /["”’)]/;
 
 /** Every clause subject of the sentence that starts at `from`, with how it is joined on and whether it may speak. */
 function splitSubjects(read: string, from: number): ClauseSubject[] {
@@ -176,7 +191,7 @@ function splitSubjects(read: string, from: number): ClauseSubject[] {
     const at = m.indices![1][0];
     // (not a subordinate clause the main one goes on after: "Roe, who has campaigned since he quit, blasted …")
     const resumed = MAIN_CLAUSE_RESUMES.test(sentence.slice(m.index + m[0].length));
-    const joined = JOINED_BY.exec(read.slice(0, from + at));
+    const joined = joinedBy(read.slice(0, from + at));
     found.push({
       text: m[1],
       at: from + at,
@@ -189,6 +204,28 @@ function splitSubjects(read: string, from: number): ClauseSubject[] {
     CLAUSE_SUBJECT.lastIndex = m.index + 1;
   }
   return found;
+}
+
+/**
+ * JOINED_BY's match in `before`, searched only from where it can start: its
+ * conjunction (eight letters at most) ends where the spaces closing `before`
+ * start, after spaces and at most a comma or a space and a dash.
+ */
+function joinedBy(before: string): RegExpExecArray | null {
+  const spaces = spacesBefore(before, before.length);
+  if (spaces === before.length) return null;
+  JOINED_BY_FROM.lastIndex = Math.max(0, spacesBefore(before, Math.max(0, spaces - 8)) - 2);
+  return JOINED_BY_FROM.exec(before);
+}
+
+/** JOINED_BY as a global pattern, searched from an offset. */
+const JOINED_BY_FROM = new RegExp(JOINED_BY.source, `${JOINED_BY.flags}g`);
+
+/** Where the run of white space (as `\s` reads it) ending at `end` starts. */
+function spacesBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
 /** The pronoun subject of the clause that runs up to the end of `before` (the text before a quote), and where it is. */

@@ -9,6 +9,7 @@ import { PRONOUN_WORD } from './beforeCues.ts';
 import { prefix, span, type Window } from './windowText.ts';
 import { laterClauseAfterCue, nearestClauseSubject, nearestSubject, type SentenceClauses } from './clauseSubjects.ts';
 import { CUE } from './grammar.ts';
+import { execFromTail } from './sentenceTail.ts';
 
 /** A pronoun that may repeat a named subject. */
 const SUBJECT_PRONOUN_WORD = /^(?:he|she)$/;
@@ -22,7 +23,7 @@ export function subjectForPronoun(before: Window, cued: RawAttribution, _clauses
   const speaker = cued.speaker;
   if (!speaker || !SUBJECT_PRONOUN_WORD.test(speaker.text) || !cued.cue || !/^call(?:s|ed)$/.test(cued.cue.text)) return cued;
   const upTo = prefix(before, before.read.length + speaker.start);
-  const subject = patterns.subject.exec(upTo.read);
+  const subject = execFromTail(patterns.subject, upTo.read, false);
   if (!subject?.indices?.[1]) return cued;
   const named = upTo.text.slice(subject.indices[1][0], subject.indices[1][1]);
   if (!/^\p{Lu}/u.test(named) || GERUND.test(named)) return cued;

@@ -38,7 +38,19 @@ export function isTitleLike(quoted: string, endPunctuation = false): boolean {
 
 /** True when the text just before a quote introduces a title ("on ABC’s", "host of"). */
 export function introducesTitle(before: string): boolean {
-  return TITLE_INTRO.test(before);
+  // (searched from where a match can start: its word, eleven letters at most and no space, and a comma or colon before the closing spaces)
+  TITLE_INTRO_FROM.lastIndex = Math.max(0, spacesStart(before, before.length) - 12);
+  return TITLE_INTRO_FROM.test(before);
+}
+
+/** TITLE_INTRO and UTTERANCE_BEFORE as global patterns, searched from an offset. */
+const TITLE_INTRO_FROM = new RegExp(TITLE_INTRO.source, `${TITLE_INTRO.flags}g`);
+
+/** Where the run of white space (as `\s` reads it) ending at `end` starts. */
+function spacesStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return at;
 }
 
 /** An article or demonstrative just before a quote: the words in marks stand inside a noun phrase (a possessive, “Roe’s”, “his”, would make them someone's). */
@@ -83,5 +95,11 @@ const UTTERANCE_BEFORE = /(?<![\p{L}-])(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied)|cal
 
 /** True when the text just before a quote names what follows as words said or written ("chanting", "the slogan", "a sign reading"). */
 export function introducesWords(before: string): boolean {
-  return UTTERANCE_BEFORE.test(before);
+  // (searched from where a match can start: its word, eleven letters at most, before a comma or colon, or before spaces and "of", and the closing spaces)
+  let end = spacesStart(before, before.length);
+  if (end > 0 && (before[end - 1] === ',' || before[end - 1] === ':')) end--;
+  if (end > 2 && before.slice(end - 2, end).toLowerCase() === 'of') end = Math.min(end, spacesStart(before, end - 2));
+  UTTERANCE_BEFORE_FROM.lastIndex = Math.max(0, end - 11);
+  return UTTERANCE_BEFORE_FROM.test(before);
 }
+const UTTERANCE_BEFORE_FROM = new RegExp(UTTERANCE_BEFORE.source, `${UTTERANCE_BEFORE.flags}g`);

@@ -113,8 +113,11 @@ export const NAME = `${NAME_MODIFIERS}${NOT_NAME_START}(?:(?:${TITLES.join('|')}
 /** Words that end a noun phrase before its noun: a preposition, conjunction, relative word or auxiliary ("their check by announcing that Trump’s statement" is no description). */
 const NOT_IN_DESCRIPTION = '(?!(?:that|which|who|by|to|for|with|from|in|on|at|into|and|or|but|as|than|is|was|were|are|has|had|have|will|would)\\s)';
 
+/** The noun a description ends in: a speaker noun, its first letter in either case ("spokesman", "Official"). */
+export const DESCRIPTION_NOUN = `(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})`;
+
 /** A description: "the newspaper", "a campaign spokesman", "the influential US daily". */
-export const DESCRIPTION = `(?<![\\p{L}\\p{N}])${DETERMINER}\\s+(?:${NOT_IN_DESCRIPTION}[\\p{L}\\-’'.]+\\s+){0,5}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})s?\\b(?:\\s+of\\s+(?:the\\s+)?(?:state|defense|staff|the\\s+\\p{L}+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?`;
+export const DESCRIPTION = `(?<![\\p{L}\\p{N}])${DETERMINER}\\s+(?:${NOT_IN_DESCRIPTION}[\\p{L}\\-’'.]+\\s+){0,5}?${DESCRIPTION_NOUN}s?\\b(?:\\s+of\\s+(?:the\\s+)?(?:state|defense|staff|the\\s+\\p{L}+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?`;
 
 /** A description without a determiner, in the plural or after a possessive: "voters", "GOP officials", "Trump’s campaign" (no conjunction in it: "when voters" is "voters"). */
 export const BARE_DESCRIPTION = `(?:(?:[\\p{L}\\-]+['’]s?\\s+)?(?:(?!(?:when|as|while|after|before|until|and|but|because|where|if|though|although|that)\\s)[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})|(?:(?!(?:when|as|while|after|before|until|and|but|because|where|if|though|although|that)\\s)[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s)\\b`;

@@ -29,26 +29,32 @@ export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanS
     if (subject && (!antecedent || subject.start >= antecedent.end)) {
       const known = matcher.speaker(subject.name);
       // (its name as one line of single spaces: "Lena\u00a0Osei", "Ravi⏎Patel" in a wrapped draft)
-      return { ...mention, name: known?.name ?? stripTitles(subject.name).replace(/\s+/g, ' '), id: known?.id ?? null, refersTo: { text: subject.text, start: subject.start, end: subject.end } };
+      return asSpeaker(mention, known?.name ?? stripTitles(subject.name).replace(/\s+/g, ' '), known?.id ?? null, { text: subject.text, start: subject.start, end: subject.end });
     }
     // (an unresolved "His" in lower case: no capitalised word that later pronouns might take for a name)
-    if (!antecedent) return { ...mention, name: possessive ? mention.text.toLowerCase() : mention.text, id: null };
+    if (!antecedent) return asSpeaker(mention, possessive ? mention.text.toLowerCase() : mention.text, null);
     const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
-    return { ...mention, name: antecedent.name, id: antecedent.id, refersTo };
+    return asSpeaker(mention, antecedent.name, antecedent.id, refersTo);
   }
   const antecedent = RELATIVE_PRONOUN.test(mention.text) ? antecedentOf(masked, mention.start) : undefined;
   if (antecedent) {
     const known = matcher.speaker(antecedent.text);
-    return { ...mention, name: known?.name ?? stripTitles(antecedent.text).replace(/\s+/g, ' '), id: known?.id ?? null, refersTo: antecedent };
+    return asSpeaker(mention, known?.name ?? stripTitles(antecedent.text).replace(/\s+/g, ' '), known?.id ?? null, antecedent);
   }
   const known = matcher.speaker(mention.text);
   // a description by the one person just named with its title: "Sen. Ann Roe … “…,” the senator said"
   const described = known ? undefined : describedPerson(masked, mention.text, mention.start, quoteStart);
   if (described) {
     const person = matcher.speaker(described.name);
-    return { ...mention, name: person?.name ?? described.name, id: person?.id ?? null, refersTo: { text: described.text, start: described.start, end: described.end } };
+    return asSpeaker(mention, person?.name ?? described.name, person?.id ?? null, { text: described.text, start: described.start, end: described.end });
   }
-  return { ...mention, name: known?.name ?? mention.text, id: known?.id ?? null };
+  return asSpeaker(mention, known?.name ?? mention.text, known?.id ?? null);
+}
+
+/** A mention as a speaker: its span as written, the name it stands for, and where that name is written (built field by field: spreading spans of several shapes was the costliest line of the stage). */
+function asSpeaker(mention: TextSpan, name: string, id: string | null, refersTo?: TextSpan): SpeakerMention {
+  const { text, start, end } = mention;
+  return refersTo ? { text, start, end, name, id, refersTo } : { text, start, end, name, id };
 }
 
 

@@ -89,12 +89,32 @@ export function segmentSpans(
 
 function segmentPlain(text: string): Prose {
   const blocks: ProseBlock[] = [];
-  const re = /\S[\s\S]*?(?=\n[ \t]*\n|$(?![\s\S]))/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length, chunk: 0 });
+  // each paragraph: from a non-space character to the next blank line (a line break, spaces or tabs, a line break) or the end
+  for (let start = firstNonSpace(text, 0); start < text.length; start = firstNonSpace(text, start)) {
+    const end = blankLineAfter(text, start + 1);
+    blocks.push({ kind: 'paragraph', start, end, chunk: 0 });
+    start = end;
   }
   const masked = joinLines(text.replace(/\t/g, ' '), blocks);
   return { masked, blocks, chunks: [{ start: 0, masked }] };
+}
+
+/** The first character at or after `from` that is no white space as `\s` reads it (`text.length` when none). */
+function firstNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && WHITE_SPACE.test(text[i])) i++;
+  return i;
+}
+const WHITE_SPACE = /\s/;
+
+/** Where the first blank line at or after `from` starts (its line break), or the text's end. */
+function blankLineAfter(text: string, from: number): number {
+  for (let nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let j = nl + 1;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    if (text[j] === '\n') return nl;
+  }
+  return text.length;
 }
 
 /** Inline nodes whose text is never prose. */
