@@ -13,10 +13,22 @@ export class LineIndex {
   private readonly lineStarts: Uint32Array;
   /** The text's length (the text itself is not kept). */
   private readonly length: number;
+  /** True when the text holds no \r (every line ends with \n): then an edit's index can be made from this one. */
+  private readonly onlyLineFeeds: boolean;
 
-  /** Indexes the line starts of `text` (\n, \r\n and \r end a line). */
-  constructor(text: string) {
+  /**
+   * Indexes the line starts of `text` (\n, \r\n and \r end a line). With `after`: the
+   * index of the text before one edit, which replaced what is now `text` from
+   * `after.start` to `after.end`; its line starts are kept and moved instead of
+   * `text` searched whole (when neither text holds a \r; else `text` is read).
+   */
+  constructor(text: string, after?: { before: LineIndex; start: number; end: number }) {
     this.length = text.length;
+    if (after && after.before.onlyLineFeeds && !text.slice(after.start, after.end).includes('\r')) {
+      this.onlyLineFeeds = true;
+      this.lineStarts = LineIndex.moved(after.before, text, after.start, after.end);
+      return;
+    }
     let starts = scratch;
     let n = 0;
     const add = (start: number) => {
@@ -28,7 +40,8 @@ export class LineIndex {
       starts[n++] = start;
     };
     add(0);
-    if (!text.includes('\r')) {
+    this.onlyLineFeeds = !text.includes('\r');
+    if (this.onlyLineFeeds) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) add(i + 1);
     } else {
       for (let i = 0; i < text.length; i++) {
@@ -86,4 +99,24 @@ export class LineIndex {
   rangeOf(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
+
+  /** The line starts of the text an edit made from the one `before` indexes (see the constructor): those before the edit kept, those after it moved by what it added. */
+  private static moved(before: LineIndex, text: string, start: number, end: number): Uint32Array {
+    const delta = text.length - before.length;
+    const old = before.lineStarts;
+    // kept: the starts up to the edit (their \n lies before it); dropped: those whose \n the edit replaced
+    let kept = 0;
+    while (kept < old.length && old[kept] <= start) kept++;
+    let after = kept;
+    while (after < old.length && old[after] <= end - delta) after++;
+    let added = 0;
+    for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) added++;
+    const starts = new Uint32Array(kept + added + old.length - after);
+    starts.set(old.subarray(0, kept));
+    let n = kept;
+    for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+    for (let k = after; k < old.length; k++) starts[n++] = old[k] + delta;
+    return starts;
+  }
 }
+

@@ -35,7 +35,7 @@ export async function checkFiles(params: CheckFilesParams | null | undefined, ho
 }
 
 /** Lets the server's other messages in: setImmediate in Node (after the pending I/O), a message to itself in the browser (a timer there waits 4 ms once nested). */
-const yieldToEvents: () => Promise<void> = typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : messageYield();
+export const yieldToEvents: () => Promise<void> = typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : messageYield();
 
 /** The part of a MessagePort the yield uses (the browser's and Node's global one have it; Node's types do not say so). */
 interface Port {

@@ -21,6 +21,7 @@ import { draftSizeProblem, MAX_DRAFT_BYTES, utf8Length } from '../host/fileRules
 import { readHostSettings, type HostSettings } from '../host/hostSettings.ts';
 import type { SettingsProblem } from '../core/settings.ts';
 import { checkFiles, type CheckFilesHost } from './checkFiles.ts';
+import { dueCheck, type DueCheck } from './dueCheck.ts';
 import { locationOf, notCheckedDiagnostic, offsetOf } from './convert.ts';
 import { pullFolderSections } from './folderSettings.ts';
 import { RegistryHandlers, SHOW_ENTRY_COMMAND } from './registryHandlers.ts';
@@ -43,7 +44,7 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
   const session = new Session(connection, options.docsBase, workspace, options);
   /** The workspace index, references, CodeLens and the registry workflow's requests (src/server/workspaceFeatures.ts). */
   const workspaceFeatures = registerWorkspaceFeatures(connection, documents, session, workspace);
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const timers = new Map<string, DueCheck>();
   /** Content changes per open draft since it opened, and how many of them its last check saw. */
   const edits = new Map<string, number>();
   const checkedEdit = new Map<string, number>();
@@ -198,8 +199,8 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
   }
 
   function schedule(document: TextDocument): void {
-    clearTimeout(timers.get(document.uri));
-    timers.set(document.uri, setTimeout(() => {
+    timers.get(document.uri)?.cancel();
+    timers.set(document.uri, dueCheck(() => {
       timers.delete(document.uri);
       const current = documents.get(document.uri);
       if (!current) return;
@@ -235,7 +236,7 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
     schedule(e.document);
   });
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
+    timers.get(e.document.uri)?.cancel();
     timers.delete(e.document.uri);
     if (session.isRegistryUri(e.document.uri)) {
       session.store.setOverride(session.locationOf(e.document.uri), undefined);
@@ -281,7 +282,7 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
     if (!document || session.isRegistryUri(uri)) return undefined;
     const last = session.lastCheck(uri);
     if (checkedEdit.get(uri) === (edits.get(uri) ?? 0) && (last || tooLarge.has(uri))) return last;
-    clearTimeout(timers.get(uri));
+    timers.get(uri)?.cancel();
     timers.delete(uri);
     const checked = await checkDraft(uri);
     session.publishRegistryProblems();

@@ -308,12 +308,9 @@ export class WorkspaceIndex {
     if (open) {
       // The session checks an open draft itself (on opening, on each edit): the record is made
       // from that check when it is asked for (current), never from a second check of the buffer
-      // here, which on opening a large draft doubled the wait for its first diagnostics.
-      const last = this.host.session.lastCheck(open.uri);
-      if (last && last.version === open.version) {
-        this.entries.delete(uri);
-        return !!(await this.current(uri));
-      }
+      // here, which on opening a large draft doubled the wait for its first diagnostics; nor
+      // here from the check just made, which put a large draft's record between its check and
+      // the writing of its diagnostics.
       this.entries.set(uri, { record: undefined, registry: await this.registryOf(uri), version: Number.NaN });
       return true;
     }

@@ -53,7 +53,7 @@ export function checkDocument(draft: Draft, registry: Registry, settings: Settin
   const found = reuse && !cache ? (reuse as Extraction) : extract(readable(draft), { language: draft.language, lexicon: registry, cache });
   const kept = cache ? keptFor(cache, registry, settings, draft.path) : undefined;
   const findings: Finding[] = [];
-  const lines = new LineIndex(draft.text);
+  const lines = cache ? linesAfter(cache, lastRun, draft.text) : new LineIndex(draft.text);
   const matches: MatchedQuote[] = [];
   const findingOf = (r: Report): Finding | undefined => {
     const configured = severityFor(settings, r.code, r.status);
@@ -141,6 +141,19 @@ function markerFreeAfterEdit(cache: ExtractCache, last: ExtractionRun | undefine
   if (!run.changed) return false;
   const reach = DIRECTIVE_MARKER.length - 1;
   return !text.slice(Math.max(0, run.changed.start - reach), run.changed.end + reach).includes(DIRECTIVE_MARKER);
+}
+
+/** Each draft cache's last line index, and the run whose text it indexes. */
+const keptLines = new WeakMap<ExtractCache, { run: ExtractionRun | undefined; lines: LineIndex }>();
+
+/** The line index of `text`, the draft cache's run: the last one kept when the text is the same, moved from it after an edit read by window, else made anew. */
+function linesAfter(cache: ExtractCache, last: ExtractionRun | undefined, text: string): LineIndex {
+  const kept = keptLines.get(cache);
+  const run = cache.run;
+  const known = !!kept && !!last && kept.run === last && run?.text === text;
+  const lines = known && run === last ? kept.lines : known && run.changed ? new LineIndex(text, { before: kept.lines, start: run.changed.start, end: run.changed.end }) : new LineIndex(text);
+  keptLines.set(cache, { run, lines });
+  return lines;
 }
 
 /** Quote checks kept per draft cache, for one registry and one set of settings. */

@@ -68,3 +68,28 @@ test('replaceInPlace takes ranges of any length (no argument list limit)', () =>
   for (const u of undo) u();
   assert.deepEqual(items, [-1, -2]);
 });
+
+test('a draft checked after each of a run of edits (lines typed, joined, split, a \\r\\n pasted) has the line positions of a fresh check', () => {
+  const registry = registryOf();
+  const cache = new ExtractCache();
+  const path = '/ws/harbour.md';
+  let text = `# The quay’s “night shift”\n\n${Array.from({ length: 30 }, (_, i) => `“The cranes stay lit until the tide turns,” said Orla Pennick of berth ${i}.`).join('\n\n')}\n`;
+  const edits: [string, string][] = [
+    ['berth 3.', 'berth 3.\n\nA new line'],
+    ['berth 7.\n\n', 'berth 7. '],
+    ['lit until', 'lit\nuntil'],
+    ['berth 12.', 'berth 12.\r\nPasted from elsewhere.\r\n'],
+    ['Pasted from', 'Copied from'],
+    ['berth 20.', 'berth 20!'],
+  ];
+  checkDocument({ path, text, language: 'markdown' }, registry, DEFAULT_SETTINGS, cache);
+  for (const [from, to] of edits) {
+    assert.ok(text.includes(from), from);
+    text = text.replace(from, to);
+    const checked = checkDocument({ path, text, language: 'markdown' }, registry, DEFAULT_SETTINGS, cache);
+    const fresh = checkDocument({ path, text, language: 'markdown' }, registry, DEFAULT_SETTINGS);
+    assert.equal(checked.lines.lineCount, fresh.lines.lineCount, `after ${JSON.stringify(to)}`);
+    for (let o = 0; o <= text.length; o++) assert.deepEqual(checked.lines.positionAt(o), fresh.lines.positionAt(o), `after ${JSON.stringify(to)}, offset ${o}`);
+    assert.deepEqual(checked.findings.map((f) => checked.lines.rangeOf(f)), fresh.findings.map((f) => fresh.lines.rangeOf(f)));
+  }
+});

@@ -45,3 +45,30 @@ test('a line index keeps its line starts outside the collected heap (an edit doe
   assert.equal(kept[9].lineCount, 100_001);
   assert.ok(grown >= 10 * 100_000 * 4, `10 indexes of 100,001 lines hold ${grown} bytes of array buffers`);
 });
+
+test('an index made from the one before an edit gives every position a fresh index gives (edits adding and removing lines, at the ends, with and without \\r)', () => {
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pieces = ['\n', 'wharf', ' ', '“', '”', '\n\n', 'é', '—', 'x', '\r\n'];
+  const piece = (withCr: boolean) => {
+    const p = pieces[random(withCr ? pieces.length : pieces.length - 1)];
+    return p;
+  };
+  for (const withCr of [false, true]) {
+    let text = Array.from({ length: 60 }, () => piece(false)).join('');
+    let lines = new LineIndex(text);
+    for (let k = 0; k < 400; k++) {
+      const start = random(text.length + 1);
+      const end = Math.min(text.length, start + random(12));
+      const inserted = Array.from({ length: random(4) }, () => piece(withCr && k % 50 === 49)).join('');
+      text = text.slice(0, start) + inserted + text.slice(end);
+      lines = new LineIndex(text, { before: lines, start, end: start + inserted.length });
+      const fresh = new LineIndex(text);
+      assert.equal(lines.lineCount, fresh.lineCount, `edit ${k}`);
+      for (let o = 0; o <= text.length; o++) assert.deepEqual(lines.positionAt(o), fresh.positionAt(o), `edit ${k}, offset ${o}`);
+    }
+  }
+});
