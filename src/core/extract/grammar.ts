@@ -32,7 +32,19 @@ export const CUE_VERBS = [
   'wonders', 'muses', 'jokes', 'quips', 'predicts', 'concludes', 'recalls', 'retaliated', 'mocked', 'added that',
   'commented', 'opined', 'concedes', 'contends', 'maintains', 'alleges', 'is quoted as saying', 'was quoted as saying',
   'remembered', 'remembers', 'exhorted', 'reacted', 'intoned', 'cracked', 'gushed', 'fumed', 'raged', 'marveled', 'conceded',
+  'sniped', 'snipes', 'griped', 'gripes', 'groused', 'grumbled', 'grumbles', 'muttered', 'mutters', 'murmured', 'whispered', 'whispers', 'screamed', 'screams', 'bellowed', 'thundered', 'growled', 'hissed', 'sneered', 'jeered', 'taunted', 'teased', 'ranted', 'blurted', 'mumbled', 'barked', 'deadpanned', 'wisecracked', 'retweeted', 'retweets', 'Tweeted', 'Tweets',
   ...CUE_VERBS_ELSEWHERE,
+];
+
+/**
+ * Verbs that judge or hail what they take as object, the quoted words after
+ * them: "Roe dismissed the plan as “…”". Cues before the words only: after a
+ * quote they take an object of their own ("“…?” Her critics cited it").
+ */
+const JUDGING_VERBS = [
+  'defended', 'defends', 'rejected', 'rejects', 'dismissed', 'dismisses', 'decried', 'decries', 'touted', 'touts', 'condemned',
+  'condemns', 'hailed', 'hails', 'derided', 'derides', 'ridiculed', 'ridicules', 'lambasted', 'lambastes', 'berated', 'chastised',
+  'assailed', 'assails', 'railed', 'rails', 'vows', 'pledges', 'asserts',
 ];
 
 /** Titles that may precede a name. */
@@ -128,8 +140,17 @@ export const SHARE_SOURCE = `(?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|
 /** A pronoun as a speaker. */
 export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
 
-/** Any cue, longest first; it ends where no letter follows (a word boundary ends no word in é or ó). Needs the `u` flag. */
-export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`;
+/** An alternation of cue words and phrases, longest first; it ends where no letter follows (a word boundary ends no word in é or ó). Needs the `u` flag. */
+const cueAlternation = (cues: readonly string[]) => `\\b(?:${[...new Set(cues)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`;
+
+/** Any cue (needs the `u` flag). */
+export const CUE = cueAlternation([...CUE_VERBS, ...JUDGING_VERBS]);
+
+/** A judging verb as a cue (needs the `u` flag). */
+export const JUDGING_CUE = cueAlternation(JUDGING_VERBS);
+
+/** A cue that may also follow the quoted words, inverted or after their speaker ("“…,” said Roe", "“…,” Roe said"): no judging verb (needs the `u` flag). */
+export const SPOKEN_CUE = cueAlternation(CUE_VERBS);
 
 /** A time phrase between a speaker and the cue: "Roe on Friday said", "Li last week told". */
 const WHEN_SAID = '(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\\s+this)\\s+(?:week|month|year))';
