@@ -27,3 +27,15 @@ test('after a quote a judging verb takes its own object: no cue of the quote ("â
   assert.deepEqual(said('Ann Roe, exasperated, replied: \u201cWhat difference does it make?\u201d Her critics cited it as proof.'), [['Ann Roe', 'replied']]);
   assert.deepEqual(said('\u201cThe plan is sound,\u201d defended the harbour master, Bo Li.')[0]?.[1] === 'defended', false);
 });
+
+test('a modal before the base form of a cue is part of it: "could only quip", "would argue" (not "would add", "will insist on")', () => {
+  assert.deepEqual(said('The regatta was so late that a spokesman for Ina\u00a0Vale could only quip: \u201cI guess the ferry was booked.\u201d')[0]?.[1], 'could only quip');
+  assert.deepEqual(said('The levy helps. Ina Vale would argue that the port is \u201cfinally paying its way.\u201d'), [['Ina Vale', 'would argue']]);
+  const cues = (text: string) => (extract(text, { language: 'plaintext', cues: true }).cues ?? []).map((c) => c.text);
+  assert.deepEqual(cues('The plan would add new layers of fees, and Bo Li will insist on being paid.'), []);
+});
+
+test('an opening or an answer by a gerund of saying is a cue: "began by saying", "answered by interjecting"', () => {
+  assert.deepEqual(said('Judge Roe took a short recess. When she returned, she began by saying, \u201cI don\u2019t think a fine is needed.\u201d'), [['she', 'began by saying']]);
+  assert.deepEqual(said('Ann Roe answered by interjecting, "Only the harbour master."'), [['Ann Roe', 'answered by interjecting']]);
+});
