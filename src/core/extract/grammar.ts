@@ -33,6 +33,7 @@ export const CUE_VERBS = [
   'commented', 'opined', 'concedes', 'contends', 'maintains', 'alleges', 'is quoted as saying', 'was quoted as saying',
   'remembered', 'remembers', 'exhorted', 'reacted', 'intoned', 'cracked', 'gushed', 'fumed', 'raged', 'marveled', 'conceded',
   'sniped', 'snipes', 'griped', 'gripes', 'groused', 'grumbled', 'grumbles', 'muttered', 'mutters', 'murmured', 'whispered', 'whispers', 'screamed', 'screams', 'bellowed', 'thundered', 'growled', 'hissed', 'sneered', 'jeered', 'taunted', 'teased', 'ranted', 'blurted', 'mumbled', 'barked', 'deadpanned', 'wisecracked', 'retweeted', 'retweets', 'Tweeted', 'Tweets',
+  'stresses', 'emphasizes', 'counters', 'testifies', 'confirms', 'proclaims', 'exclaims', 'echoes', 'pleads', 'implores', 'scolds', 'chides', 'snaps', 'scoffs', 'retorts', 'interjects', 'elaborates', 'clarifies', 'interrupts', 'mocks', 'opines', 'exhorts', 'reacts', 'intones', 'gushes', 'fumes', 'marvels', 'yells', 'sighs', 'speculates', 'criticizes', 'criticises', 'slams', 'blasts', 'dubs', 'cautions', 'complains', 'observes', 'disagrees',
   ...CUE_VERBS_ELSEWHERE,
 ];
 

@@ -39,3 +39,9 @@ test('an opening or an answer by a gerund of saying is a cue: "began by saying",
   assert.deepEqual(said('Judge Roe took a short recess. When she returned, she began by saying, \u201cI don\u2019t think a fine is needed.\u201d'), [['she', 'began by saying']]);
   assert.deepEqual(said('Ann Roe answered by interjecting, "Only the harbour master."'), [['Ann Roe', 'answered by interjecting']]);
 });
+
+test('a cue in the past has its present in -s too: "proclaims", "cautions", "emphasizes", "interrupts"', () => {
+  assert.deepEqual(said('While Bo Li proclaims the plan a \u201cterrific piece of work,\u201d Ann Roe fixates on the fees.'), [['Bo Li', 'proclaims']]);
+  assert.deepEqual(said('Council leader Ann\u00a0Roe frequently emphasizes that she is a \u201cproud islander\u201d who wants the ferry back.'), [['Council leader Ann\u00a0Roe', 'emphasizes']]);
+  assert.deepEqual(said('Typically, he just interrupts me with his signature "no, no, no" when I ask about the levy.'), [['he', 'interrupts']]);
+});
