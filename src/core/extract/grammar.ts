@@ -32,7 +32,32 @@ export const CUE_VERBS = [
   'wonders', 'muses', 'jokes', 'quips', 'predicts', 'concludes', 'recalls', 'retaliated', 'mocked', 'added that',
   'commented', 'opined', 'concedes', 'contends', 'maintains', 'alleges', 'is quoted as saying', 'was quoted as saying',
   'remembered', 'remembers', 'exhorted', 'reacted', 'intoned', 'cracked', 'gushed', 'fumed', 'raged', 'marveled', 'conceded',
+  'sniped', 'snipes', 'griped', 'gripes', 'groused', 'grumbled', 'grumbles', 'muttered', 'mutters', 'murmured', 'whispered', 'whispers', 'screamed', 'screams', 'bellowed', 'thundered', 'growled', 'hissed', 'sneered', 'jeered', 'taunted', 'teased', 'ranted', 'blurted', 'mumbled', 'barked', 'deadpanned', 'wisecracked', 'retweeted', 'retweets', 'Tweeted', 'Tweets',
+  'stresses', 'emphasizes', 'counters', 'testifies', 'confirms', 'proclaims', 'exclaims', 'echoes', 'pleads', 'implores', 'scolds', 'chides', 'snaps', 'scoffs', 'retorts', 'interjects', 'elaborates', 'clarifies', 'interrupts', 'mocks', 'opines', 'exhorts', 'reacts', 'intones', 'gushes', 'fumes', 'marvels', 'yells', 'sighs', 'speculates', 'criticizes', 'criticises', 'slams', 'blasts', 'dubs', 'cautions', 'complains', 'observes', 'disagrees',
   ...CUE_VERBS_ELSEWHERE,
+];
+
+/**
+ * Verbs that judge or hail what they take as object, the quoted words after
+ * them: "Roe dismissed the plan as “…”". Cues before the words only: after a
+ * quote they take an object of their own ("“…?” Her critics cited it").
+ */
+const JUDGING_VERBS = [
+  'defended', 'defends', 'rejected', 'rejects', 'dismissed', 'dismisses', 'decried', 'decries', 'touted', 'touts', 'condemned',
+  'condemns', 'hailed', 'hails', 'derided', 'derides', 'ridiculed', 'ridicules', 'lambasted', 'lambastes', 'berated', 'chastised',
+  'assailed', 'assails', 'railed', 'rails', 'vows', 'pledges', 'asserts',
+];
+
+/** Base forms of cues that say nothing else after a modal: "could only quip", "would argue" (not "add", "insist", "claim": "would add layers", "will insist on"). */
+const BASE_CUES = 'quip|joke|argue|warn|explain|reply|recall|predict|concede|admit|complain|boast|remark';
+
+/** Gerunds of saying after "by": "began by saying". */
+const BY_GERUNDS = 'saying|noting|asking|writing|tweeting|declaring|telling|adding|arguing|insisting|interjecting|quipping|joking|responding|replying|recalling|warning|explaining';
+
+/** Cue phrases as pattern text: a modal before a base form ("could only quip"), an opening or answer by a gerund of saying ("began by saying"). */
+const CUE_PHRASES = [
+  `(?:could|would|will|can|may|might|should|must|did|does|do)\\s+(?:(?:only|also|later|then|just|simply)\\s+)?(?:${BASE_CUES})`,
+  `(?:began|begins|begin|opened|opens|started|starts|ended|ends|closed|closes|finished|responded|responds|replied|replies|reacted|reacts|countered|counters|answered|followed\\s+(?:up|that|it))\\s+by\\s+(?:${BY_GERUNDS})`,
 ];
 
 /** Titles that may precede a name. */
@@ -131,8 +156,17 @@ export const SHARE_SOURCE = `(?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|
 /** A pronoun as a speaker. */
 export const PRONOUN_SOURCE = `\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\\b`;
 
-/** Any cue, longest first; it ends where no letter follows (a word boundary ends no word in é or ó). Needs the `u` flag. */
-export const CUE = `\\b(?:${[...new Set(CUE_VERBS)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`;
+/** An alternation of cue words and phrases, longest first; it ends where no letter follows (a word boundary ends no word in é or ó). Needs the `u` flag. */
+const cueAlternation = (cues: readonly string[], phrases: readonly string[] = []) => `\\b(?:${[...phrases, ...[...new Set(cues)].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+'))].join('|')})(?![\\p{L}\\p{N}_])`;
+
+/** Any cue (needs the `u` flag). */
+export const CUE = cueAlternation([...CUE_VERBS, ...JUDGING_VERBS], CUE_PHRASES);
+
+/** A judging verb as a cue (needs the `u` flag). */
+export const JUDGING_CUE = cueAlternation(JUDGING_VERBS);
+
+/** A cue that may also follow the quoted words, inverted or after their speaker ("“…,” said Roe", "“…,” Roe said"): no judging verb (needs the `u` flag). */
+export const SPOKEN_CUE = cueAlternation(CUE_VERBS, CUE_PHRASES);
 
 /** A time phrase between a speaker and the cue: "Roe on Friday said", "Li last week told". */
 const WHEN_SAID = '(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\\s+this)\\s+(?:week|month|year))';

@@ -3,7 +3,7 @@
  * compiled once for every lexicon. Registry names reach them only as
  * stand-ins (standIns.ts), never as pattern text.
  */
-import { ABBREV_DOT, ADVERB, BARE_DESCRIPTION, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END, SHARE_SOURCE } from './grammar.ts';
+import { ABBREV_DOT, ADVERB, BARE_DESCRIPTION, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END, SHARE_SOURCE, SPOKEN_CUE, JUDGING_CUE } from './grammar.ts';
 import { KNOWN_NAME } from './standIns.ts';
 
 /** The compiled attribution patterns, and the registry names of one lexicon as stand-ins. */
@@ -54,19 +54,21 @@ const CLOSING_CUE = '(?:said|says|added|adds|wrote|writes|tweeted|explained|cont
 /** Cues in the plain form, after a plural speaker right after a quote: “…,” the Saudis state. */
 const PLURAL_CUE = '\\b(?:state|conclude|write|add|note|argue|explain|insist|warn|claim|tell|recall|contend|assert|suggest|predict|agree|acknowledge|admit|complain|point\\s+out|maintain|observe|reply|respond|concede|caution)\\b';
 /** A cue word after a space anywhere in a text: what the cue-last `after` pattern needs, a cheap test that spares it. */
-export const AFTER_CUE_NEEDS = new RegExp(`\\s(?:${CUE}|${PLURAL_CUE})`, 'u');
+export const AFTER_CUE_NEEDS = new RegExp(`\\s(?:${SPOKEN_CUE}|${PLURAL_CUE})`, 'u');
 /** A lower-case role before a name: "campaign manager Jeff Weaver". */
 const ROLE_NAME = `(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}`;
 /** Present forms of cues that stand only inverted right after a quote: "“…,” agrees Ann Roe" (before one, "Japan agrees to" is no cue). */
 const INVERTED_PRESENT = '\\b(?:agrees|disagrees|cautions|complains|asserts|observes|emphasizes|exclaims|confirms|retorts|scoffs|chides|pleads)\\b';
 /** Gerunds of saying: "with Trump calling it …". */
 export const GERUND_CUE = '(?:saying|calling|telling|tweeting|writing|noting|arguing|adding|warning|describing|claiming|declaring|insisting|suggesting|predicting|asking|urging|promising|vowing|accusing|dubbing|labeling|yelling|shouting|chanting|responding|replying|explaining|stating|joking|quipping|remarking|recalling|tweeting|posting|pointing\\s+out)';
+/** A judging verb whose own clause holds the quote: not one a participle of saying follows ("defended the plan, saying, “…”" is the participle's). */
+const JUDGED_HERE = `${JUDGING_CUE}(?!${IN_SENTENCE_NL}*?,\\s+${GERUND_CUE}\\b)`;
 const cache = new WeakMap<(window: string) => string, AttributionPatterns>();
 /** One character of an apposition: no comma, quote mark, line break or sentence end ("Calif.," is no end). */
 const APPOSED = `(?:(?!${SENTENCE_END}\\s)[^,"“”«»\\n])`;
 const APPOSITION = `(?:,\\s${APPOSED}{1,90}(?:,\\s${APPOSED}{1,60}){0,3},)?`;
 /** An apposition after a name that runs into the cue without a closing comma: "Nate Silver, the polling guru who founded the site tweeted". */
-const OPEN_APPOSITION = `(?:,\\s(?:the|a|an)\\s${APPOSED}{1,90}?(?=\\s+(?:${CUE})))?`;
+const OPEN_APPOSITION = `(?:,\\s(?:the|a|an)\\s${APPOSED}{1,90}?(?=\\s+(?:${SPOKEN_CUE})))?`;
 /** Opening quote marks: the window after a quote stops at the next one. */
 export const OPENERS = /["“«„»「『‹‚]/;
 /**
@@ -108,8 +110,8 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
   const speaker = `(${speakerAlternatives})`;
   return {
     after: [
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${CUE}|${INVERTED_PRESENT})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with)\\b)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION}|${SPEAKER_PAIR})${RELAY}${AFFILIATION}(?:${APPOSITION}|${OPEN_APPOSITION}),?${ADVERB}\\s+(?![Aa]ccording\\s)(${CUE}|${PLURAL_CUE})`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${SPOKEN_CUE}|${INVERTED_PRESENT})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with)\\b)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
+      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION}|${SPEAKER_PAIR})${RELAY}${AFFILIATION}(?:${APPOSITION}|${OPEN_APPOSITION}),?${ADVERB}\\s+(?![Aa]ccording\\s)(${SPOKEN_CUE}|${PLURAL_CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
       new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
       // “…,” as Cruz said on the radio: a clause with "as" that names the speaker
@@ -119,8 +121,8 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
     relayed: new RegExp(`^${IN_SENTENCE}{0,80}?(?:,\\s+|\\s+(?=[Aa]ccording\\s))([Aa]ccording\\s+to|reports|reported)\\s+(${speakerAlternatives}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?|(?<=ccording\\s+to\\s+)\\p{Ll}${IN_SENTENCE}{2,60}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     sentenceEnd: [
       // a partial quote inside a sentence that ends “…, DFA spokesman Neil Sroka said.”
-      new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${CUE})${IN_SENTENCE}{0,60}?(?:${SENTENCE_END}|,\\s+\\p{Ll}+ing\\s)`, 'du'),
-      new RegExp(`^${IN_SENTENCE}*?,\\s+(${CUE})\\s+${speaker}${IN_SENTENCE}{0,200}?${SENTENCE_END}`, 'du'),
+      new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${SPOKEN_CUE})${IN_SENTENCE}{0,60}?(?:${SENTENCE_END}|,\\s+\\p{Ll}+ing\\s)`, 'du'),
+      new RegExp(`^${IN_SENTENCE}*?,\\s+(${SPOKEN_CUE})\\s+${speaker}${IN_SENTENCE}{0,200}?${SENTENCE_END}`, 'du'),
     ],
     accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
@@ -131,7 +133,7 @@ function compile(): Omit<AttributionPatterns, 'standIns'> {
     withGerund: new RegExp(`\\b[Ww]ith\\s+(${speakerAlternatives}|(?:[\\p{L}\\p{N}'’.-]+\\s+){0,6}?[\\p{L}\\p{N}'’.-]+)(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
-      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s|\\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|and|but|[Bb]ecause|[Ww]here)\\s)${DETERMINER}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!(?:were|was|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must)\\b)\\p{Ll}[\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${CUE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
+      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s|\\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|and|but|[Bb]ecause|[Ww]here)\\s)${DETERMINER}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!(?:were|was|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must)\\b)\\p{Ll}[\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${SPOKEN_CUE}|${JUDGED_HERE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
       new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,200}$`, 'gu'),
       new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
