@@ -106,6 +106,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
       // (after a question or exclamation a capitalised word may open the next sentence: a mere verb speaks only when nothing follows it, “…?” Roe pressed. — not “…?” Her critics cited it)
       if (re === patterns.after[2] && asks && /^\p{Lu}/u.test(speakerWritten) && !VERB_ENDS_ATTRIBUTION.test(window.read.slice(m.index + m[0].length))) continue;
+      // (nor does a cue that reports a clause of its own: “…?” Roe conceded that the council …)
+      if (asks && !cueFirst && /^\s+that\s/.test(window.read.slice(m.index + m[0].length))) continue;
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
       if (CLAUSE_START.test(speakerWritten)) continue;
       // a verb that takes its object after a quote is no inverted cue: “…,” described the impact as “…” (its subject is the sentence's)

@@ -19,3 +19,11 @@ test('a mere verb after a quoted question still speaks it when nothing follows t
   assert.deepEqual(said('"Who pays for it?" Ana Ruiz repeated, louder.'), ['Ana Ruiz', 'repeated']);
   assert.deepEqual(said('"Out!" the crowd screamed back.'), ['the crowd', 'screamed']);
 });
+
+test('after a quoted question a cue that reports a clause of its own opens a new sentence ("“…?” Roe conceded that …")', () => {
+  // (the host asks; the guest's "conceded that" reports what comes after it, not the question)
+  assert.deepEqual(said('The host leaned in. \u201cSo who pays for the new pier?\u201d Ravi Patel conceded that the council had no money left.'), ['The host', null]);
+  assert.deepEqual(said('Mira Holt asked the panel: "Is the ferry safe?" The harbour board noted that no one had been hurt.'), ['Mira Holt', 'asked']);
+  // (a cue with no clause after it still speaks the question)
+  assert.deepEqual(said('\u201cSo who pays for the new pier?\u201d Ravi Patel asked the\u00a0council.'), ['Ravi Patel', 'asked']);
+});
