@@ -76,7 +76,8 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
       continue;
     }
     // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
-    if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
+    // (but a relative clause that describes or judges in its own pronoun's voice is that pronoun's: "Roe said …, whom she described as “…”")
+    if (last && re === patterns.before[0] && NAMING_CUE.test(m[2]) && !judgesInOwnVoice(m, before)) break;
     // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
     if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
     // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
@@ -115,6 +116,14 @@ export const REPORTED_PRONOUN = /^(?:he|she|they|we|I)$/;
 
 /** Cues that name, judge or show rather than report words. */
 const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
+
+/**
+ * A later naming cue in a relative clause with a subject pronoun of its own that describes or judges rather than names:
+ * "…, whom he described as “…”", "…, who she blasted as “…”" (not "whom he called “…”": the sentence's speaker gives the name).
+ */
+function judgesInOwnVoice(m: RegExpExecArray, before: string): boolean {
+  return !/^call/.test(m[2]) && /^(?:he|she|they)$/.test(m[1]) && /\b(?:who|whom|which)\s+$/.test(before.slice(0, m.index + m[0].indexOf(m[1])));
+}
 
 /** A speaker phrase that ends in the "who" of a relative clause with its own cue: "The complaint came from Ravi Patel, who described …". */
 function ranIntoRelative(last: RegExpExecArray, relative: RegExpExecArray): boolean {

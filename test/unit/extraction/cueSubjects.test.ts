@@ -76,3 +76,12 @@ test('a count before a noun in -s, or an auxiliary, is no described subject: "a 
   const passive = extract('So far 14 Catholics and one Greek Orthodox were admitted, and 29 others who wrote "Christian" only.', { language: 'markdown' }).quotes;
   assert.ok(!passive.some((q) => q.speaker?.text === 'one Greek Orthodox were'), JSON.stringify(passive.map((q) => q.speaker?.text)));
 });
+
+test('a relative clause that describes or judges in its own pronoun’s voice is that pronoun’s: "Roe said …, whom she described as “…”"', () => {
+  const described = quoteOf('Lena Osei said the ferry will stop at the new pier, which she described as \u201ca monument to\u00a0waste.\u201d');
+  assert.deepEqual([described.speaker?.text, described.speaker?.name, described.cue?.text], ['she', 'Lena Osei', 'described']);
+  const blasted = quoteOf('Tomas Ferreira again insisted that the town must back the levy to defeat the mayor, who he blasted as a "builder of empty piers."');
+  assert.deepEqual([blasted.speaker?.text, blasted.cue?.text], ['he', 'blasted']);
+  // (a name the clause gives stays the sentence speaker's: "whom he called “…”")
+  assert.equal(quoteOf('Cross said he is left with two options: Okafor, whom he called \u201cthe most divisive figure in years.\u201d').speaker?.text, 'Cross');
+});
