@@ -52,6 +52,12 @@ export function beforeCue(window: Window, patterns: AttributionPatterns): RawAtt
       const cueText = last[last.length - 1] ?? last[2];
       cue = written(cueText, last.index + last[0].indexOf(cueText, speakerAt - last.index + speakerText.length));
     }
+    // an attribution set off by commas that the speaker phrase took for an apposition speaks for the sentence: "The Gazette, Roe said, called it “…”"
+    const aside = cue && re === patterns.before[0] ? ASIDE_ATTRIBUTION.exec(window.text.slice(speakerAt + speakerText.length, back + cue.start)) : null;
+    if (aside?.indices) {
+      const at = speakerAt + speakerText.length;
+      return { speaker: written(aside[1], at + aside.indices[1][0]), cue: written(aside[2], at + aside.indices[2][0]), rule: 'before0 aside' };
+    }
     return { speaker: written(speakerText, speakerAt), cue, rule: `before${patterns.before.indexOf(re)}` };
   }
   return null;
@@ -82,6 +88,8 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
     if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
     // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
     if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+    // (and a pronoun's later cue goes on in the voice of an attribution set off by commas: "Nor, Roe said, did he say anything “…”")
+    if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && isParenthetical(last, before)) break;
     last = m;
     // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
     if (re === patterns.before[0]) {
@@ -91,6 +99,14 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
     else if (m[0].length === 0) re.lastIndex++;
   }
   return last;
+}
+
+/** The words between a speaker and its cue when they are an attribution set off by commas: ", Roe said,", ", she added,". */
+const ASIDE_ATTRIBUTION = new RegExp(`^,\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they)\\s+(${INVERTED_CUE}),\\s*$`, 'du');
+
+/** Whether a speaker-and-cue match is set off by commas inside its sentence: "The move, Roe said, was …". */
+function isParenthetical(m: RegExpExecArray, before: string): boolean {
+  return /^,\s/.test(before.slice(cueEndOf(m))) && /[\p{L}\p{N})],\s+$/u.test(before.slice(0, m.index + m[0].indexOf(m[1])));
 }
 
 /** A speaker phrase ending in an indefinite noun phrase: "a company", "A warm-up band" (before "called Cambridge Analytica", a name it is given). */

@@ -85,3 +85,16 @@ test('a relative clause that describes or judges in its own pronoun’s voice is
   // (a name the clause gives stays the sentence speaker's: "whom he called “…”")
   assert.equal(quoteOf('Cross said he is left with two options: Okafor, whom he called \u201cthe most divisive figure in years.\u201d').speaker?.text, 'Cross');
 });
+
+test('an attribution set off by commas speaks for the rest of its sentence: "The move, Roe said, was … — a step he calls “…”"', () => {
+  // (a later cue with a pronoun subject goes on in the aside's voice)
+  const later = quoteOf('The new ferry, Mira Holt explained, was the fruit of three years of work \u2014 a plan she says will be \u201cthe envy of the coast.\u201d');
+  assert.deepEqual([later.speaker?.text, later.cue?.text], ['Mira Holt', 'explained']);
+  const nor = quoteOf('Nor, he said, did he promise anything that could be "read as a guarantee" by the\u00a0council.');
+  assert.equal(nor.speaker?.start, 5);
+  // (an aside the speaker phrase would take for an apposition: the aside's speaker reports what the subject said)
+  const aside = quoteOf('The Harbour Gazette, Ravi Patel said, called the new levy \u201ca tax on\u00a0fishing.\u201d');
+  assert.deepEqual([aside.speaker?.text, aside.cue?.text], ['Ravi Patel', 'said']);
+  // (a plain apposition stays the subject's)
+  assert.equal(quoteOf('Lena Osei, the harbour master, said the levy was \u201ca tax on\u00a0fishing.\u201d').speaker?.text, 'Lena Osei');
+});
