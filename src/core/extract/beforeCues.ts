@@ -58,6 +58,10 @@ export function beforeCue(window: Window, patterns: AttributionPatterns): RawAtt
       const at = speakerAt + speakerText.length;
       return { speaker: written(aside[1], at + aside.indices[1][0]), cue: written(aside[2], at + aside.indices[2][0]), rule: 'before0 aside' };
     }
+    // a speaker phrase that is the object of a preposition, or runs on past a clause, is no subject: the apposition after it names the speaker
+    // ("In a letter to the Gazette, her aide, Bo Li, said", "In Salem, OR, after the vote, Gov. Ann Roe said")
+    const named = cue && re === patterns.before[0] ? subjectInApposition(window.text, speakerAt, speakerAt + speakerText.length, back + cue.start) : null;
+    if (named) return { speaker: written(named.text, named.at), cue, rule: 'before0' };
     return { speaker: written(speakerText, speakerAt), cue, rule: `before${patterns.before.indexOf(re)}` };
   }
   return null;
@@ -103,6 +107,31 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
 
 /** The words between a speaker and its cue when they are an attribution set off by commas: ", Roe said,", ", she added,". */
 const ASIDE_ATTRIBUTION = new RegExp(`^,\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they)\\s+(${INVERTED_CUE}),\\s*$`, 'du');
+
+/** A preposition (and article) right before a speaker phrase: the phrase is its object. */
+const AFTER_PREPOSITION = /(?:^|\s)(?:to|by|on|in|with|from|at|for)\s+(?:(?:the|a|an)\s+)?$/;
+/** A comma-separated piece of an apposition that is a clause or an adverbial, not a description: "after the vote", "and widely read". */
+const CLAUSE_PIECE = /^(?:and|or|but|after|before|while|when|since|despite|following|during|upon|in|at|on|as|\p{Ll}+ing)\b/u;
+/** A piece that may name a speaker: capitalised, or led by a determiner. */
+const NAMING_PIECE = /^(?:\p{Lu}|(?:her|his|their|its|the|a|an)\s)/u;
+
+/**
+ * The subject inside the apposition between a speaker phrase [from, to) and its cue at `cueAt`, when the phrase
+ * is no subject: the object of a preposition, or a piece of a list followed by a clause piece; the first naming piece after the last clause piece.
+ */
+function subjectInApposition(text: string, from: number, to: number, cueAt: number): { text: string; at: number } | null {
+  const gap = text.slice(to, cueAt);
+  if (!/^,\s/.test(gap)) return null;
+  const pieces: { text: string; at: number }[] = [];
+  for (const m of gap.matchAll(/,\s+([^,]+?)(?=\s*,)/g)) pieces.push({ text: m[1], at: to + m.index + m[0].length - m[1].length });
+  if (!pieces.length) return null;
+  const lead = text.slice(Math.max(0, from - 12), from);
+  let pick = AFTER_PREPOSITION.test(lead) ? 0 : -1;
+  // (a clause piece counts after a phrase that is itself a piece of a list: "in Salem, OR, after the vote, Gov. Roe"; not after a subject: "Roe, during a visit to Salem, Ore., said")
+  if (pick === 0 || /,\s+$/.test(lead)) pieces.forEach((p, i) => { if (CLAUSE_PIECE.test(p.text)) pick = i + 1; });
+  const piece = pick >= 0 ? pieces[pick] : undefined;
+  return piece && NAMING_PIECE.test(piece.text) && !CLAUSE_PIECE.test(piece.text) ? piece : null;
+}
 
 /** Whether a speaker-and-cue match is set off by commas inside its sentence: "The move, Roe said, was …". */
 function isParenthetical(m: RegExpExecArray, before: string): boolean {

@@ -98,3 +98,14 @@ test('an attribution set off by commas speaks for the rest of its sentence: "The
   // (a plain apposition stays the subject's)
   assert.equal(quoteOf('Lena Osei, the harbour master, said the levy was \u201ca tax on\u00a0fishing.\u201d').speaker?.text, 'Lena Osei');
 });
+
+test('a speaker phrase that is no subject gives way to the apposition after it: "In a letter to the Gazette, her aide, Bo Li, said: “…”"', () => {
+  // (the object of a preposition)
+  const letter = quoteOf('In a letter to the Harbour Gazette, her chief of staff, Ravi Patel, said: \u201cThe pier will open in\u00a0May.\u201d');
+  assert.deepEqual([letter.speaker?.text, letter.cue?.text], ['her chief of staff', 'said']);
+  // (a piece of a list, then a clause: the piece after the clause)
+  const place = quoteOf('On Tuesday at the harbour hall in Salem, OR, after winning the vote by a wide margin, Gov. Ann Roe (D-OR), said, \u201cWe will build it.\u201d');
+  assert.deepEqual([place.speaker?.text, place.cue?.text], ['Gov. Ann Roe (D-OR)', 'said']);
+  // (a subject with an adverbial set off after it stays the subject)
+  assert.equal(quoteOf('Lena Osei, during a visit to Salem, Ore., said the pier was \u201ca\u00a0fraud.\u201d').speaker?.text, 'Lena Osei');
+});
