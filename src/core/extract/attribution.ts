@@ -111,7 +111,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
       if (CLAUSE_START.test(speakerWritten)) continue;
       // a verb that takes its object after a quote is no inverted cue: “…,” described the impact as “…” (its subject is the sentence's)
-      if (cueFirst && OBJECT_CUE.test(cueText)) continue;
+      if (cueFirst && (OBJECT_CUE.test(cueText) || ADDRESSEE_CUE.test(cueText))) continue;
       const relay = searchable(window.read.length - m.index - m[0].length) ? patterns.relayed.exec(window.read.slice(m.index + m[0].length)) : null;
       if (relay?.indices) {
         // the outlet that relays the words is their source: “…,” Sanders said, according to CNN
@@ -133,6 +133,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
     const m = re.exec(rest.read);
     if (m?.indices?.[1] && m.indices[2]) {
       const cueFirst = re === patterns.sentenceEnd[1];
+      // (whoever is told hears the words: “…,” Bo Li, an aide, told the Gazette)
+      if (cueFirst && ADDRESSEE_CUE.test(m[1])) continue;
       const [sp, cu] = cueFirst ? [2, 1] : [1, 2];
       return { speaker: span(m[sp], m.indices[sp][0]), cue: span(m[cu], m.indices[cu][0]), rule: 'sentenceEnd' };
     }
@@ -233,6 +235,9 @@ const GERUND_CUE_WORD = new RegExp(`\\b${GERUND_CUE}\\b`);
 
 /** What a possessive before a noun of saying cannot match without. */
 const SAYING_NEEDS = new RegExp(`['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?${SAYING_NOUN}\\s+(?:that|of)\\b`, 'u');
+
+/** Cues whose object is who hears the words ("told the Gazette"): never inverted after a quote. */
+const ADDRESSEE_CUE = /^(?:told|tells?)(?![\p{L}])/u;
 
 /** Cues that name or judge someone or something they take as object ("described the plan as"): never inverted after a quote. */
 const OBJECT_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;

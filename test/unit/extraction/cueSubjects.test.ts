@@ -109,3 +109,12 @@ test('a speaker phrase that is no subject gives way to the apposition after it: 
   // (a subject with an adverbial set off after it stays the subject)
   assert.equal(quoteOf('Lena Osei, during a visit to Salem, Ore., said the pier was \u201ca\u00a0fraud.\u201d').speaker?.text, 'Lena Osei');
 });
+
+test('a role with a possessive before a name speaks after the quote, and whoever is told only hears: “…,” Ann Roe’s chief of staff, Bo Li, told the Gazette', () => {
+  const role = quoteOf('\u201cWe will not pay for it,\u201d Salem Councillor Ann Roe\u2019s chief of staff, Bo Li, told the Gazette on\u00a0Monday.');
+  assert.deepEqual([role.speaker?.text, role.cue?.text], ['Salem Councillor Ann Roe\u2019s chief of staff, Bo Li', 'told the']);
+  // (a longer role: no speaker rather than the paper told)
+  const longer = quoteOf('\u201cWe will not pay for it,\u201d Salem Councillor Ann Roe\u2019s deputy chief of staff, Bo Li, told the Gazette on\u00a0Monday.');
+  assert.notEqual(longer.speaker?.text, 'Gazette');
+  assert.notEqual(quoteOf('\u201cNot this year,\u201d the mayor said, and told reporters the pier would wait.').speaker?.text, 'reporters');
+});
