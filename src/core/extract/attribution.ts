@@ -129,7 +129,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
     }
   }
   // (no pattern matches an empty or tiny window, and running one on it would compile it for one-byte strings too: twoByte.ts)
-  for (const re of searchable(rest.read.length) ? patterns.sentenceEnd : []) {
+  // (a question or exclamation before a capitalised word ended its sentence: “…?” Dalton Brody is a store, its website says)
+  for (const re of searchable(rest.read.length) && !(asks && NEXT_SENTENCE.test(rest.read)) ? patterns.sentenceEnd : []) {
     const m = re.exec(rest.read);
     if (m?.indices?.[1] && m.indices[2]) {
       const cueFirst = re === patterns.sentenceEnd[1];
@@ -160,7 +161,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
     if (near && !GERUND.test(near.text) && near.at - back > cued.speaker.start) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: span(participle[1], participle.index + participle[0].indexOf(participle[1]) - back), rule: 'participle' };
   }
   if (cued) return cued.rule === 'before0' ? refineCued(before, cued, clauses, patterns) : cued;
-  const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
+  const according = rest.read && /ccording/.test(rest.read) && !(asks && NEXT_SENTENCE.test(rest.read)) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
   if (!back) return { speaker: null, cue: null };
   const asked = /\sby\s/.test(before.read) ? patterns.askedBy.exec(before.read) : null;
@@ -235,6 +236,9 @@ const GERUND_CUE_WORD = new RegExp(`\\b${GERUND_CUE}\\b`);
 
 /** What a possessive before a noun of saying cannot match without. */
 const SAYING_NEEDS = new RegExp(`['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?${SAYING_NOUN}\\s+(?:that|of)\\b`, 'u');
+
+/** The text after a quote opening a new sentence: a capitalised word after the closing mark. */
+const NEXT_SENTENCE = /^["”’»]*\s+\p{Lu}/u;
 
 /** Cues whose object is who hears the words ("told the Gazette"): never inverted after a quote. */
 const ADDRESSEE_CUE = /^(?:told|tells?)(?![\p{L}])/u;
