@@ -71,7 +71,7 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   const restOriginal = closes ? '' : masked.slice(quote.outer.end, Math.min(blockEnd, quote.outer.end + AFTER + 140));
   const rest = hideQuotes(restOriginal);
   const read = (text: string): Window => ({ read: patterns.standIns(text), text });
-  const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest), last === '?' || last === '!'), original, restOriginal);
+  const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest), last === '?' || last === '!', opener >= 0), original, restOriginal);
   // a subject found only past an earlier quote, with no cue, is a guess: “…” and “…”
   if (found.rule === 'subject' && found.speaker && found.speaker.start < 0 && before !== original && /["“”]/.test(original.slice(original.length + found.speaker.end))) return { ...found, weak: true, rule: `${found.rule} past quote` };
   return found;
@@ -82,13 +82,13 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
  * The attribution in the text after and before a quote; offsets are relative:
  * into `after` (≥ 0), or from the end of `before` (< 0).
  */
-function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after, asks = false): RawAttribution {
+function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after, asks = false, quoteNext = false): RawAttribution {
   // a naming verb in the passive before the quote has its agent right after it: "… has been called “…” by Ann Roe, a historian"
   const naming = /^,?\s+by\s/.test(after.read) ? NAMING_PARTICIPLE.exec(before.read) : null;
   const agent = naming ? patterns.namedBy.exec(after.read) : null;
   if (naming && agent?.indices) return { speaker: span(agent[1], agent.indices[1][0]), cue: span(before.text.slice(naming.index, naming.index + naming[1].length), naming.index - before.read.length), rule: 'named by' };
   // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
-  for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
+  after: for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
   for (const re of searchable(window.read.length) ? patterns.after : []) {
     if (re === patterns.after[1] && !AFTER_CUE_NEEDS.test(window.read)) continue; // (it ends in a cue: spare it where none is)
     const m = re.exec(window.read);
@@ -108,6 +108,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       if (re === patterns.after[2] && asks && /^\p{Lu}/u.test(speakerWritten) && !VERB_ENDS_ATTRIBUTION.test(window.read.slice(m.index + m[0].length))) continue;
       // (nor does a cue that reports a clause of its own: “…?” Roe conceded that the council …)
       if (asks && !cueFirst && /^\s+that\s/.test(window.read.slice(m.index + m[0].length))) continue;
+      // an attribution that introduces the next quote is its, when a cue before this one reports it: When a man shouted, “…,” Roe joked, “…”
+      if (quoteNext && before.read && window === after && INTRODUCES_NEXT.test(window.read.slice(m.index + m[0].length)) && !ANY_CUE.test(window.read.slice(m.index + m[0].length)) && ANY_CUE.test(lastSentenceOf(before.read)) && beforeCue(before, patterns)?.speaker) break after;
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
       if (CLAUSE_START.test(speakerWritten)) continue;
       // a verb that takes its object after a quote is no inverted cue: “…,” described the impact as “…” (its subject is the sentence's)
@@ -236,6 +238,9 @@ const GERUND_CUE_WORD = new RegExp(`\\b${GERUND_CUE}\\b`);
 
 /** What a possessive before a noun of saying cannot match without. */
 const SAYING_NEEDS = new RegExp(`['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?${SAYING_NOUN}\\s+(?:that|of)\\b`, 'u');
+
+/** The words after an attribution up to the next quote, when they lead into it: "…, again in a drawl, " or ": " (no sentence end). */
+const INTRODUCES_NEXT = /^[^.!?]{0,80}[,:]\s*$/;
 
 /** The text after a quote opening a new sentence: a capitalised word after the closing mark. */
 const NEXT_SENTENCE = /^["”’»]*\s+\p{Lu}/u;

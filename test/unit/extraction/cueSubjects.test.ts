@@ -118,3 +118,13 @@ test('a role with a possessive before a name speaks after the quote, and whoever
   assert.notEqual(longer.speaker?.text, 'Gazette');
   assert.notEqual(quoteOf('\u201cNot this year,\u201d the mayor said, and told reporters the pier would wait.').speaker?.text, 'reporters');
 });
+
+test('an attribution after a quote that leads into the next quote is the next one’s when a cue before the first reports it', () => {
+  const two = extract('After Ann Roe said that the ferry might do better at \u201ca slower pace,\u201d Bo Li said: \u201cI do not agree with her at all.\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual(two.map((q) => q.speaker?.text), ['Ann Roe', 'Bo Li']);
+  const reply = extract('Mira Holt replies to Li with, \u201cWhy now?\u201d Li then writes back, \u201cBecause the tide\u00a0turned.\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual(reply.map((q) => q.speaker?.text), ['Mira Holt', 'Li']);
+  // (a quote split by its own attribution keeps it for both parts)
+  const split = extract('\u201cWe will build it,\u201d Ann Roe said, \u201cand we will pay for it.\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual(split.map((q) => q.speaker?.text), ['Ann Roe', 'Ann Roe']);
+});
