@@ -72,7 +72,7 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   const restOriginal = closes ? '' : masked.slice(quote.outer.end, Math.min(blockEnd, quote.outer.end + AFTER + 140));
   const rest = hideQuotes(restOriginal);
   const read = (text: string): Window => ({ read: patterns.standIns(text), text });
-  const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest), last === '?' || last === '!'), original, restOriginal);
+  const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest), last === '?' || last === '!', opener >= 0), original, restOriginal);
   // a subject found only past an earlier quote, with no cue, is a guess: “…” and “…”
   if (found.rule === 'subject' && found.speaker && found.speaker.start < 0 && before !== original && /["“”]/.test(original.slice(original.length + found.speaker.end))) return { ...found, weak: true, rule: `${found.rule} past quote` };
   return found;
@@ -83,13 +83,13 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
  * The attribution in the text after and before a quote; offsets are relative:
  * into `after` (≥ 0), or from the end of `before` (< 0).
  */
-function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after, asks = false): RawAttribution {
+function attributeWindows(before: Window, after: Window, patterns: AttributionPatterns, separated = true, rest = after, asks = false, quoteNext = false): RawAttribution {
   // a naming verb in the passive before the quote has its agent right after it: "… has been called “…” by Ann Roe, a historian"
   const naming = /^,?\s+by\s/.test(after.read) ? NAMING_PARTICIPLE.exec(before.read) : null;
   const agent = naming ? patterns.namedBy.exec(after.read) : null;
   if (naming && agent?.indices) return { speaker: span(agent[1], agent.indices[1][0]), cue: span(before.text.slice(naming.index, naming.index + naming[1].length), naming.index - before.read.length), rule: 'named by' };
   // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
-  for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
+  after: for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
   for (const re of searchable(window.read.length) ? patterns.after : []) {
     if (re === patterns.after[1] && !AFTER_CUE_NEEDS.test(window.read)) continue; // (it ends in a cue: spare it where none is)
     const m = re.exec(window.read);
@@ -107,10 +107,14 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
       // (after a question or exclamation a capitalised word may open the next sentence: a mere verb speaks only when nothing follows it, “…?” Roe pressed. — not “…?” Her critics cited it)
       if (re === patterns.after[2] && asks && /^\p{Lu}/u.test(speakerWritten) && !VERB_ENDS_ATTRIBUTION.test(window.read.slice(m.index + m[0].length))) continue;
+      // (nor does a cue that reports a clause of its own: “…?” Roe conceded that the council …)
+      if (asks && !cueFirst && /^\s+that\s/.test(window.read.slice(m.index + m[0].length))) continue;
+      // an attribution that introduces the next quote is its, when a cue before this one reports it: When a man shouted, “…,” Roe joked, “…”
+      if (quoteNext && before.read && window === after && INTRODUCES_NEXT.test(window.read.slice(m.index + m[0].length)) && !ANY_CUE.test(window.read.slice(m.index + m[0].length)) && ANY_CUE.test(lastSentenceOf(before.read)) && beforeCue(before, patterns)?.speaker) break after;
       // a clause after the quote names nobody: “…” that Sanders can catch up, “…” but Trump said
       if (CLAUSE_START.test(speakerWritten)) continue;
       // a verb that takes its object after a quote is no inverted cue: “…,” described the impact as “…” (its subject is the sentence's)
-      if (cueFirst && OBJECT_CUE.test(cueText)) continue;
+      if (cueFirst && (OBJECT_CUE.test(cueText) || ADDRESSEE_CUE.test(cueText))) continue;
       const relay = searchable(window.read.length - m.index - m[0].length) ? patterns.relayed.exec(window.read.slice(m.index + m[0].length)) : null;
       if (relay?.indices) {
         // the outlet that relays the words is their source: “…,” Sanders said, according to CNN
@@ -128,10 +132,13 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
     }
   }
   // (no pattern matches an empty or tiny window, and running one on it would compile it for one-byte strings too: twoByte.ts)
-  for (const re of searchable(rest.read.length) ? patterns.sentenceEnd : []) {
+  // (a question or exclamation before a capitalised word ended its sentence: “…?” Dalton Brody is a store, its website says)
+  for (const re of searchable(rest.read.length) && !(asks && NEXT_SENTENCE.test(rest.read)) ? patterns.sentenceEnd : []) {
     const m = re.exec(rest.read);
     if (m?.indices?.[1] && m.indices[2]) {
       const cueFirst = re === patterns.sentenceEnd[1];
+      // (whoever is told hears the words: “…,” Bo Li, an aide, told the Gazette)
+      if (cueFirst && ADDRESSEE_CUE.test(m[1])) continue;
       const [sp, cu] = cueFirst ? [2, 1] : [1, 2];
       return { speaker: span(m[sp], m.indices[sp][0]), cue: span(m[cu], m.indices[cu][0]), rule: 'sentenceEnd' };
     }
@@ -160,7 +167,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
     if (near && !GERUND.test(near.text) && near.at - back > cued.speaker.start) return { speaker: span(before.text.slice(near.at, near.at + near.text.length), near.at - back), cue: span(participle[1], participle.index + participle[0].indexOf(participle[1]) - back), rule: 'participle' };
   }
   if (cued) return cued.rule === 'before0' ? refineCued(before, cued, clauses, patterns) : cued;
-  const according = rest.read && /ccording/.test(rest.read) ? patterns.accordingEnd.exec(rest.read) : null;
+  const according = rest.read && /ccording/.test(rest.read) && !(asks && NEXT_SENTENCE.test(rest.read)) ? patterns.accordingEnd.exec(rest.read) : null;
   if (according?.indices) return { speaker: span(according[2], according.indices[2][0]), cue: span(according[1], according.indices[1][0]), rule: 'accordingEnd' };
   if (!back) return { speaker: null, cue: null };
   const asked = /\sby\s/.test(before.read) ? patterns.askedBy.exec(before.read) : null;
@@ -235,6 +242,15 @@ const GERUND_CUE_WORD = new RegExp(`\\b${GERUND_CUE}\\b`);
 
 /** What a possessive before a noun of saying cannot match without. */
 const SAYING_NEEDS = new RegExp(`['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?${SAYING_NOUN}\\s+(?:that|of)\\b`, 'u');
+
+/** The words after an attribution up to the next quote, when they lead into it: "…, again in a drawl, " or ": " (no sentence end). */
+const INTRODUCES_NEXT = /^[^.!?]{0,80}[,:]\s*$/;
+
+/** The text after a quote opening a new sentence: a capitalised word after the closing mark. */
+const NEXT_SENTENCE = /^["”’»]*\s+\p{Lu}/u;
+
+/** Cues whose object is who hears the words ("told the Gazette"): never inverted after a quote. */
+const ADDRESSEE_CUE = /^(?:told|tells?)(?![\p{L}])/u;
 
 /** Cues that name or judge someone or something they take as object ("described the plan as"): never inverted after a quote. */
 const OBJECT_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;

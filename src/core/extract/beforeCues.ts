@@ -52,6 +52,16 @@ export function beforeCue(window: Window, patterns: AttributionPatterns): RawAtt
       const cueText = last[last.length - 1] ?? last[2];
       cue = written(cueText, last.index + last[0].indexOf(cueText, speakerAt - last.index + speakerText.length));
     }
+    // an attribution set off by commas that the speaker phrase took for an apposition speaks for the sentence: "The Gazette, Roe said, called it “…”"
+    const aside = cue && re === patterns.before[0] ? ASIDE_ATTRIBUTION.exec(window.text.slice(speakerAt + speakerText.length, back + cue.start)) : null;
+    if (aside?.indices) {
+      const at = speakerAt + speakerText.length;
+      return { speaker: written(aside[1], at + aside.indices[1][0]), cue: written(aside[2], at + aside.indices[2][0]), rule: 'before0 aside' };
+    }
+    // a speaker phrase that is the object of a preposition, or runs on past a clause, is no subject: the apposition after it names the speaker
+    // ("In a letter to the Gazette, her aide, Bo Li, said", "In Salem, OR, after the vote, Gov. Ann Roe said")
+    const named = cue && re === patterns.before[0] ? subjectInApposition(window.text, speakerAt, speakerAt + speakerText.length, back + cue.start) : null;
+    if (named) return { speaker: written(named.text, named.at), cue, rule: 'before0' };
     return { speaker: written(speakerText, speakerAt), cue, rule: `before${patterns.before.indexOf(re)}` };
   }
   return null;
@@ -77,11 +87,14 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
       continue;
     }
     // (a later cue that only names or judges is no new speaker: "Cross said …, whom he called “…”")
-    if (last && re === patterns.before[0] && NAMING_CUE.test(m[2])) break;
+    // (but a relative clause that describes or judges in its own pronoun's voice is that pronoun's: "Roe said …, whom she described as “…”")
+    if (last && re === patterns.before[0] && NAMING_CUE.test(m[2]) && !judgesInOwnVoice(m, before)) break;
     // (a pronoun speaking in the clause an attribution reports is its speaker: "Trump said he responded: “…”")
     if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && /^\s+(?:that\s+)?$/.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
     // (so is one speaking in a clause the attribution reports: "Obama said he expected that Americans will say “no”")
     if (last && re === patterns.before[0] && !NAMING_CUE.test(last[2]) && EMBEDDED.test(window.text.slice(cueEndOf(last), m.index + m[0].indexOf(m[1])))) break;
+    // (and a pronoun's later cue goes on in the voice of an attribution set off by commas: "Nor, Roe said, did he say anything “…”")
+    if (last && re === patterns.before[0] && REPORTED_PRONOUN.test(written(m[1], m.index + m[0].indexOf(m[1])).text) && isParenthetical(last, before)) break;
     last = m;
     // a later cue in the same sentence is nearer the quote: "Ryan said …, though he said, “…”"
     if (re === patterns.before[0]) {
@@ -91,6 +104,39 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
     else if (m[0].length === 0) re.lastIndex++;
   }
   return last;
+}
+
+/** The words between a speaker and its cue when they are an attribution set off by commas: ", Roe said,", ", she added,". */
+const ASIDE_ATTRIBUTION = new RegExp(`^,\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they)\\s+(${INVERTED_CUE}),\\s*$`, 'du');
+
+/** A preposition (and article) right before a speaker phrase: the phrase is its object. */
+const AFTER_PREPOSITION = /(?:^|\s)(?:to|by|on|in|with|from|at|for)\s+(?:(?:the|a|an)\s+)?$/;
+/** A comma-separated piece of an apposition that is a clause or an adverbial, not a description: "after the vote", "and widely read". */
+const CLAUSE_PIECE = /^(?:and|or|but|after|before|while|when|since|despite|following|during|upon|in|at|on|as|\p{Ll}+ing)\b/u;
+/** A piece that may name a speaker: capitalised, or led by a determiner. */
+const NAMING_PIECE = /^(?:\p{Lu}|(?:her|his|their|its|the|a|an)\s)/u;
+
+/**
+ * The subject inside the apposition between a speaker phrase [from, to) and its cue at `cueAt`, when the phrase
+ * is no subject: the object of a preposition, or a piece of a list followed by a clause piece; the first naming piece after the last clause piece.
+ */
+function subjectInApposition(text: string, from: number, to: number, cueAt: number): { text: string; at: number } | null {
+  const gap = text.slice(to, cueAt);
+  if (!/^,\s/.test(gap)) return null;
+  const pieces: { text: string; at: number }[] = [];
+  for (const m of gap.matchAll(/,\s+([^,]+?)(?=\s*,)/g)) pieces.push({ text: m[1], at: to + m.index + m[0].length - m[1].length });
+  if (!pieces.length) return null;
+  const lead = text.slice(Math.max(0, from - 12), from);
+  let pick = AFTER_PREPOSITION.test(lead) ? 0 : -1;
+  // (a clause piece counts after a phrase that is itself a piece of a list: "in Salem, OR, after the vote, Gov. Roe"; not after a subject: "Roe, during a visit to Salem, Ore., said")
+  if (pick === 0 || /,\s+$/.test(lead)) pieces.forEach((p, i) => { if (CLAUSE_PIECE.test(p.text)) pick = i + 1; });
+  const piece = pick >= 0 ? pieces[pick] : undefined;
+  return piece && NAMING_PIECE.test(piece.text) && !CLAUSE_PIECE.test(piece.text) ? piece : null;
+}
+
+/** Whether a speaker-and-cue match is set off by commas inside its sentence: "The move, Roe said, was …". */
+function isParenthetical(m: RegExpExecArray, before: string): boolean {
+  return /^,\s/.test(before.slice(cueEndOf(m))) && /[\p{L}\p{N})],\s+$/u.test(before.slice(0, m.index + m[0].indexOf(m[1])));
 }
 
 /** A speaker phrase ending in an indefinite noun phrase: "a company", "A warm-up band" (before "called Cambridge Analytica", a name it is given). */
@@ -116,6 +162,14 @@ export const REPORTED_PRONOUN = /^(?:he|she|they|we|I)$/;
 
 /** Cues that name, judge or show rather than report words. */
 const NAMING_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|shows|showed|read|reads|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
+
+/**
+ * A later naming cue in a relative clause with a subject pronoun of its own that describes or judges rather than names:
+ * "…, whom he described as “…”", "…, who she blasted as “…”" (not "whom he called “…”": the sentence's speaker gives the name).
+ */
+function judgesInOwnVoice(m: RegExpExecArray, before: string): boolean {
+  return !/^call/.test(m[2]) && /^(?:he|she|they)$/.test(m[1]) && /\b(?:who|whom|which)\s+$/.test(before.slice(0, m.index + m[0].indexOf(m[1])));
+}
 
 /** A speaker phrase that ends in the "who" of a relative clause with its own cue: "The complaint came from Ravi Patel, who described …". */
 function ranIntoRelative(last: RegExpExecArray, relative: RegExpExecArray): boolean {

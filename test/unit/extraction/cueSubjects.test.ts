@@ -76,3 +76,55 @@ test('a count before a noun in -s, or an auxiliary, is no described subject: "a 
   const passive = extract('So far 14 Catholics and one Greek Orthodox were admitted, and 29 others who wrote "Christian" only.', { language: 'markdown' }).quotes;
   assert.ok(!passive.some((q) => q.speaker?.text === 'one Greek Orthodox were'), JSON.stringify(passive.map((q) => q.speaker?.text)));
 });
+
+test('a relative clause that describes or judges in its own pronoun’s voice is that pronoun’s: "Roe said …, whom she described as “…”"', () => {
+  const described = quoteOf('Lena Osei said the ferry will stop at the new pier, which she described as \u201ca monument to\u00a0waste.\u201d');
+  assert.deepEqual([described.speaker?.text, described.speaker?.name, described.cue?.text], ['she', 'Lena Osei', 'described']);
+  const blasted = quoteOf('Tomas Ferreira again insisted that the town must back the levy to defeat the mayor, who he blasted as a "builder of empty piers."');
+  assert.deepEqual([blasted.speaker?.text, blasted.cue?.text], ['he', 'blasted']);
+  // (a name the clause gives stays the sentence speaker's: "whom he called “…”")
+  assert.equal(quoteOf('Cross said he is left with two options: Okafor, whom he called \u201cthe most divisive figure in years.\u201d').speaker?.text, 'Cross');
+});
+
+test('an attribution set off by commas speaks for the rest of its sentence: "The move, Roe said, was … — a step he calls “…”"', () => {
+  // (a later cue with a pronoun subject goes on in the aside's voice)
+  const later = quoteOf('The new ferry, Mira Holt explained, was the fruit of three years of work \u2014 a plan she says will be \u201cthe envy of the coast.\u201d');
+  assert.deepEqual([later.speaker?.text, later.cue?.text], ['Mira Holt', 'explained']);
+  const nor = quoteOf('Nor, he said, did he promise anything that could be "read as a guarantee" by the\u00a0council.');
+  assert.equal(nor.speaker?.start, 5);
+  // (an aside the speaker phrase would take for an apposition: the aside's speaker reports what the subject said)
+  const aside = quoteOf('The Harbour Gazette, Ravi Patel said, called the new levy \u201ca tax on\u00a0fishing.\u201d');
+  assert.deepEqual([aside.speaker?.text, aside.cue?.text], ['Ravi Patel', 'said']);
+  // (a plain apposition stays the subject's)
+  assert.equal(quoteOf('Lena Osei, the harbour master, said the levy was \u201ca tax on\u00a0fishing.\u201d').speaker?.text, 'Lena Osei');
+});
+
+test('a speaker phrase that is no subject gives way to the apposition after it: "In a letter to the Gazette, her aide, Bo Li, said: “…”"', () => {
+  // (the object of a preposition)
+  const letter = quoteOf('In a letter to the Harbour Gazette, her chief of staff, Ravi Patel, said: \u201cThe pier will open in\u00a0May.\u201d');
+  assert.deepEqual([letter.speaker?.text, letter.cue?.text], ['her chief of staff', 'said']);
+  // (a piece of a list, then a clause: the piece after the clause)
+  const place = quoteOf('On Tuesday at the harbour hall in Salem, OR, after winning the vote by a wide margin, Gov. Ann Roe (D-OR), said, \u201cWe will build it.\u201d');
+  assert.deepEqual([place.speaker?.text, place.cue?.text], ['Gov. Ann Roe (D-OR)', 'said']);
+  // (a subject with an adverbial set off after it stays the subject)
+  assert.equal(quoteOf('Lena Osei, during a visit to Salem, Ore., said the pier was \u201ca\u00a0fraud.\u201d').speaker?.text, 'Lena Osei');
+});
+
+test('a role with a possessive before a name speaks after the quote, and whoever is told only hears: “…,” Ann Roe’s chief of staff, Bo Li, told the Gazette', () => {
+  const role = quoteOf('\u201cWe will not pay for it,\u201d Salem Councillor Ann Roe\u2019s chief of staff, Bo Li, told the Gazette on\u00a0Monday.');
+  assert.deepEqual([role.speaker?.text, role.cue?.text], ['Salem Councillor Ann Roe\u2019s chief of staff, Bo Li', 'told the']);
+  // (a longer role: no speaker rather than the paper told)
+  const longer = quoteOf('\u201cWe will not pay for it,\u201d Salem Councillor Ann Roe\u2019s deputy chief of staff, Bo Li, told the Gazette on\u00a0Monday.');
+  assert.notEqual(longer.speaker?.text, 'Gazette');
+  assert.notEqual(quoteOf('\u201cNot this year,\u201d the mayor said, and told reporters the pier would wait.').speaker?.text, 'reporters');
+});
+
+test('an attribution after a quote that leads into the next quote is the next one’s when a cue before the first reports it', () => {
+  const two = extract('After Ann Roe said that the ferry might do better at \u201ca slower pace,\u201d Bo Li said: \u201cI do not agree with her at all.\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual(two.map((q) => q.speaker?.text), ['Ann Roe', 'Bo Li']);
+  const reply = extract('Mira Holt replies to Li with, \u201cWhy now?\u201d Li then writes back, \u201cBecause the tide\u00a0turned.\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual(reply.map((q) => q.speaker?.text), ['Mira Holt', 'Li']);
+  // (a quote split by its own attribution keeps it for both parts)
+  const split = extract('\u201cWe will build it,\u201d Ann Roe said, \u201cand we will pay for it.\u201d', { language: 'markdown' }).quotes;
+  assert.deepEqual(split.map((q) => q.speaker?.text), ['Ann Roe', 'Ann Roe']);
+});

@@ -19,3 +19,18 @@ test('a mere verb after a quoted question still speaks it when nothing follows t
   assert.deepEqual(said('"Who pays for it?" Ana Ruiz repeated, louder.'), ['Ana Ruiz', 'repeated']);
   assert.deepEqual(said('"Out!" the crowd screamed back.'), ['the crowd', 'screamed']);
 });
+
+test('after a quoted question a cue that reports a clause of its own opens a new sentence ("“…?” Roe conceded that …")', () => {
+  // (the host asks; the guest's "conceded that" reports what comes after it, not the question)
+  assert.deepEqual(said('The host leaned in. \u201cSo who pays for the new pier?\u201d Ravi Patel conceded that the council had no money left.'), ['The host', null]);
+  assert.deepEqual(said('Mira Holt asked the panel: "Is the ferry safe?" The harbour board noted that no one had been hurt.'), ['Mira Holt', 'asked']);
+  // (a cue with no clause after it still speaks the question)
+  assert.deepEqual(said('\u201cSo who pays for the new pier?\u201d Ravi Patel asked the\u00a0council.'), ['Ravi Patel', 'asked']);
+});
+
+test('a quoted question before a capitalised word ends its sentence: the attribution that closes the next one is not its', () => {
+  const [speaker] = said('Asked about the delay, the mayor\u2019s only reply was: \u201cWhy now?\u201d Harbour Books is a shop on Dock Street, Salem, that sells maps and charts, according to its website.');
+  assert.ok(speaker !== 'Salem' && speaker !== 'its website', String(speaker));
+  // (an attribution right after the question still speaks it, relayed or not)
+  assert.deepEqual(said('\u201cWhy now?\u201d Ann Roe asked, according to the\u00a0Gazette.'), ['the\u00a0Gazette', 'according to']);
+});
