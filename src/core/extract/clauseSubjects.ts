@@ -14,7 +14,7 @@ import { ANY_CUE } from './beforeCues.ts';
 import { DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, SENTENCE_END } from './grammar.ts';
 import { KNOWN_NAME } from './standIns.ts';
 import { searchable } from './twoByte.ts';
-import { endsSentenceAt, isSpace } from './sentenceTail.ts';
+import { endsSentenceAt, spaceStart, wordStart } from './sentenceTail.ts';
 
 /** One clause's subject in the last sentence of a window before a quote. */
 export interface ClauseSubject {
@@ -170,9 +170,8 @@ export function laterClauseAfterSubject(clauses: SentenceClauses, subjectEnd: nu
 function lastSentenceStart(read: string): number {
   let at = read.length;
   while (at > 0) {
-    while (at > 0 && !isSpace(read.charCodeAt(at - 1))) at--;
-    const runEnd = at;
-    while (at > 0 && isSpace(read.charCodeAt(at - 1))) at--;
+    const runEnd = (at = wordStart(read, at));
+    at = spaceStart(read, at);
     if (at > 0 && (endsSentenceAt(read, at - 1) || (at > 1 && CLOSING_MARK.test(read[at - 1]) && endsSentenceAt(read, at - 2)))) return runEnd;
   }
   return 0;
@@ -212,21 +211,14 @@ function splitSubjects(read: string, from: number): ClauseSubject[] {
  * start, after spaces and at most a comma or a space and a dash.
  */
 function joinedBy(before: string): RegExpExecArray | null {
-  const spaces = spacesBefore(before, before.length);
+  const spaces = spaceStart(before, before.length);
   if (spaces === before.length) return null;
-  JOINED_BY_FROM.lastIndex = Math.max(0, spacesBefore(before, Math.max(0, spaces - 8)) - 2);
+  JOINED_BY_FROM.lastIndex = Math.max(0, spaceStart(before, Math.max(0, spaces - 8)) - 2);
   return JOINED_BY_FROM.exec(before);
 }
 
 /** JOINED_BY as a global pattern, searched from an offset. */
 const JOINED_BY_FROM = new RegExp(JOINED_BY.source, `${JOINED_BY.flags}g`);
-
-/** Where the run of white space (as `\s` reads it) ending at `end` starts. */
-function spacesBefore(text: string, end: number): number {
-  let at = end;
-  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
-  return at;
-}
 
 /** The pronoun subject of the clause that runs up to the end of `before` (the text before a quote), and where it is. */
 function pronounClauseOf(before: string): { text: string; at: number } | undefined {

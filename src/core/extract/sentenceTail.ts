@@ -123,14 +123,14 @@ const DESCRIPTION_WORDS = 5;
 const ROLE_WORDS = 8;
 
 /** Where the word (a run of non-space characters) holding `i - 1` starts. */
-function wordStart(text: string, i: number): number {
+export function wordStart(text: string, i: number): number {
   let at = i;
   while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
   return at;
 }
 
-/** Where the run of spaces ending at `i` starts (`i` when none). */
-function spaceStart(text: string, i: number): number {
+/** Where the run of spaces (as `\s` reads them) ending at `i` starts (`i` when none). */
+export function spaceStart(text: string, i: number): number {
   let at = i;
   while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
   return at;

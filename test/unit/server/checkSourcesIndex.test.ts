@@ -11,16 +11,7 @@ import { fileUri } from '../../../src/server/uris.ts';
 import { WorkspaceIndex } from '../../../src/server/workspaceIndex.ts';
 import type { FileText } from '../../../src/server/workspace.ts';
 import { STORY_REGISTRY } from '../../support/drafts.ts';
-
-/** A connection that takes diagnostics and has no progress to offer. */
-function quietConnection(): Connection {
-  const quiet = () => {};
-  return {
-    console: { warn: quiet, info: quiet, error: quiet, log: quiet },
-    sendDiagnostics: async () => {},
-    window: { createWorkDoneProgress: async () => Promise.reject(new Error('no progress')) },
-  } as unknown as Connection;
-}
+import { quietConnection } from '../../support/quietConnection.ts';
 
 /** A workspace of `n` drafts and the story registry; the session and index over it, the index's draft reads counted. */
 async function setUp(n: number) {

@@ -3,28 +3,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NodeWorkspace } from '../../../src/server/nodeWorkspace.ts';
 import { Session } from '../../../src/server/session.ts';
 import { fileUri } from '../../../src/server/uris.ts';
 import { WorkspaceIndex } from '../../../src/server/workspaceIndex.ts';
 import { STORY_REGISTRY } from '../../support/drafts.ts';
+import { quietConnection } from '../../support/quietConnection.ts';
 
 // An open draft's index record comes from the session's own check of it, made
 // when a request asks for the records: the index's reading of the workspace
 // builds none, so nothing stands between a large draft's first check and the
 // writing of its diagnostics.
-
-/** A connection that takes diagnostics and has no progress to offer. */
-function quietConnection(): Connection {
-  const quiet = () => {};
-  return {
-    console: { warn: quiet, info: quiet, error: quiet, log: quiet },
-    sendDiagnostics: async () => {},
-    window: { createWorkDoneProgress: async () => Promise.reject(new Error('no progress')) },
-  } as unknown as Connection;
-}
 
 test('the index reads an open, checked draft without making its record; the record is made from that check when asked', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-open-record-'));
