@@ -79,8 +79,8 @@ export function readText(filePath: string, maxBytes = MAX_DRAFT_BYTES): ReadResu
   return 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
 }
 
-/** Reads a text file's bytes (not decoded), refusing huge and binary files with a message, as readText does. */
-export function readTextBytes(filePath: string, maxBytes = MAX_DRAFT_BYTES): { bytes: Buffer } | { problem: string } {
+/** Reads a text file's bytes (not decoded) and its stat taken before the read, refusing huge and binary files with a message, as readText does. */
+export function readTextBytes(filePath: string, maxBytes = MAX_DRAFT_BYTES): { bytes: Buffer; stat: fs.Stats } | { problem: string } {
   try {
     const stat = fs.statSync(filePath);
     if (!stat.isFile()) return { problem: 'not a file' };
@@ -89,7 +89,7 @@ export function readTextBytes(filePath: string, maxBytes = MAX_DRAFT_BYTES): { b
     // (bytes read a moment ago for the result cache's key, when the file is unchanged since: see readOnce.ts)
     const bytes = takeRead(filePath, stat) ?? fs.readFileSync(filePath);
     if (bytes.subarray(0, 8192).includes(0)) return { problem: 'file looks binary (it contains NUL bytes); expected text' };
-    return { bytes };
+    return { bytes, stat };
   } catch (error) {
     return { problem: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message };
   }
@@ -98,13 +98,25 @@ export function readTextBytes(filePath: string, maxBytes = MAX_DRAFT_BYTES): { b
 /**
  * A file read from disk as bytes, its text decoded (UTF-8) only when first
  * asked for: a cache that knows a file by its bytes (src/host/indexCache.ts)
- * need not decode it at all.
+ * need not decode it at all. A file the cache knows by its stat alone
+ * (`knownKey`: see fileKeyMemo.ts) is not even read until its bytes are asked for.
  */
 export class FileBytes implements TextFile {
   private decodedText: string | undefined;
+  private readBytes: Buffer | undefined;
 
-  /** The file at `path`, as read. */
-  constructor(readonly path: string, readonly bytes: Buffer) {}
+  /** The file at `path`: its bytes as read, or how to read them when first asked for; `stat` as taken before the read; `knownKey`, its content key as remembered. */
+  constructor(readonly path: string, private readonly source: Buffer | (() => Buffer), readonly stat?: fs.Stats, readonly knownKey?: string) {}
+
+  /** The file's bytes (read once). */
+  get bytes(): Buffer {
+    return (this.readBytes ??= typeof this.source === 'function' ? this.source() : this.source);
+  }
+
+  /** True once the bytes are in memory (always, for a file read at once). */
+  get read(): boolean {
+    return typeof this.source !== 'function' || this.readBytes !== undefined;
+  }
 
   /** The file's text (decoded once). */
   get text(): string {

@@ -16,6 +16,7 @@ import type { RegistryEntry } from '../core/registry/model.ts';
 import type { RegistryCache } from '../core/registry/registry.ts';
 import type { TextFile } from '../core/types.ts';
 import { FileBytes } from './files.ts';
+import { FileKeyMemo } from './fileKeyMemo.ts';
 
 /** "SCX1" read as a little-endian number: also tells a file written on a machine of the other byte order. */
 const MAGIC = 0x31584353;
@@ -116,6 +117,8 @@ export interface IndexCacheOptions {
   folder: string;
   stamp: string;
   warn?: (message: string) => void;
+  /** The clock of the memo of files' keys (tests move it). */
+  now?: () => number;
 }
 
 /** One registry load's cache (RegistryCache): it sees the load's files in order, so keys its quote index by all of them. */
@@ -125,11 +128,39 @@ export class IndexCache implements RegistryCache {
   private warned = false;
   /** Cache files read and written by this load, and those found unusable (for tests and the bench). */
   readonly counts = { hits: 0, writes: 0, rejected: 0 };
+  /** Registry files whose entries came from the cache without the file being read (their stat known: fileKeyMemo.ts). */
+  unread = 0;
+  private fileMemo: FileKeyMemo | undefined;
 
   /** A cache in `options.folder` (created when first written). */
   constructor(private readonly options: IndexCacheOptions) {}
 
+  /**
+   * The registry file at `filePath` (absolute) as a file not yet read, when the memo knows its content key
+   * by its stat (fileKeyMemo.ts); undefined when it must be read (unknown, changed, or changed too recently).
+   */
+  knownFile(filePath: string): FileBytes | undefined {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(filePath);
+    } catch {
+      return undefined; // (the read says why)
+    }
+    const key = stat.isFile() ? this.memo.keyOf(filePath, stat) : undefined;
+    if (!key) return undefined;
+    return new FileBytes(filePath, () => readOrEmpty(filePath), stat, key);
+  }
+
   entriesOf(file: TextFile): RegistryEntry[] | undefined {
+    if (file instanceof FileBytes && file.knownKey) {
+      const known = this.cachedEntries(file.knownKey);
+      if (known) {
+        this.fileKeys.push(file.knownKey);
+        this.unread++;
+        return known;
+      }
+      // (its cache file is gone or unusable: the file is read after all, and known by its bytes)
+    }
     // a file read from disk is known by its bytes, not decoded (another kind of key than a text's: an
     // editor buffer's text, which need not be what its UTF-8 bytes decode to, never shares a key with them)
     const bytes = file instanceof FileBytes ? file.bytes : undefined;
@@ -138,10 +169,8 @@ export class IndexCache implements RegistryCache {
     this.fileKeys.push(key);
     if ((bytes ? bytes.length : file.text.length) < MIN_CACHED_FILE_CHARS) return undefined;
     this.keyByFile.set(file, key);
-    const columns = this.read(`entries-${key}.bin`);
-    const entries = columns && entriesFromColumns(columns);
-    if (columns && !entries) this.counts.rejected++;
-    if (entries) this.counts.hits++;
+    const entries = this.cachedEntries(key);
+    if (entries) this.rememberKey(file, key);
     return entries;
   }
 
@@ -149,7 +178,30 @@ export class IndexCache implements RegistryCache {
     const key = this.keyByFile.get(file);
     if (!key) return;
     // (UTF-16 keeps every string as it is, a lone surrogate too)
-    this.write(`entries-${key}.bin`, entriesToColumns(entries));
+    if (this.write(`entries-${key}.bin`, entriesToColumns(entries))) this.rememberKey(file, key);
+  }
+
+  /** Writes back what this load added to the memo of files' keys (at the end of a load). */
+  finish(): void {
+    this.fileMemo?.save();
+  }
+
+  private get memo(): FileKeyMemo {
+    return (this.fileMemo ??= new FileKeyMemo(this.options.folder, this.options.now));
+  }
+
+  /** The entries stored under `key`, or undefined (not stored, or unusable). */
+  private cachedEntries(key: string): RegistryEntry[] | undefined {
+    const columns = this.read(`entries-${key}.bin`);
+    const entries = columns && entriesFromColumns(columns);
+    if (columns && !entries) this.counts.rejected++;
+    if (entries) this.counts.hits++;
+    return entries;
+  }
+
+  /** Remembers a file read from disk by its stat as it was before the read (never an editor buffer's text). */
+  private rememberKey(file: TextFile, key: string): void {
+    if (file instanceof FileBytes && file.stat && path.isAbsolute(file.path)) this.memo.remember(file.path, file.stat, key);
   }
 
   quoteIndexOf(texts: readonly IndexedText[]): QuoteIndex | undefined {
@@ -186,8 +238,8 @@ export class IndexCache implements RegistryCache {
     return columns;
   }
 
-  /** Writes a file whole or not at all (a temporary file renamed), so that a reader never sees half of one. */
-  private write(name: string, columns: Columns): void {
+  /** Writes a file whole or not at all (a temporary file renamed), so that a reader never sees half of one; true when written. */
+  private write(name: string, columns: Columns): boolean {
     const file = path.join(this.options.folder, name);
     const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
@@ -195,6 +247,7 @@ export class IndexCache implements RegistryCache {
       fs.writeFileSync(temporary, frameColumns(columns, this.options.stamp));
       fs.renameSync(temporary, file);
       this.counts.writes++;
+      return true;
     } catch (error) {
       try {
         fs.rmSync(temporary, { force: true });
@@ -203,6 +256,7 @@ export class IndexCache implements RegistryCache {
       }
       if (!this.warned) this.options.warn?.(`source-check: cannot write the index cache in ${this.options.folder}: ${(error as Error).message}; checking goes on without it (--no-cache turns it off, --cache-location moves it)`);
       this.warned = true;
+      return false;
     }
   }
 
@@ -218,6 +272,15 @@ export class IndexCache implements RegistryCache {
     } catch {
       // another process pruned first
     }
+  }
+}
+
+/** A file's bytes, or none when it cannot be read now (removed since its stat was taken: it then holds nothing). */
+function readOrEmpty(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return Buffer.alloc(0);
   }
 }
 

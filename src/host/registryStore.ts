@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { Registry, type RegistryCache } from '../core/registry/registry.ts';
 import type { RegistryProblem } from '../core/registry/parse.ts';
 import type { TextFile } from '../core/types.ts';
+import { IndexCache } from './indexCache.ts';
 import { FileBytes, findRegistryFolder, listRegistryFiles, readTextBytes, REGISTRY_CSV_FILE } from './files.ts';
 import { collectGarbage } from './memory.ts';
 
@@ -35,7 +36,7 @@ function readRegistryFile(file: string): TextFile | { problem: string } {
     return { problem: `registry file is ${(size / 1048576).toFixed(1)} MB; expected at most ${MAX_REGISTRY_BYTES / 1048576} MB (it is not read)` };
   }
   const result = readTextBytes(file, MAX_REGISTRY_BYTES);
-  return 'bytes' in result ? new FileBytes(file, result.bytes) : { problem: `cannot read registry file: ${result.problem}` };
+  return 'bytes' in result ? new FileBytes(file, result.bytes, result.stat) : { problem: `cannot read registry file: ${result.problem}` };
 }
 
 /** The first 64 KB of a CSV file in a registry folder: only its header is looked at. */
@@ -139,6 +140,8 @@ export class RegistryStore {
     // it goes when the server runs with --expose-gc (as the extension starts it)
     // (only texts decoded and parsed leave that garbage: files the index cache knew, by their bytes, do not)
     const overrides = this.overrides;
+    const cache = this.indexCache?.();
+    const known = cache instanceof IndexCache ? cache : undefined;
     const files = function* (): Generator<TextFile> {
       let parsed = 0; // (files decoded and parsed)
       let last: TextFile | undefined; // (the file yielded last, read by now)
@@ -146,7 +149,8 @@ export class RegistryStore {
         if (last && !(last instanceof FileBytes && !last.decoded) && ++parsed % 25 === 0) collectGarbage();
         last = undefined;
         const override = overrides.get(file);
-        const result = override !== undefined ? { path: file, text: override } : readRegistryFile(file);
+        // (a file the index cache knows by its stat is not read: see fileKeyMemo.ts)
+        const result = override !== undefined ? { path: file, text: override } : (known?.knownFile(file) ?? readRegistryFile(file));
         if ('problem' in result) {
           problems.push({ path: file, start: 0, end: 0, message: result.problem });
           continue;
@@ -155,7 +159,6 @@ export class RegistryStore {
         yield result;
       }
     };
-    const cache = this.indexCache?.();
     let indexFromCache = false;
     const watched: RegistryCache | undefined = cache && {
       entriesOf: (file) => cache.entriesOf(file),
@@ -174,6 +177,7 @@ export class RegistryStore {
       void registry.quotes;
       if (!indexFromCache) collectGarbage();
     }
+    known?.finish();
     return registry;
   }
 
