@@ -17,6 +17,13 @@ export const WILDCARD = -1;
 /** A source word that is none of the quote's. */
 export const OTHER_WORD = -2;
 
+/**
+ * The numbers of the text read last, by any vocabulary: one array for all of them (a
+ * vocabulary is made per lookup, and an array of its own cost an allocation outside
+ * the heap each time; each read is aligned before the next one is made).
+ */
+let scratch = new Int32Array(1024);
+
 /** The quote's words by number (`ids`), and `read` to number a source text's words the same way. */
 export class QuoteVocabulary {
   /** For each quote word, its number (0, 1, … by first occurrence), or WILDCARD. */
@@ -36,8 +43,6 @@ export class QuoteVocabulary {
   private reads = 0;
   /** Of the last text `read`: how many of the quote's words (repeats counted) have a key found in it, as `QuoteWordKeys.sharedWith` counts them. */
   shared = 0;
-  /** The numbers of the last text read. */
-  private scratch = new Int32Array(256);
 
   /** The vocabulary of a quote's words. */
   constructor(quote: readonly Word[]) {
@@ -79,17 +84,17 @@ export class QuoteVocabulary {
     });
   }
 
-  /** The numbers of the words `read` found (valid until its next call). */
+  /** The numbers of the words `read` or `readWords` found (valid until the next read of any vocabulary). */
   get source(): Int32Array {
-    return this.scratch;
+    return scratch;
   }
 
   /** The numbers of a source text's words in order, into `source`: their count, or -1 when the text holds a character the one pass does not know. */
   read(text: string): number {
     if (!fastPassKnows(text)) return -1;
     const n = text.length;
-    if (this.scratch.length < (n >> 1) + 2) this.scratch = new Int32Array(n + 2);
-    const out = this.scratch;
+    if (scratch.length < (n >> 1) + 2) scratch = new Int32Array(n + 2);
+    const out = scratch;
     const read = ++this.reads;
     this.shared = 0;
     let count = 0;
@@ -119,10 +124,10 @@ export class QuoteVocabulary {
 
   /** The numbers of words already tokenised (for texts the one pass does not know), into `source`: their count. */
   readWords(source: readonly Word[]): number {
-    if (this.scratch.length < source.length) this.scratch = new Int32Array(source.length * 2);
+    if (scratch.length < source.length) scratch = new Int32Array(source.length * 2);
     for (let k = 0; k < source.length; k++) {
       const w = source[k];
-      this.scratch[k] = w.wildcard ? WILDCARD : (this.byForm.get(w.key) ?? OTHER_WORD);
+      scratch[k] = w.wildcard ? WILDCARD : (this.byForm.get(w.key) ?? OTHER_WORD);
     }
     return source.length;
   }
