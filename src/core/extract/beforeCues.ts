@@ -109,8 +109,8 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
 /** The words between a speaker and its cue when they are an attribution set off by commas: ", Roe said,", ", she added,". */
 const ASIDE_ATTRIBUTION = new RegExp(`^,\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they)\\s+(${INVERTED_CUE}),\\s*$`, 'du');
 
-/** A preposition (and article) right before a speaker phrase: the phrase is its object. */
-const AFTER_PREPOSITION = /(?:^|\s)(?:to|by|on|in|with|from|at|for)\s+(?:(?:the|a|an)\s+)?$/;
+/** A preposition (and article) right before a speaker phrase, opening the sentence or not: the phrase is its object ("Of Roe, Li said", "to the Gazette"). */
+const AFTER_PREPOSITION = /(?:^|\s)(?:[Tt]o|[Bb]y|[Oo]n|[Ii]n|[Ww]ith|[Ff]rom|[Aa]t|[Ff]or|[Oo]f|[Aa]bout|[Oo]ver|[Aa]gainst|[Tt]owards?|[Uu]nlike|[Ll]ike)\s+(?:(?:the|a|an)\s+)?$/;
 /** A comma-separated piece of an apposition that is a clause or an adverbial, not a description: "after the vote", "and widely read". */
 const CLAUSE_PIECE = /^(?:and|or|but|after|before|while|when|since|despite|following|during|upon|in|at|on|as|\p{Ll}+ing)\b/u;
 /** A piece that may name a speaker: capitalised, or led by a determiner. */
