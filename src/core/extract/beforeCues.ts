@@ -10,6 +10,15 @@ import { inLastSentence, speakerSearchStart } from './sentenceTail.ts';
 import type { RawAttribution } from './stageTypes.ts';
 import { CROSSES_SENTENCE, span, type Window } from './windowText.ts';
 
+/** The agent after "by": one to seven words, no punctuation ("organizers", "some Republicans", "the Roe campaign"). */
+const AGENT = "((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?[\\p{L}\\p{N}’'-]+)";
+
+/**
+ * A naming participle, "by" and its agent closing the text before a quote, then "as" and an article:
+ * "seen by organizers as a", "known by some critics as the"; or a verb of naming, with "as" or not: "dubbed by fans".
+ */
+const NAMED_BY_AGENT = new RegExp(`(?<![\\p{L}])(?:(seen|known|described|viewed|regarded|considered|characteri[sz]ed|portrayed|billed|hailed|derided|referred\\s+to)\\s+by\\s+${AGENT}\\s+as|(called|dubbed|labell?ed|branded|termed)\\s+by\\s+${AGENT}(?:\\s+as)?)\\s+(?:(?:a|an|the)\\s+)?$`, 'du');
+
 /** A pronoun of any person, as a whole speaker phrase. */
 export const PRONOUN_WORD = /^(?:he|she|they|it|we|i|you)$/i;
 
@@ -22,6 +31,12 @@ export function beforeCue(window: Window, patterns: AttributionPatterns): RawAtt
   // an inverted attribution set off by commas speaks for its sentence: "The paradox, says Carl Roe, a historian, is that “…”"
   const inverted = INVERTED_NEEDS.test(before) ? patterns.inverted.exec(before) : null;
   if (inverted?.indices) return { speaker: written(inverted[2], inverted.indices[2][0]), cue: written(inverted[1], inverted.indices[1][0]), rule: 'inverted' };
+  // a naming participle with its agent right before the words: "an option seen by organizers as a “…”" — the agent names it
+  const agent = /\sby\s/.test(before) ? NAMED_BY_AGENT.exec(before) : null;
+  if (agent?.indices) {
+    const [cueAt, agentAt] = agent[1] ? [1, 2] : [3, 4];
+    return { speaker: written(agent[agentAt], agent.indices[agentAt][0]), cue: written(agent[cueAt], agent.indices[cueAt][0]), rule: 'agent before' };
+  }
   // "according to X" in the quote's sentence names the source even when someone else speaks in it
   for (const pattern of [patterns.before[1], patterns.before[0], ...patterns.before.slice(2)]) {
     // each pattern needs a word the window may not hold: spare the search when it does not
@@ -109,8 +124,8 @@ function lastMatchOf(re: RegExp, window: Window, patterns: AttributionPatterns):
 /** The words between a speaker and its cue when they are an attribution set off by commas: ", Roe said,", ", she added,". */
 const ASIDE_ATTRIBUTION = new RegExp(`^,\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they)\\s+(${INVERTED_CUE}),\\s*$`, 'du');
 
-/** A preposition (and article) right before a speaker phrase: the phrase is its object. */
-const AFTER_PREPOSITION = /(?:^|\s)(?:to|by|on|in|with|from|at|for)\s+(?:(?:the|a|an)\s+)?$/;
+/** A preposition (and article) right before a speaker phrase, opening the sentence or not: the phrase is its object ("Of Roe, Li said", "to the Gazette"). */
+const AFTER_PREPOSITION = /(?:^|\s)(?:[Tt]o|[Bb]y|[Oo]n|[Ii]n|[Ww]ith|[Ff]rom|[Aa]t|[Ff]or|[Oo]f|[Aa]bout|[Oo]ver|[Aa]gainst|[Tt]owards?|[Uu]nlike|[Ll]ike)\s+(?:(?:the|a|an)\s+)?$/;
 /** A comma-separated piece of an apposition that is a clause or an adverbial, not a description: "after the vote", "and widely read". */
 const CLAUSE_PIECE = /^(?:and|or|but|after|before|while|when|since|despite|following|during|upon|in|at|on|as|\p{Ll}+ing)\b/u;
 /** A piece that may name a speaker: capitalised, or led by a determiner. */

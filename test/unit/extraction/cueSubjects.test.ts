@@ -110,6 +110,16 @@ test('a speaker phrase that is no subject gives way to the apposition after it: 
   assert.equal(quoteOf('Lena Osei, during a visit to Salem, Ore., said the pier was \u201ca\u00a0fraud.\u201d').speaker?.text, 'Lena Osei');
 });
 
+test('a name after a preposition that opens the sentence is its object, not the speaker: "Of Roe, Li, who backed her rival, said “…”"', () => {
+  // (unregistered people; the name the sentence is about comes first, the speaker in the apposition after it)
+  const of = quoteOf('Of Ingrid Valdés, Okonkwo Adeyemi, who has given money to her rival, said, \u201cShe is simply not ready.\u201d');
+  assert.deepEqual([of.speaker?.text, of.cue?.text], ['Okonkwo Adeyemi', 'said']);
+  const about = quoteOf('Of the mayor, Lena Osei, a harbour pilot for thirty years, wrote: \u201cHe has never once set foot on the pier.\u201d');
+  assert.deepEqual([about.speaker?.text, about.cue?.text], ['Lena Osei', 'wrote']);
+  // (a subject opening the sentence keeps its place, an apposition after it notwithstanding)
+  assert.equal(quoteOf('Ingrid Valdés, Okonkwo Adeyemi\u2019s rival, said, \u201cHe is simply not ready.\u201d').speaker?.text, 'Ingrid Valdés');
+});
+
 test('a role with a possessive before a name speaks after the quote, and whoever is told only hears: “…,” Ann Roe’s chief of staff, Bo Li, told the Gazette', () => {
   const role = quoteOf('\u201cWe will not pay for it,\u201d Salem Councillor Ann Roe\u2019s chief of staff, Bo Li, told the Gazette on\u00a0Monday.');
   assert.deepEqual([role.speaker?.text, role.cue?.text], ['Salem Councillor Ann Roe\u2019s chief of staff, Bo Li', 'told the']);

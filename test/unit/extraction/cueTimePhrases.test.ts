@@ -15,3 +15,9 @@ test('a time phrase between a speaker and the cue ("Roe on Friday said", "Li las
   assert.deepEqual(said('Harbour master Ravi\u00a0Patel on\u00a0Tuesday said the ferry would be \u00ab back by spring \u00bb at the latest.'), ['Harbour master Ravi\u00a0Patel', 'said']);
   assert.deepEqual(said('Critics of the levy were loud, and Bo Li this week wrote that it was "a tax on ferries."'), ['Bo Li', 'wrote']);
 });
+
+test('"now" between a speaker and the cue ("the ones Ravi Patel now says") keeps the nearer cue and its speaker', () => {
+  // (the sentence's own cue comes first: the nearer speaker, unregistered, says the quoted words)
+  assert.deepEqual(said('Mayor Ana Ruiz has repeatedly called for the files to be released \u2014 even the ones Ravi Patel now says are \u201cstrictly confidential.\u201d'), ['Ravi Patel', 'says']);
+  assert.deepEqual(said('Bo Li backed the levy last year, but Ingrid Valdés now claims it was \u201ca tax on ferries\u201d from the start.'), ['Ingrid Valdés', 'claims']);
+});
