@@ -4,6 +4,7 @@
  * next entry. Used for files read the fast way; when the layout is not the
  * plain one it recognises, it answers undefined and the caller parses.
  */
+import { firstNotBefore } from '../sorted.ts';
 import type { Span } from '../types.ts';
 import type { EntryLocation } from './model.ts';
 
@@ -155,15 +156,10 @@ export function quickLocate(path: string, text: string, id: string, cache?: Loca
   const m = cache?.ids ? (cache.ids.get(id) ?? undefined) : idLine(text, id);
   if (!m) return undefined;
   const starts = (cache ? (cache.starts ??= entryStarts(text)) : entryStarts(text));
-  let start = 0;
-  let end = text.length;
-  for (const s of starts) {
-    if (s <= m.line) start = s;
-    else {
-      end = s;
-      break;
-    }
-  }
+  // the entry holding the id line: from the last entry start at or before it to the next (a binary search: a copied file locates 20,000 entries)
+  const k = firstNotBefore(starts.length, (j) => starts[j] <= m.line);
+  const start = k > 0 ? starts[k - 1] : 0;
+  const end = k < starts.length ? starts[k] : text.length;
   const fields: Record<string, Span> = {};
   for (let line = start; line < end; ) {
     const f = keyLine(text, line);
