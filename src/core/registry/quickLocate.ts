@@ -7,6 +7,7 @@
 import { firstNotBefore } from '../sorted.ts';
 import type { Span } from '../types.ts';
 import type { EntryLocation } from './model.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** A `key: value` line: the key, where the value starts, and the value without trailing spaces and comma. */
 interface KeyLine {
@@ -93,6 +94,7 @@ function idLine(text: string, id: string): IdLine | undefined {
   let found: IdLine | undefined;
   for (let at = text.indexOf(id); at >= 0; ) {
     const line = text.lastIndexOf('\n', at) + 1;
+    workCounts.locateSteps++;
     const kv = keyLine(text, line);
     if (kv && kv.key === 'id') {
       const named = idOf(kv);
@@ -111,6 +113,7 @@ function idLine(text: string, id: string): IdLine | undefined {
 function idLines(text: string): Map<string, IdLine | null> {
   const ids = new Map<string, IdLine | null>();
   for (let line = 0; line < text.length; ) {
+    workCounts.locateSteps++;
     const kv = keyLine(text, line);
     if (kv && kv.key === 'id') {
       const named = idOf(kv);
@@ -158,10 +161,12 @@ export function quickLocate(path: string, text: string, id: string, cache?: Loca
   const starts = (cache ? (cache.starts ??= entryStarts(text)) : entryStarts(text));
   // the entry holding the id line: from the last entry start at or before it to the next (a binary search: a copied file locates 20,000 entries)
   const k = firstNotBefore(starts.length, (j) => starts[j] <= m.line);
+  workCounts.locateSteps++;
   const start = k > 0 ? starts[k - 1] : 0;
   const end = k < starts.length ? starts[k] : text.length;
   const fields: Record<string, Span> = {};
   for (let line = start; line < end; ) {
+    workCounts.locateSteps++;
     const f = keyLine(text, line);
     if (f) {
       if (isBlockIndicator(f.value)) {
