@@ -3,8 +3,9 @@
  * so that each heap is measured alone: `people` (the 1 MB check with 10,
  * 5,000 and 50,000 registered people), `statements NAME` (one registry read,
  * indexed and looked up) and `draftSize` (the check of the 1 MB and the 10 MB
- * draft). Its last argument is the inputs' JSON file; prints one JSON object
- * (read by bench/run.mjs).
+ * draft) and `hostile` (the inputs that once made it quadratic or worse,
+ * beside an ordinary draft: bench/hostile.ts). Its last argument is the
+ * inputs' JSON file; prints one JSON object (read by bench/run.mjs).
  */
 import * as fs from 'node:fs';
 import { checkDocument } from '../src/core/check/checkDocument.ts';
@@ -15,6 +16,7 @@ import { matcherFor } from '../src/core/extract/lexiconMatcher.ts';
 import { IndexCache } from '../src/host/indexCache.ts';
 import { RegistryStore } from '../src/host/registryStore.ts';
 import * as path from 'node:path';
+import { hostile } from './hostile.ts';
 
 type Input = { draft: string; draft10mb: string; quotes: string[]; registries: Record<string, string> };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -139,6 +141,6 @@ function draftSize(input: Input) {
 
 const [task, arg, json] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(json ?? arg, 'utf8')) as Input;
-const out = task === 'people' ? people(input) : task === 'statements' ? statements(input, arg) : task === 'indexCache' ? indexCache(arg) : task === 'draftSize' ? draftSize(input) : null;
-if (!out) throw new Error(`unknown task ${task}: expected people, statements DIR, indexCache DIR or draftSize`);
+const out = task === 'people' ? people(input) : task === 'statements' ? statements(input, arg) : task === 'indexCache' ? indexCache(arg) : task === 'draftSize' ? draftSize(input) : task === 'hostile' ? hostile(input.draft) : null;
+if (!out) throw new Error(`unknown task ${task}: expected people, statements DIR, indexCache DIR, draftSize or hostile`);
 console.log(JSON.stringify(out));

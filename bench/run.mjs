@@ -2,6 +2,7 @@
 // `npm run bench`: speed and memory of Source Check at newsroom scale against
 // the targets of issue 15, beside the linters writers already run. Figures and
 // ratios are printed (and saved to bench/.cache/results.json), never asserted.
+// Target 8 (hostile input) times the inputs that once made the checker quadratic; the tests count their work instead.
 // BENCH_SKIP_1M=1 leaves out the 1M-statement registry (writing it takes ~1 min the first time).
 // `--only 1,3` runs only those targets' rows (while working on them; the full run is the figure).
 import { spawnSync } from 'node:child_process';
@@ -170,6 +171,18 @@ if (wanted(7)) {
 const m = await memory(SERVER, input, input.registries['100k-5000']);
 row('7. server RSS, 100k statements + 5,000 people + 1 MB draft open', `${m.rssMb.toFixed(0)} MB (open took ${s(m.openMs / 1000)})`, '≤ 300 MB', m.rssMb <= 300);
 raw.memory = m;
+}
+
+// 8. hostile input: each input that once made the checker quadratic or worse, beside the ordinary draft, timed once
+// (rates by CPU time, which other processes on the machine disturb less than wall time; printed, never asserted)
+if (wanted(8)) {
+  const h = core('hostile');
+  const o = h.ordinary;
+  const rate = (r) => `${(r.bytes / 1e6 / (r.cpuMs / 1000)).toFixed(2)} MB/s`;
+  const size = (r) => (r.bytes >= 1e5 ? `${(r.bytes / 1e6).toFixed(2)} MB` : `${r.bytes.toLocaleString('en')} bytes`);
+  row(`8. ${o.name}`, `${ms(o.wallMs)} (CPU ${ms(o.cpuMs)}) for ${size(o)} = ${rate(o)}`);
+  for (const r of h.rows) row(`8. ${r.name}`, `${ms(r.wallMs)} (CPU ${ms(r.cpuMs)}) for ${size(r)} = ${rate(r)}; CPU per byte ${ratio(r.cpuMs / r.bytes / (o.cpuMs / o.bytes))} the ordinary draft's`);
+  raw.hostile = h;
 }
 
 console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);

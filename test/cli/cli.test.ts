@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../support/lspClient.ts';
 import { copyExample, EXAMPLE, removeDir } from '../support/workspace.ts';
+import { billionLaughs } from '../support/hostileRegistries.ts';
 
 const BIN = path.join(ROOT, 'bin', 'source-check.js');
 
@@ -95,19 +96,14 @@ test('--registry overrides the nearest sources/ folder; broken registry files ap
   }
 });
 
-test('a registry of nested YAML aliases ("billion laughs") makes check exit 1 quickly with the error at its file:line:col', () => {
+test('a registry of nested YAML aliases ("billion laughs") makes check exit 1 with the error at its file:line:col', () => {
   const dir = copyExample();
   try {
-    const lines = ['- id: lol', '  type: statement', '  text: hello there', '  a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i <= 8; i++) lines.push(`  a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]`);
-    lines.push('  aliases: *a8');
-    fs.writeFileSync(path.join(dir, 'sources', 'lol.yaml'), lines.join('\n') + '\n');
-    const started = Date.now();
-    // a small heap and a timeout, so that a regression fails here instead of filling the machine's memory
+    fs.writeFileSync(path.join(dir, 'sources', 'lol.yaml'), billionLaughs());
+    // a small heap and a timeout, so that a regression fails here instead of filling the machine's memory or hanging the run
+    // (how long the registry takes to read is measured by `npm run bench`, group 8)
     const r = spawnSync(process.execPath, ['--max-old-space-size=512', BIN, 'check', path.join(dir, 'drafts', 'withdrawal-announced.md'), '--no-config'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    const seconds = (Date.now() - started) / 1000;
     assert.equal(r.status, 1, `exit ${r.status} ${r.signal ?? ''} ${r.stderr.slice(0, 300)}`);
-    assert.ok(seconds < 20, `took ${seconds} s, expected well under 20 s`);
     assert.match(r.stdout, /lol\.yaml:13:12 error alias `\*a8` stands for a value that holds aliases itself; .* \[registry-error\]/);
     assert.match(r.stdout, /withdrawal-announced\.md:\d+:\d+ .*\[source-status\]/, 'the draft is still checked');
   } finally {

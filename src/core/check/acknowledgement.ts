@@ -9,6 +9,7 @@ import type { SourceStatus, Span } from '../types.ts';
 import { lineOf, sourceName, type CheckContext } from './context.ts';
 import { NameDictionary, SPEAKER_NAME } from '../extract/nameDictionary.ts';
 import { isNegated, proseTokens, type ProseToken } from './negation.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** Where and how a draft acknowledges a source's status. */
 export interface Acknowledgement extends Span {
@@ -85,6 +86,7 @@ function reportsLabel(text: string, mention: Span, labels: string[][]): boolean 
   const from = paragraphStart(text, mention.start, NEAR);
   const to = paragraphEnd(text, mention.end, NEAR);
   const readFrom = paragraphStart(text, mention.start, NEAR + NEGATOR_REACH);
+  workCounts.labelWindowChars += to - readFrom;
   const tokens = proseTokens(text.slice(readFrom, to), readFrom);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].start < from || !labelAt(tokens, i, labels)) continue;

@@ -10,6 +10,7 @@
 import { keyAt, keyHash, nameTokens, tokenArrays, wordCharAt, wordCharBefore, type NameTokens } from '../text/nameTokens.ts';
 import { EdgeTable } from './edgeTable.ts';
 import { IntMap } from './intMap.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** A registry name found in a text. */
 export interface DictionaryHit {
@@ -132,6 +133,7 @@ export class NameDictionary {
       hits.push({ start, end, text: text.slice(start, end) });
       i = found.last + 1;
     }
+    workCounts.dictionarySteps += steps;
     return hits;
   }
 
@@ -183,6 +185,7 @@ export class NameDictionary {
         if (found.last >= 0) sources.push(hit(i, (sourceFrom = found.last + 1) - 1));
       }
     }
+    workCounts.dictionarySteps += speakerSteps + sourceSteps;
     return { speakers, sources };
   }
 

@@ -12,6 +12,7 @@
 import { firstNotBefore } from '../sorted.ts';
 import type { Span } from '../types.ts';
 import type { MarkReport, ProseBlock, RawQuote } from './stageTypes.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** Opening marks and the marks that close them. */
 const CLOSERS: Record<string, string> = {
@@ -239,6 +240,7 @@ const NEST_MARKS = 8;
 function nestedEnd(masked: string, marks: readonly number[], at: number, end: number, mark: string): number {
   const last = Math.min(marks.length, at + 1 + NEST_MARKS);
   for (let k = at + 1; k < last && marks[k] < end; k++) {
+    workCounts.nestingMarks++;
     if (!isClosing(masked, marks[k], mark)) continue;
     for (let j = k + 1; j < last && marks[j] < end; j++) if (isClosing(masked, marks[j], mark)) return k;
     return -1;

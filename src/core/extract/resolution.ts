@@ -12,6 +12,7 @@ import { PERSON_PRONOUN, SUBJECT_REACH, subjectBefore } from './pronouns.ts';
 import { POSSESSIVE_PRONOUN } from './possessiveSpeakers.ts';
 import { antecedentOf, RELATIVE_PRONOUN } from './relativeSpeakers.ts';
 import type { LexiconMatcher, ScanState } from './stageTypes.ts';
+import { workCounts } from '../workCounts.ts';
 
 /**
  * Resolves a mention: pronouns to the last person named before them (a
@@ -94,6 +95,7 @@ function namedEarlier(state: ScanState, offset: number, surname: string): string
 export function insertSorted(list: SpeakerMention[], mention: SpeakerMention): void {
   let i = list.length;
   while (i > 0 && list[i - 1].start > mention.start) i--;
+  workCounts.sortedInsertSteps += list.length - i + 1;
   list.splice(i, 0, mention);
 }
 

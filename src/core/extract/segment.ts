@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Span } from '../types.ts';
+import { workCounts } from '../workCounts.ts';
 import { splitChunks } from './chunks.ts';
 import { joinLines } from './lineBreaks.ts';
 import { asParagraph, plainProse } from './plainChunks.ts';
@@ -124,7 +125,12 @@ const HIDDEN_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 
 export function segmentMarkdown(text: string, atStart: boolean): Prose {
   const plain = plainProse(text);
   if (plain) return plain;
-  return isMarkupFlood(text) ? asParagraph(text) : segmentWithRemark(text, atStart);
+  if (!isMarkupFlood(text)) {
+    workCounts.remarkChars += text.length;
+    return segmentWithRemark(text, atStart);
+  }
+  workCounts.markupFloods++;
+  return asParagraph(text);
 }
 
 /** Markup per chunk beyond which remark's time grows with its square: emphasis and link delimiters, setext underlines. */

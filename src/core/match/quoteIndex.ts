@@ -14,6 +14,7 @@ import { sourceWords } from './sourceWords.ts';
 import { SpeakerWords } from './speakerWords.ts';
 import { VoteCounts } from './voteCounts.ts';
 import { wordKey, wordKeysInto, wordKeysScratch } from './wordKeys.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** A text to index: the id of its source, its verbatim words and, when registered, the id of its speaker. */
 export interface IndexedText {
@@ -312,6 +313,7 @@ export class QuoteIndex {
       if (best && words - trial.shared >= best.alignment.distance) continue;
       if (!trial.alignment) {
         if (trial.atLeast >= bound) continue;
+        workCounts.alignments++;
         trial.alignment = this.alignment(lookup, n, count >= 0 ? count : this.read(lookup, n), bound);
         if (!trial.alignment) {
           trial.atLeast = bound;

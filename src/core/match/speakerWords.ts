@@ -8,6 +8,7 @@
  * quote still leaves most of its keys in common with the statement it comes from.
  */
 import { WordPostings, type Positions } from './wordPostings.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** Postings read per quote at most beyond the rarest words' (which give the candidates): bounds the ranking's cost. */
 const POSTINGS_BUDGET = 20_000;
@@ -90,6 +91,7 @@ export class SpeakerWords {
         shared[n]++;
       }
     }
+    workCounts.speakerPostings += read;
     // with every word read, a text lacking more of them than the edits allow is no candidate
     const needed = readLists === lists.length ? lists.length - (seeds - 1) : 0;
     // the best `limit` by score, kept in order as the candidates are read once

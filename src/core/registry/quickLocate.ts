@@ -4,8 +4,10 @@
  * next entry. Used for files read the fast way; when the layout is not the
  * plain one it recognises, it answers undefined and the caller parses.
  */
+import { firstNotBefore } from '../sorted.ts';
 import type { Span } from '../types.ts';
 import type { EntryLocation } from './model.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** A `key: value` line: the key, where the value starts, and the value without trailing spaces and comma. */
 interface KeyLine {
@@ -92,6 +94,7 @@ function idLine(text: string, id: string): IdLine | undefined {
   let found: IdLine | undefined;
   for (let at = text.indexOf(id); at >= 0; ) {
     const line = text.lastIndexOf('\n', at) + 1;
+    workCounts.locateSteps++;
     const kv = keyLine(text, line);
     if (kv && kv.key === 'id') {
       const named = idOf(kv);
@@ -110,6 +113,7 @@ function idLine(text: string, id: string): IdLine | undefined {
 function idLines(text: string): Map<string, IdLine | null> {
   const ids = new Map<string, IdLine | null>();
   for (let line = 0; line < text.length; ) {
+    workCounts.locateSteps++;
     const kv = keyLine(text, line);
     if (kv && kv.key === 'id') {
       const named = idOf(kv);
@@ -155,17 +159,14 @@ export function quickLocate(path: string, text: string, id: string, cache?: Loca
   const m = cache?.ids ? (cache.ids.get(id) ?? undefined) : idLine(text, id);
   if (!m) return undefined;
   const starts = (cache ? (cache.starts ??= entryStarts(text)) : entryStarts(text));
-  let start = 0;
-  let end = text.length;
-  for (const s of starts) {
-    if (s <= m.line) start = s;
-    else {
-      end = s;
-      break;
-    }
-  }
+  // the entry holding the id line: from the last entry start at or before it to the next (a binary search: a copied file locates 20,000 entries)
+  const k = firstNotBefore(starts.length, (j) => starts[j] <= m.line);
+  workCounts.locateSteps++;
+  const start = k > 0 ? starts[k - 1] : 0;
+  const end = k < starts.length ? starts[k] : text.length;
   const fields: Record<string, Span> = {};
   for (let line = start; line < end; ) {
+    workCounts.locateSteps++;
     const f = keyLine(text, line);
     if (f) {
       if (isBlockIndicator(f.value)) {

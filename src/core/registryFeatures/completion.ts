@@ -8,6 +8,7 @@ import type { Registry } from '../registry/registry.ts';
 import { SOURCE_FIELDS, SPEAKER_FIELDS } from '../registry/validate.ts';
 import { SOURCE_STATUSES, SOURCE_TYPES, SPEAKER_TYPES, type Span } from '../types.ts';
 import { entriesNear, fieldText, refersOf } from './locate.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** One completion: what is inserted over `replace`, with a kind and a detail to show. */
 export interface RegistryCompletion {
@@ -28,6 +29,7 @@ export function registryCompletions(path: string, text: string, offset: number, 
   // a key and its value sit close to the cursor: a long line is read from its last characters only (linear patterns on a short string)
   const truncated = offset - lineStart > MAX_LOOKBEHIND;
   const before = text.slice(truncated ? offset - MAX_LOOKBEHIND : lineStart, offset);
+  workCounts.completionChars += before.length;
   const word = /[A-Za-z0-9._-]*$/.exec(before)![0];
   const replace = { start: offset - word.length, end: offset + /^[A-Za-z0-9._-]*/.exec(text.slice(offset))![0].length };
   const lead = before.slice(0, before.length - word.length);

@@ -6,6 +6,7 @@
  */
 import { parseRegistryFile, type RawEntry } from '../registry/parse.ts';
 import type { Span } from '../types.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** Fields whose value names a speaker entry (by id, or by a plain name). */
 export const SPEAKER_REF_FIELDS = ['speaker', 'statusBy', 'seenBy'] as const;
@@ -35,6 +36,7 @@ export function rawEntries(path: string, text: string): RawEntry[] {
   const kept = parsed.get(path);
   if (kept && kept.text === text) return kept.entries;
   let entries: RawEntry[];
+  workCounts.registryFeatureChars += text.length;
   try {
     entries = parseRegistryFile({ path, text }).entries;
   } catch {

@@ -9,6 +9,7 @@ import { isFlaggedStatus } from '../settings.ts';
 import { DIAGNOSTIC_CODES, SOURCE_STATUSES, type Finding, type Span } from '../types.ts';
 import { editDistance } from '../userSettings.ts';
 import { findDirectives, type Directive, type DirectiveKind } from './directives.ts';
+import { workCounts } from '../workCounts.ts';
 
 /** Codes the suppression findings themselves have: never suppressed. */
 const OWN_CODES: readonly string[] = ['suppression-without-reason', 'unused-suppression', 'unknown-suppression-code'];
@@ -121,6 +122,7 @@ export function applySuppressions(text: string, language: DocumentLanguage, find
   }
   for (const f of findings) {
     const here = byLine.get(lineStartOf(text, f.start));
+    workCounts.suppressionProbes += here?.length ?? 0;
     const by = here?.find((s) => f.start <= s.end && covers(s.code, f)) ?? innermost(stretches.get(f.code), f.start) ?? (f.code === 'source-status' && f.status ? innermost(stretches.get(f.status), f.start) : undefined);
     if (!by) {
       kept.push(f);
@@ -141,6 +143,7 @@ export function applySuppressions(text: string, language: DocumentLanguage, find
  */
 function innermost(scopes: Scope[] | undefined, at: number): Scope | undefined {
   if (!scopes) return undefined;
+  workCounts.suppressionProbes++; // (one probe: a binary search)
   let lo = 0;
   let hi = scopes.length;
   while (lo < hi) {

@@ -4,6 +4,8 @@ import { checkDocument } from '../../../src/core/check/checkDocument.ts';
 import { Registry } from '../../../src/core/registry/registry.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { registryOf } from '../../support/drafts.ts';
+import { assertLinearWork } from '../../support/workGrowth.ts';
+import { quotesBesideMentions } from '../../support/hostileDrafts.ts';
 
 /** A registered statement with a status set by `by` (a speaker id, or a plain name not in the registry). */
 const registry = (status: string, by: string) =>
@@ -114,12 +116,10 @@ test('acknowledgement: a status set by a name not in the registry is found under
   assert.ok(!acknowledged('mistaken', 'Later someone said it was a mistake.', 'Ines Farrow'));
 });
 
-test('acknowledgement: a draft quoting a labelled source thousands of times beside thousands of mentions checks in well under 8 s', () => {
-  const para = 'Seely wrote that troops would "to prepare for onward movement". Milley visited troops in Germany and spoke to reporters about the trip.\n\n';
-  const text = para.repeat(3000);
-  const t = performance.now();
-  const found = checkDocument({ path: '/ws/drafts/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS).findings;
-  const seconds = (performance.now() - t) / 1000;
-  assert.equal(found.filter((f) => f.code === 'source-status' && f.severity === 'warning').length, 3000);
-  assert.ok(seconds < 8, `${seconds.toFixed(1)} s`); // was quadratic: every quote read every mention (18 s)
+test('acknowledgement: a draft quoting a labelled source thousands of times beside thousands of mentions checks in linear work', () => {
+  // was quadratic: every quote read every mention (18 s for 3,000; how long it takes is measured by `npm run bench`, group 8)
+  let paragraphs = 0;
+  let found: ReturnType<typeof checkDocument>['findings'] = [];
+  assertLinearWork('labelWindowChars', (scale) => (found = checkDocument({ path: '/ws/drafts/d.md', text: quotesBesideMentions((paragraphs = 750 * scale)), language: 'markdown' }, registryOf(), DEFAULT_SETTINGS).findings), 'label search beside mentions');
+  assert.equal(found.filter((f) => f.code === 'source-status' && f.severity === 'warning').length, paragraphs);
 });

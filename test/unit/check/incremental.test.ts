@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDocument } from '../../../src/core/check/checkDocument.ts';
+import { checkDocument, type CheckedDocument } from '../../../src/core/check/checkDocument.ts';
 import { ExtractCache } from '../../../src/core/extract/cache.ts';
 import { extract } from '../../../src/core/extract/index.ts';
 import { incrementalStats } from '../../../src/core/extract/incremental.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { registryOf } from '../../support/drafts.ts';
+import { FLOOD_UNITS, markdownFlood, nestedOpenings, unbalancedMarks, unbalancedParagraph, whitespaceRuns } from '../../support/hostileDrafts.ts';
 import { prng } from '../../support/random.ts';
+import { assertLinearWork, workOf } from '../../support/workGrowth.ts';
 
 const PIECES = [
   '"CJTF-OIR will be repositioning forces," Seely wrote.',
@@ -143,54 +145,47 @@ test('a continued quote past the window keeps pointing at a speaker named before
 });
 
 test('a pathological draft (5 MB paragraph, thousands of unbalanced quotes) completes and reports sensibly', () => {
-  const unit = 'He said "this is unbalanced and he said “so is this, ';
-  const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
-  const started = Date.now();
+  // (how long these take is measured by `npm run bench`, group 8; the nested openings' work is counted)
+  const text = unbalancedParagraph(5_000_000);
   const found = extract(text, { language: 'markdown', lexicon: registryOf() });
-  const seconds = (Date.now() - started) / 1000;
-  assert.ok(seconds < 60, `took ${seconds}s; expected well under a minute`);
   // every quote found lies inside the text and has words in it
   for (const q of found.quotes.slice(0, 1000)) assert.ok(q.start < q.end && q.end <= text.length);
   const plain = extract(text, { language: 'plaintext' });
   assert.ok(Array.isArray(plain.quotes));
-  // curly openings of one kind that never close, on one line: each could nest in the last
-  const nested = '“a '.repeat(1_000_000) + '”';
-  const at = Date.now();
-  assert.ok(Array.isArray(extract(nested, { language: 'plaintext' }).quotes));
-  assert.ok((Date.now() - at) / 1000 < 60, 'nested openings complete well under a minute');
+  // curly openings of one kind that never close, on one line: each could nest in the last, and the search for its closings ran to the line's end
+  assertLinearWork('nestingMarks', (scale) => assert.ok(Array.isArray(extract(nestedOpenings(250_000 * scale), { language: 'plaintext' }).quotes)), 'a line of 1M nested openings');
 });
 
-test('long runs of spaces and blank lines are read in linear time', () => {
+test('long runs of spaces and blank lines are read, each quote still found', () => {
   // each of these took minutes: a pattern such as /\s+$/ tried from every space of a run, a quotation reopened over 75,000 paragraphs copied at each
-  for (const text of ['Roe said “we will not leave the base” and' + ' '.repeat(300_000) + 'left.', 'Roe said “we will not leave the base.”' + '\n \t'.repeat(100_000), '“We will not leave the base,” Roe said.' + '\n'.repeat(300_000), '“We will not leave the base,” Roe said.\n\n' + '“x\n\n'.repeat(75_000)]) {
-    const started = Date.now();
+  // (regular-expression internals no counter sees: how long they take is measured by `npm run bench`, group 8)
+  for (const text of whitespaceRuns()) {
     const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
-    assert.ok((Date.now() - started) / 1000 < 30, `took ${(Date.now() - started) / 1000}s; expected well under 30 s`);
     assert.ok(doc.extraction.quotes.length >= 1, 'the quote is still found');
   }
 });
 
 test('Markdown floods that remark reads in quadratic time are read as plain text; long lists and tables are not floods', () => {
   // nested list and quote markers on one line, emphasis and link delimiters, setext underlines: minutes each before
-  for (const unit of ['1. ', '>', '*a', '[a](', 'x\n=\n', '- ']) {
-    const text = 'Roe said “we will not leave the base.”\n' + unit.repeat(Math.ceil(80_000 / unit.length));
-    const started = Date.now();
-    const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registryOf(), DEFAULT_SETTINGS);
-    assert.ok((Date.now() - started) / 1000 < 30, `${JSON.stringify(unit)}: took ${(Date.now() - started) / 1000}s; expected well under 30 s`);
-    assert.ok(doc.extraction.quotes.some((q) => q.text === 'we will not leave the base.'), JSON.stringify(unit));
+  // (how long remark would take is measured by `npm run bench`, group 8; here the plain path is asserted)
+  for (const unit of FLOOD_UNITS) {
+    let doc: CheckedDocument | undefined;
+    const parsed = workOf('remarkChars', () => (doc = checkDocument({ path: '/ws/d.md', text: markdownFlood(unit, 80_000), language: 'markdown' }, registryOf(), DEFAULT_SETTINGS)));
+    assert.equal(parsed, 0, `${JSON.stringify(unit)}: remark read ${parsed} characters of the flood; expected none (read as plain text)`);
+    assert.ok(doc!.extraction.quotes.some((q) => q.text === 'we will not leave the base.'), JSON.stringify(unit));
   }
   const list = '- “We will not leave the base,” Roe said.\n'.repeat(2000);
-  const items = extract(list, { language: 'markdown' });
-  assert.equal(items.quotes.length, 2000, 'every list item holds its quote');
-  assert.ok(items.quotes.every((q) => q.speaker?.text === 'Roe'), 'each item is read as its own block');
+  let items: ReturnType<typeof extract> | undefined;
+  assert.equal(workOf('markupFloods', () => (items = extract(list, { language: 'markdown' }))), 0, 'a long list is no markup flood');
+  assert.equal(items!.quotes.length, 2000, 'every list item holds its quote');
+  assert.ok(items!.quotes.every((q) => q.speaker?.text === 'Roe'), 'each item is read as its own block');
 });
 
 test('a pathological draft checks in full: thousands of unbalanced marks list the first 200 of each kind and say how many more', () => {
   const registry = registryOf();
-  for (const [text, code] of [['“a '.repeat(200_000) + '”', 'unclosed-quote'], ['a” '.repeat(200_000), 'unopened-quote'], ['He said “this is unbalanced.\n\n'.repeat(100_000), 'unclosed-quote']] as const) {
-    const started = Date.now();
+  // (a 600 KB line of 200,000 unclosed openings once took minutes; how long these take is measured by `npm run bench`, group 8)
+  for (const [text, code] of unbalancedMarks(200_000)) {
     const doc = checkDocument({ path: '/ws/d.md', text, language: 'markdown' }, registry, DEFAULT_SETTINGS);
-    assert.ok((Date.now() - started) / 1000 < 60, `${code}: took ${(Date.now() - started) / 1000}s; expected well under a minute`);
     const listed = doc.findings.filter((f) => f.code === code);
     assert.equal(listed.length, 200, code);
     const total = code === 'unclosed-quote' ? doc.extraction.unclosed.length : doc.extraction.unopened.length;

@@ -8,6 +8,8 @@ import { Registry } from '../../../src/core/registry/registry.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { words } from '../../../src/core/text/normalize.ts';
 import { extraction, mention, quote } from '../../support/drafts.ts';
+import { oneSpeakerStatements } from '../../support/hostileRegistries.ts';
+import { workOf } from '../../support/workGrowth.ts';
 
 /** What council member Ann Roe said, and nobody else. */
 const ROE = 'We never promised the nurses a raise, and the budget does not allow one this year.';
@@ -121,17 +123,23 @@ test('through the real extractor: a draft naming the speaker gets the misquote o
   assert.equal(checked.findings[0].sourceId, 'roe-nurses');
 });
 
-test('index: among 30,000 statements of one speaker, a quote with one word changed finds its own, in bounded time (well under 5 s for 200)', () => {
-  const vocabulary = 'the of and to a in that is was for it with as on be at by this had not are but from or have an they which one were all there would their we been has when who will more no if out so said what up about into than them can only other new some could time these two may then do first any now such like our over even most made after also did many before must through back years where much way well down should because each just those people how too little state good very make world still own see work long get here between both life being under never day same another know while last might great old year off come since against go came right used take three'.split(' ');
-  let seed = 17;
-  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const texts = Array.from({ length: 30_000 }, (_, i) => ({ id: `s${i}`, text: Array.from({ length: 24 }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' '), speaker: 'ann-roe' }));
-  texts.splice(12_345, 0, { id: 'roe', text: ROE, speaker: 'ann-roe' });
-  const index = new QuoteIndex(texts);
-  const quotes = [words('We never promised the certainly a raise'), ...texts.slice(0, 199).map((t) => words(t.text.split(' ').slice(4, 14).join(' ')))];
-  const started = performance.now();
-  const found = quotes.map((q) => index.lookupBySpeaker(q, 'ann-roe', 1));
-  assert.ok(performance.now() - started < 5_000, `${(performance.now() - started).toFixed(0)} ms`);
+test('index: among 30,000 statements of one speaker, a quote with one word changed finds its own, aligning a bounded number of them', () => {
+  // (how long the 200 lookups take is measured by `npm run bench`, group 8; here the statements aligned are counted)
+  const lookups = (statements: number) => {
+    const { texts, quotes } = oneSpeakerStatements(statements, ROE, 'We never promised the certainly a raise');
+    const index = new QuoteIndex(texts);
+    let found: ReturnType<QuoteIndex['lookupBySpeaker']>[] = [];
+    let aligned = 0;
+    const postings = workOf('speakerPostings', () => (aligned = workOf('alignments', () => (found = quotes.map((q) => index.lookupBySpeaker(words(q), 'ann-roe', 1))))));
+    return { found, aligned, postings };
+  };
+  const few = lookups(7_500);
+  const many = lookups(30_000);
+  // each lookup aligns only its best-ranked candidates: four times the statements, not four times the alignments
+  assert.ok(many.aligned <= 1.5 * few.aligned, `${few.aligned} statements aligned among 7,500, ${many.aligned} among 30,000; expected about as many (a bounded number per lookup)`);
+  // and reads the postings of its rarest words only: they grow with the statements, no faster
+  assert.ok(many.postings <= 4.5 * few.postings, `${few.postings} postings read among 7,500 statements, ${many.postings} among 30,000; expected at most 4.5× (linear growth)`);
+  const found = many.found;
   assert.equal(found[0]?.id, 'roe');
   assert.equal(found[0]?.alignment.distance, 1);
   assert.ok(found.slice(1).every((m) => m?.alignment.distance === 0));

@@ -7,28 +7,19 @@ import { LineIndex } from '../../../src/core/lineIndex.ts';
 import { quickLocate } from '../../../src/core/registry/quickLocate.ts';
 import { Registry } from '../../../src/core/registry/registry.ts';
 import { RegistryStore } from '../../../src/host/registryStore.ts';
+import { billionLaughs, spacedValue } from '../../support/hostileRegistries.ts';
 
 const at = (text: string, offset: number) => {
   const p = new LineIndex(text).positionAt(offset);
   return `${p.line + 1}:${p.character + 1}`;
 };
 
-/** A source entry whose `aliases` names the ninth of nine levels of aliases, each nine of the one before ("billion laughs"). */
-function billionLaughs(): string {
-  const lines = ['- id: lol', '  type: statement', '  text: hello there', '  a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i <= 8; i++) lines.push(`  a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]`);
-  lines.push('  aliases: *a8');
-  return lines.join('\n') + '\n';
-}
-
-test('nested YAML aliases ("billion laughs", 9 levels) are a registry-error at the alias, read quickly in little memory', () => {
+test('nested YAML aliases ("billion laughs", 9 levels) are a registry-error at the alias, read in little memory', () => {
+  // expanded, the aliases stand for 9^9 values (how long the file takes to read: `npm run bench`, group 8)
   const text = billionLaughs();
   assert.ok(text.length < 600);
   const rss = process.memoryUsage().rss;
-  const t0 = performance.now();
   const r = new Registry([{ path: 'lol.yaml', text }]);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 2000, `read in ${ms.toFixed(0)} ms, expected well under 2 s`);
   assert.ok(process.memoryUsage().rss - rss < 200 * 1024 * 1024, 'the process stays small');
   const nested = r.problems.filter((p) => /alias `\*a8` stands for a value that holds aliases itself/.test(p.message));
   assert.equal(nested.length, 1);
@@ -101,10 +92,9 @@ test('quick location searches the id as a string: a 100,000-character id, or a v
   const loc = quickLocate('p.yaml', text, id)!;
   assert.equal(loc.id.start, 6);
   assert.equal(text.slice(loc.fields.type.start, loc.fields.type.end), 'person');
-  const spaced = `- id: b\n  type: statement\n  text: "x${' '.repeat(3000)}y"\n`;
-  const t0 = performance.now();
+  const spaced = spacedValue(3000);
+  // (a pattern built from the id backtracked over the run of spaces; how long it takes: `npm run bench`, group 8)
   const found = quickLocate('s.yaml', spaced, 'b')!;
-  assert.ok(performance.now() - t0 < 2000, 'well under 2 s');
   assert.equal(spaced.slice(found.fields.text.start, found.fields.text.end), `x${' '.repeat(3000)}y`);
 });
 

@@ -4,6 +4,8 @@ import { checkDocument } from '../../../src/core/check/checkDocument.ts';
 import { LineIndex } from '../../../src/core/lineIndex.ts';
 import { Registry } from '../../../src/core/registry/registry.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
+import { copiedRegistryFile } from '../../support/hostileRegistries.ts';
+import { assertLinearWork } from '../../support/workGrowth.ts';
 
 const at = (text: string, offset: number) => {
   const p = new LineIndex(text).positionAt(offset);
@@ -56,14 +58,18 @@ test('a duplicate id is reported at both places, each naming the other file and 
   assert.match(misquote.message, /leave the country by the end/, 'the wording comes from the text that matched');
 });
 
-test('a copied registry file (20,000 duplicate ids) is reported in linear time', () => {
-  const text = Array.from({ length: 20_000 }, (_, i) => `- id: e${i}\n  type: person\n  name: E ${i}\n`).join('');
-  const t0 = performance.now();
-  const r = new Registry([{ path: 'sources/a.yaml', text }, { path: 'sources/a copy.yaml', text }], [], () => text);
-  const ms = performance.now() - t0;
+test('a copied registry file (20,000 duplicate ids) is reported in linear work', () => {
+  // a scan of the file per id took 38 s, a RegExp per id 133 s; the entry holding each id was then found by a walk over all entry starts (how long it takes: `npm run bench`, group 8)
+  let text = '';
+  let r: Registry | undefined;
+  assertLinearWork('locateSteps', (scale) => {
+    text = copiedRegistryFile(5_000 * scale);
+    r = new Registry([{ path: 'sources/a.yaml', text }, { path: 'sources/a copy.yaml', text }], [], () => text);
+    assert.equal(r.problems.length, 2 * 5_000 * scale);
+  }, 'duplicate ids located in a copied file');
+  r = r!;
   assert.equal(r.problems.length, 40_000);
   const last = r.problems.find((p) => p.message.startsWith('duplicate id `e19999`; it is already'))!;
   assert.equal(last.path, 'sources/a copy.yaml');
   assert.match(last.message, /already used at sources\/a\.yaml:59998;/);
-  assert.ok(ms < 10_000, `took ${ms.toFixed(0)} ms, expected well under 10 s`);
 });

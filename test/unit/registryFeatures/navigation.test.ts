@@ -5,6 +5,8 @@ import { registryDefinition } from '../../../src/core/registryFeatures/definitio
 import { registryHover } from '../../../src/core/registryFeatures/hover.ts';
 import { placeAt } from '../../../src/core/registryFeatures/locate.ts';
 import { registrySymbols } from '../../../src/core/registryFeatures/symbols.ts';
+import { largePeopleFile } from '../../support/hostileRegistries.ts';
+import { workOf } from '../../support/workGrowth.ts';
 
 const PEOPLE = '# people\n- id: ann-lee\n  type: person\n  name: Ann Lee\n  title: Harbour master\n- id: "port-news"\n  type: organization\n  name: Port News\n';
 const NOTES = '[\n  {"id": "notice", "type": "document", "title": "The notice", "speaker": "ann-lee", "seenBy": ["port-news", "Ann Lee"],\n   "status": "retracted", "statusBy": "ann-lee", "statusDate": "2024-03-02", "statusSource": "retraction"},\n  {"id": "retraction", "type": "statement", "speaker": "Ann Lee", "text": "The notice was sent in error."}\n]\n';
@@ -62,18 +64,20 @@ test('symbols: each entry with its id, name or title, type and id span', () => {
   assert.ok(Array.isArray(registrySymbols('/ws/sources/x.yaml', ': : [\n')), 'broken YAML: whatever parsed, never a throw');
 });
 
-test('in a large registry file only the item around the position is read: the right place, found quickly (well under 2 s)', () => {
-  let big = '# many people\n';
-  for (let i = 0; i < 20_000; i++) big += `- id: person-${i}\n  type: person\n  name: Person ${i}\n`;
-  big += '---\nid: last-note\ntype: statement\nspeaker: person-7\ntext: the last words\n';
+test('in a large registry file only the item around the position is read: the right place, in work that does not grow with the file', () => {
+  // 100 hovers while typing at the end of a 1 MB, 20,000-entry file parsed all of it each time: 390 s (how long it takes now: `npm run bench`, group 8)
+  const typing = (big: string) => workOf('registryFeatureChars', () => {
+    for (let i = 0; i < 100; i++) placeAt('/ws/sources/big.yaml', big.slice(0, -1) + String(i), big.length - 30);
+  });
+  const big = largePeopleFile(20_000);
+  const read = typing(big);
+  const readInHalf = typing(largePeopleFile(10_000));
+  assert.ok(read > 0 && read === readInHalf, `100 edits at the end read ${readInHalf} characters of a 10,000-entry file, ${read} of a 20,000-entry one; expected the same few (the last item only)`);
   const bigRegistry = new Registry([{ path: '/ws/sources/big.yaml', text: big }]);
-  const started = Date.now();
   const near = placeAt('/ws/sources/big.yaml', big, big.indexOf('name: Person 19999') + 8);
   assert.ok(near?.kind === 'value');
   assert.equal(big.slice(near.span.start, near.span.end), 'Person 19999');
   const card = registryHover('/ws/sources/big.yaml', big, big.indexOf('person-7\ntext') + 2, bigRegistry);
   assert.match(card!.markdown, /\*\*Person 7\*\* · person · `person-7`/);
   assert.equal(big.slice(card!.start, card!.end), 'person-7');
-  for (let i = 0; i < 100; i++) placeAt('/ws/sources/big.yaml', big.slice(0, -1) + String(i), big.length - 30);
-  assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
 });
