@@ -17,6 +17,7 @@ import type { Finding } from '../types.ts';
 import type { CheckContext, Report } from './context.ts';
 import { matchQuote, type MatchedQuote } from './quoteMatch.ts';
 import { QuoteFindings } from './quoteFindings.ts';
+import { editMap, type OffsetMap } from './keptFindings.ts';
 
 /** A draft to check. */
 export interface Draft {
@@ -96,7 +97,10 @@ export function checkDocument(draft: Draft, registry: Registry, settings: Settin
     kept?.set(quote, m, reports, made);
     for (const f of made) findings.push(f);
   }
+  const ruleFrom = findings.length;
   for (const rule of RULES) rule(ctx);
+  const moved = cache ? offsetMapOf(cache, lastRun) : undefined;
+  if (kept && moved) kept.ruleFindings.reuse(findings, ruleFrom, moved, draft.path);
   // suppression comments set findings aside, and are reported on when they cannot
   // (a draft kept per document: after an edit that wrote no marker into a draft without one, the draft is not read for comments)
   const markerless = cache ? markerFreeAfterEdit(cache, lastRun, draft.text) || !draft.text.includes(DIRECTIVE_MARKER) : false;
@@ -106,13 +110,16 @@ export function checkDocument(draft: Draft, registry: Registry, settings: Settin
     findings.length = 0;
     for (const f of shown) findings.push(f);
   }
+  const commentFrom = findings.length;
   for (const r of reports) ctx.report(r);
+  if (kept && moved) kept.commentFindings.reuse(findings, commentFrom, moved, draft.path);
   findings.sort(byPlace);
   return { ...draft, lines, extraction: found, matches, findings, suppressed, suppressions };
 }
 
+/** Findings by start, then end, then code (codes are lower-case ASCII words and hyphens: code-unit order is their collation order, without a locale compare on every tie). */
 function byPlace(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || a.code.localeCompare(b.code);
+  return a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /** The text extraction reads: in plain text, suppression comment lines blanked (Markdown's HTML comments are never read). */
@@ -141,6 +148,14 @@ function markerFreeAfterEdit(cache: ExtractCache, last: ExtractionRun | undefine
   if (!run.changed) return false;
   const reach = DIRECTIVE_MARKER.length - 1;
   return !text.slice(Math.max(0, run.changed.start - reach), run.changed.end + reach).includes(DIRECTIVE_MARKER);
+}
+
+/** Where the offsets of the last check of a draft are in this one: moved by the edit its run was read by, else where they were. */
+function offsetMapOf(cache: ExtractCache, last: ExtractionRun | undefined): OffsetMap {
+  const run = cache.run;
+  if (!last || !run || run === last || !run.changed) return (offset) => offset;
+  const delta = run.text.length - last.text.length;
+  return editMap(run.changed.start, run.changed.end - delta, delta);
 }
 
 /** Each draft cache's last line index, and the run whose text it indexes. */

@@ -10,6 +10,7 @@ import type { Registry } from '../registry/registry.ts';
 import type { Settings } from '../settings.ts';
 import type { Finding } from '../types.ts';
 import type { Report } from './context.ts';
+import { KeptFindings } from './keptFindings.ts';
 import type { MatchedQuote } from './quoteMatch.ts';
 
 /** What a quote's check produced, at the offset the quote had then. */
@@ -24,6 +25,9 @@ interface Kept {
 /** Kept quote checks of one draft, valid for one registry and one set of settings. */
 export class QuoteFindings {
   private readonly kept = new WeakMap<ExtractedQuote, Kept>();
+  /** The findings of the draft-wide rules, and those about suppression comments, kept the same way. */
+  readonly ruleFindings = new KeptFindings();
+  readonly commentFindings = new KeptFindings();
 
   constructor(readonly registry: Registry, readonly settings: Settings, readonly path: string) {}
 

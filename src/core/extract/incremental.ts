@@ -203,7 +203,7 @@ function tryWindow(last: ExtractionRun, text: string, edit: Edit, margin: number
 
   const map = (pos: number) => (pos >= edit.oldEnd ? pos + delta : pos);
   const scanned = last.scanned.slice(0, k0).concat(inWindow);
-  const movedSpeakers = new Map<SpeakerMention, boolean>();
+  const movedSpeakers = new Map<Span, boolean>();
   for (let i = k1; i < last.scanned.length; i++) scanned.push(shiftScanned(last.scanned[i], map, delta, b1, bEnd, movedSpeakers));
   const quotes = scanned.map((s) => s.quote);
   const references = findReferences((a, b) => maskedSlice(chunks, a, b), hits.sources, matcher, quotes);
@@ -331,7 +331,7 @@ function shiftBlock(b: ProseBlock, delta: number, chunkShift: number, groupShift
  * Continued quotes share their speaker's mention: each is moved once
  * (`moved` remembers which, and whether it moved with the quote).
  */
-function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: number, oldBlock: number, newBlock: number, moved: Map<SpeakerMention, boolean>): ScannedQuote {
+function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: number, oldBlock: number, newBlock: number, moved: Map<Span, boolean>): ScannedQuote {
   const q = s.quote;
   const move = (x: Span) => {
     x.start = map(x.start);
@@ -349,7 +349,12 @@ function shiftScanned(s: ScannedQuote, map: (pos: number) => number, delta: numb
     if (known === undefined) {
       speakerMoved = map(q.speaker.start) === q.speaker.start + delta;
       move(q.speaker);
-      if (q.speaker.refersTo) q.speaker.refersTo = { ...q.speaker.refersTo, start: map(q.speaker.refersTo.start), end: map(q.speaker.refersTo.end) };
+      // an antecedent is shared by the speakers of a chain of pronouns: moved in place once (those before the edit stay where they are)
+      const antecedent = q.speaker.refersTo;
+      if (antecedent && !moved.has(antecedent)) {
+        move(antecedent);
+        moved.set(antecedent, true);
+      }
       moved.set(q.speaker, speakerMoved);
     } else speakerMoved = known;
   }

@@ -70,6 +70,29 @@ test('a publishDiagnostics message is written as JSON.stringify writes it, kept 
   assert.equal(second, first);
 });
 
+test('publishDiagnostics messages after one another are written as JSON.stringify writes them, runs of the last message\'s diagnostics copied from its bytes', () => {
+  const d = (n: number) => ({ range: { start: { line: n, character: 0 }, end: { line: n, character: 2 } }, severity: 2, code: 'misquote', message: `finding ${n} — “é” 😀`, data: { n } });
+  const pool = Array.from({ length: 30 }, (_, n) => d(n));
+  const uri = 'file:///ws/runs.md';
+  const encoded = (diagnostics: object[], version: number) => encodeMessage({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics } } as never).toString('utf8');
+  const lists = [
+    pool.slice(0, 20),
+    [...pool.slice(0, 5), d(100), ...pool.slice(5, 20)], // one inserted
+    [...pool.slice(0, 3), ...pool.slice(6, 20)], // some gone
+    [...pool.slice(10, 20), ...pool.slice(0, 10)], // reordered
+    [pool[0], ...pool.slice(15, 30)], // a run past the look-ahead, and new ones at the end
+    [],
+    [pool[1], d(101), pool[1]], // the same object twice
+  ];
+  lists.forEach((diagnostics, i) => {
+    const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: i, diagnostics } };
+    assert.equal(encoded(diagnostics, i), JSON.stringify(msg), `message ${i}`);
+  });
+  // another URI between two messages of this one: each is written from its own last message
+  assert.equal(encodeMessage({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///ws/other.md', diagnostics: pool.slice(2, 4) } } as never).toString(), JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///ws/other.md', diagnostics: pool.slice(2, 4) } }));
+  assert.equal(encoded(pool.slice(1, 6), 9), JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: 9, diagnostics: pool.slice(1, 6) } }));
+});
+
 test('LineIndex.isAt says whether a kept position is where an offset now is, exactly as positionAt would place it', () => {
   // texts with every line ending, empty lines, and a line break at either end
   const texts = ['', 'a', '\n', 'ab\ncd', 'ab\r\ncd\r\n', '\r\r\n\n', 'x\ry\n\nz', '\nfirst\r\n\r\nlast line'];
