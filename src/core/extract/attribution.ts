@@ -43,7 +43,11 @@ export function placeAttribution(found: RawAttribution, quote: RawQuote): RawAtt
 }
 
 /** The attribution around one quote, in window-relative offsets: the same wherever its paragraph stands in the draft (what a memo may keep). */
-export function attributeAround(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, patterns: AttributionPatterns): RawAttribution {
+export function attributeAround(masked: string, quote: RawQuote, blockStart: number, blockEnd: number, all: AttributionPatterns): RawAttribution {
+  const from = Math.max(blockStart, quote.outer.start - BEFORE);
+  const restEnd = Math.min(blockEnd, quote.outer.end + AFTER + 140);
+  // (the patterns that compile faster, for windows without astral characters)
+  const patterns = all.forText(masked.slice(from, restEnd));
   // after the quote, up to the next quote mark or the end of the paragraph
   let afterEnd = Math.min(blockEnd, quote.outer.end + AFTER);
   // (one search of the stretch, not a pattern per character)
@@ -55,7 +59,6 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   const last = lastPart ? lastWordChar(masked, lastPart) : '';
   const closes = last === '.';
   const after = masked.slice(quote.outer.end, afterEnd);
-  const from = Math.max(blockStart, quote.outer.start - BEFORE);
   const original = masked.slice(from, quote.outer.start);
   const before = hideQuotes(original);
   if (closes && searchable(after.length)) {
@@ -69,7 +72,7 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   }
   const separated = /[,?!\u2014\u2013-]/.test(last) || /^["”’»]?\s*[,;:\u2014\u2013-]/.test(after);
   // the rest of the sentence, past any later quotes in it, for an attribution that closes it
-  const restOriginal = closes ? '' : masked.slice(quote.outer.end, Math.min(blockEnd, quote.outer.end + AFTER + 140));
+  const restOriginal = closes ? '' : masked.slice(quote.outer.end, restEnd);
   const rest = hideQuotes(restOriginal);
   const read = (text: string): Window => ({ read: patterns.standIns(text), text });
   const found = restoreText(attributeWindows(read(before), read(closes ? '' : after), patterns, separated, read(rest), last === '?' || last === '!', opener >= 0), original, restOriginal);
@@ -256,9 +259,10 @@ const ADDRESSEE_CUE = /^(?:told|tells?)(?![\p{L}])/u;
 const OBJECT_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|thanked|urged|urges|praised|critici[sz]ed|blasted|slammed|accused|mocked|charged|denied)$/;
 
 /** The attribution in a lead-in paragraph ("Cruz continued:") for a quote that opens the next paragraph. */
-export function attributeLeadIn(masked: string, leadStart: number, leadEnd: number, patterns: AttributionPatterns): RawAttribution {
+export function attributeLeadIn(masked: string, leadStart: number, leadEnd: number, all: AttributionPatterns): RawAttribution {
   const from = Math.max(leadStart, leadEnd - BEFORE);
   const before = masked.slice(from, leadEnd).replace(/[\s.!?:]+$/, '');
+  const patterns = all.forText(before);
   const hidden = hideQuotes(before);
   const found = restoreText(attributeWindows({ read: patterns.standIns(hidden), text: hidden }, { read: '', text: '' }, patterns), before, '');
   const end = from + before.length;

@@ -4,12 +4,15 @@
  * stand-ins (standIns.ts), never as pattern text.
  */
 import { ABBREV_DOT, ADVERB, BARE_DESCRIPTION, CUE, DESCRIPTION, DETERMINER, IN_SENTENCE, NAME, PRONOUN_SOURCE, SENTENCE_END, SHARE_SOURCE, SPOKEN_CUE, JUDGING_CUE } from './grammar.ts';
+import { isNarrow, narrowSource } from './narrowClasses.ts';
 import { KNOWN_NAME } from './standIns.ts';
 
 /** The compiled attribution patterns, and the registry names of one lexicon as stand-ins. */
 export interface AttributionPatterns {
   /** A window as the patterns read it: the lexicon's names masked by stand-ins (same offsets). */
   standIns(window: string): string;
+  /** These patterns, or the same ones for text without astral characters when `text` has none (they compile several times faster: narrowClasses.ts). */
+  forText(text: string): AttributionPatterns;
   after: RegExp[];
   before: RegExp[];
   /** The subject at the start of the sentence holding the quote, when no cue names a speaker. */
@@ -105,56 +108,65 @@ const CLAUSE_OPENER = '(?:and|but|although|though|while|whereas|as|yet)';
 /** A finite verb after a clause's subject: an -s or -ed form, an auxiliary or a common irregular past. */
 const CLAUSE_VERB = '(?:[a-z]{2,}(?:s|ed)|is|are|was|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|made|said|told|gave|took|got|went|came|saw|thought|felt|kept|left|put|ran|wrote|spoke|knew|found|heard|meant|held|brought|began|sent)\\b';
 
-function compile(): Omit<AttributionPatterns, 'standIns'> {
+/** The patterns, each made by `make` from its source and flags. */
+function compile(make: (source: string, flags: string) => RegExp): Compiled {
   const speakerAlternatives = `${KNOWN_NAME}|${DESCRIPTION}|${PRONOUN_SOURCE}|${SHARE_SOURCE}|${NAME}|${THE_NAME}`;
   const speaker = `(${speakerAlternatives})`;
   return {
     after: [
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${SPOKEN_CUE}|${INVERTED_PRESENT})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with)\\b)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION}|${SPEAKER_PAIR})${RELAY}${AFFILIATION}(?:${APPOSITION}|${OPEN_APPOSITION}),?${ADVERB}\\s+(?![Aa]ccording\\s)(${SPOKEN_CUE}|${PLURAL_CUE})`, 'u'),
+      make(`^[\\s,;:\\u2014\\u2013-]*(${SPOKEN_CUE}|${INVERTED_PRESENT})\\s+(${speakerAlternatives}|(?:[a-z][\\p{L}-]*\\s+){1,4}?${NAME}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with)\\b)|(?:[Aa]nother|[Oo]ne)(?=\\s*[,.!?;]|$)|[\\p{Lu}\\d][^,.!?"“”«»\\n]{0,60}?(?=\\s*(?:[,;]|${SENTENCE_END})|$))`, 'u'),
+      make(`^[\\s,;:\\u2014\\u2013-]*(${speakerAlternatives}|${ROLE_PHRASE}|${BARE_DESCRIPTION}|${SPEAKER_PAIR})${RELAY}${AFFILIATION}(?:${APPOSITION}|${OPEN_APPOSITION}),?${ADVERB}\\s+(?![Aa]ccording\\s)(${SPOKEN_CUE}|${PLURAL_CUE})`, 'u'),
       // “…,” Trump barked: any verb right after a name that follows a quote is its attribution
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
+      make(`^[\\s,;:\\u2014\\u2013-]*${speaker}${APPOSITION}${ADVERB}\\s+([a-z]{3,}(?:ed|es|s))\\b`, 'u'),
       // “…,” as Cruz said on the radio: a clause with "as" that names the speaker
-      new RegExp(`^[\\s,;:\\u2014\\u2013-]*as\\s+(${speakerAlternatives}|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,4}?[\\p{L}\\p{N}'’.()&-]+)${ADVERB}\\s+(${CUE})`, 'u'),
+      make(`^[\\s,;:\\u2014\\u2013-]*as\\s+(${speakerAlternatives}|(?=\\p{Lu})(?:[\\p{L}\\p{N}'’.()&-]+\\s+){0,4}?[\\p{L}\\p{N}'’.()&-]+)${ADVERB}\\s+(${CUE})`, 'u'),
     ],
-    closed: new RegExp(`^\\s+(?:${speaker}\\s+(${CLOSING_CUE})|(${CLOSING_CUE})\\s+${speaker})\\s*[.]`, 'du'),
-    relayed: new RegExp(`^${IN_SENTENCE}{0,80}?(?:,\\s+|\\s+(?=[Aa]ccording\\s))([Aa]ccording\\s+to|reports|reported)\\s+(${speakerAlternatives}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?|(?<=ccording\\s+to\\s+)\\p{Ll}${IN_SENTENCE}{2,60}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
+    closed: make(`^\\s+(?:${speaker}\\s+(${CLOSING_CUE})|(${CLOSING_CUE})\\s+${speaker})\\s*[.]`, 'du'),
+    relayed: make(`^${IN_SENTENCE}{0,80}?(?:,\\s+|\\s+(?=[Aa]ccording\\s))([Aa]ccording\\s+to|reports|reported)\\s+(${speakerAlternatives}|${DETERMINER}\\s+${IN_SENTENCE}{1,50}?|\\p{Lu}${IN_SENTENCE}{0,40}?|(?<=ccording\\s+to\\s+)\\p{Ll}${IN_SENTENCE}{2,60}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
     sentenceEnd: [
       // a partial quote inside a sentence that ends “…, DFA spokesman Neil Sroka said.”
-      new RegExp(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${SPOKEN_CUE})${IN_SENTENCE}{0,60}?(?:${SENTENCE_END}|,\\s+\\p{Ll}+ing\\s)`, 'du'),
-      new RegExp(`^${IN_SENTENCE}*?,\\s+(${SPOKEN_CUE})\\s+${speaker}${IN_SENTENCE}{0,200}?${SENTENCE_END}`, 'du'),
+      make(`^${IN_SENTENCE}*?,\\s+(${speakerAlternatives}|(?=\\p{Lu})${ROLE_PHRASE})${APPOSITION}${ADVERB}\\s+(${SPOKEN_CUE})${IN_SENTENCE}{0,60}?(?:${SENTENCE_END}|,\\s+\\p{Ll}+ing\\s)`, 'du'),
+      make(`^${IN_SENTENCE}*?,\\s+(${SPOKEN_CUE})\\s+${speaker}${IN_SENTENCE}{0,200}?${SENTENCE_END}`, 'du'),
     ],
-    accordingEnd: new RegExp(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
-    askedBy: new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
-    namedBy: new RegExp(`^,?\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with|on|for|and)\\b))`, 'du'),
-    saying: new RegExp(`(?<![\\p{L}])(${KNOWN_NAME}|${NAME})['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?(?:${SAYING_NOUN})(?:\\s+(?:that|of)\\b${IN_SENTENCE}{0,80})$`, 'du'),
-    inverted: new RegExp(`(?<=[\\p{L}\\p{N})]),\\s+(${INVERTED_CUE})\\s+(${speakerAlternatives})${APPOSITION},${IN_SENTENCE_NL}{0,180}$`, 'du'),
-    absolute: new RegExp(`^[\\s\\S]*(?:[,;\\u2013\\u2014]|\\band)\\s+(${speakerAlternatives})(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
-    withGerund: new RegExp(`\\b[Ww]ith\\s+(${speakerAlternatives}|(?:[\\p{L}\\p{N}'’.-]+\\s+){0,6}?[\\p{L}\\p{N}'’.-]+)(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
+    accordingEnd: make(`^${IN_SENTENCE}*?,\\s+([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME}|\\p{Lu}${IN_SENTENCE}{0,40}?)(?=\\s*(?:[,;]|${SENTENCE_END})|$)`, 'du'),
+    askedBy: make(`\\b(?:was|were|been|being|is|are)\\s+(asked|questioned|pressed)\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION})${IN_SENTENCE_NL}{0,160}$`, 'du'),
+    namedBy: make(`^,?\\s+by\\s+(${speakerAlternatives}|${ROLE_NAME}|${BARE_DESCRIPTION}|${DETERMINER}\\s+[^,.!?"“”«»\\n]{1,40}?(?=[,.!?;]|$|\\s+(?:who|that|of|from|at|in|with|on|for|and)\\b))`, 'du'),
+    saying: make(`(?<![\\p{L}])(${KNOWN_NAME}|${NAME})['’]s?\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}?(?:${SAYING_NOUN})(?:\\s+(?:that|of)\\b${IN_SENTENCE}{0,80})$`, 'du'),
+    inverted: make(`(?<=[\\p{L}\\p{N})]),\\s+(${INVERTED_CUE})\\s+(${speakerAlternatives})${APPOSITION},${IN_SENTENCE_NL}{0,180}$`, 'du'),
+    absolute: make(`^[\\s\\S]*(?:[,;\\u2013\\u2014]|\\band)\\s+(${speakerAlternatives})(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
+    withGerund: make(`\\b[Ww]ith\\s+(${speakerAlternatives}|(?:[\\p{L}\\p{N}'’.-]+\\s+){0,6}?[\\p{L}\\p{N}'’.-]+)(?:\\s+[a-z]+ly)?\\s+(${GERUND_CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'du'),
     before: [
       // (not "In a statement, Brian Fallon … said": a document after "in" is where, not who)
-      new RegExp(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s|\\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|and|but|[Bb]ecause|[Ww]here)\\s)${DETERMINER}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!(?:were|was|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must)\\b)\\p{Ll}[\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${SPOKEN_CUE}|${JUDGED_HERE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
-      new RegExp(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,200}$`, 'gu'),
-      new RegExp(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
+      make(`(?<!\\b[Ii]n\\s)(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)${ROLE_PHRASE}|(?<=,\\s|\\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|and|but|[Bb]ecause|[Ww]here)\\s)${DETERMINER}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!(?:were|was|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must)\\b)\\p{Ll}[\\p{L}-]*(?=,?${ADVERB}\\s+(?:${CUE}))|(?<![\\p{L}-]\\s)(?<=\\s)${BARE_DESCRIPTION})${RELAY}${APPOSITION},?${ADVERB}\\s+(${SPOKEN_CUE}|${JUDGED_HERE})${IN_SENTENCE_NL}{0,180}$`, 'gu'),
+      make(`\\b([Aa]ccording\\s+to)\\s+(${speakerAlternatives}|${ROLE_NAME})${IN_SENTENCE_NL}{0,200}$`, 'gu'),
+      make(`(?:^|\\n|${SENTENCE_END}\\s+|\\s[-\\u2013\\u2014]\\s+)${speaker}\\s*:\\s*$`, 'gu'),
       // a relative clause: “… Obama, who called the nominee “unfit to serve””
       // (not one whose "who" is the object: "Trump, who he blasted as “…”")
-      new RegExp(`,\\s+(who)\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[a-z0-9][\\w’'-]*\\s+){0,3}?(${CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'gu'),
+      make(`,\\s+(who)\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[a-z0-9][\\w’'-]*\\s+){0,3}?(${CUE})\\b${IN_SENTENCE_NL}{0,140}$`, 'gu'),
     ],
-    clauseSubject: new RegExp(`^[\\s\\S]*(?:,\\s+|\\s[\\u2014\\u2013]\\s*)${CLAUSE_OPENER}\\s+(${KNOWN_NAME}|${DESCRIPTION}|${PRONOUN_SOURCE}|${NAME})(?<!['’]s?)(?=${ADVERB}\\s+${CLAUSE_VERB})${IN_SENTENCE_NL}*$`, 'du'),
-    first: new RegExp(`${SENTENCE_START}${IN_SENTENCE}*?\\b(?!\\p{Lu}\\p{Ll}*(?:an|ese|ic|ish)\\s+\\p{Ll})(${KNOWN_NAME}|${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
-    colonName: new RegExp(`(?<=\\s)(?<!\\b(?:to|on|in|at|with|by|for|of|about|into|against)\\s)(${KNOWN_NAME}|${NAME}(?:\\s+and\\s+${NAME})?)\\s*:\\s*$`, 'du'),
-    relative: new RegExp(`\\b(who)\\s+(?:(?:also|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?:${CUE}|[a-z]{3,}(?:s|ed))\\b[^,.!?"“”«»\\n]{0,160}$`, 'du'),
-    subject: new RegExp(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}[,\\u2014\\u2013]\\s+)?(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)(?:The|Their|His|Her|Its)\\s+(?:(?!${NOT_IN_SUBJECT})[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_IN_SUBJECT})\\p{Ll}[\\p{L}-]*(?=\\s+(?:(?:also|has|had|then|later)\\s+)?\\p{Ll}{2,}(?:s|ed)\\b))${APPOSITION}(?=(?<=\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))['’](?:s|d|ll|ve|re|m)\\s+[a-z]{2,}\\b|\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
+    clauseSubject: make(`^[\\s\\S]*(?:,\\s+|\\s[\\u2014\\u2013]\\s*)${CLAUSE_OPENER}\\s+(${KNOWN_NAME}|${DESCRIPTION}|${PRONOUN_SOURCE}|${NAME})(?<!['’]s?)(?=${ADVERB}\\s+${CLAUSE_VERB})${IN_SENTENCE_NL}*$`, 'du'),
+    first: make(`${SENTENCE_START}${IN_SENTENCE}*?\\b(?!\\p{Lu}\\p{Ll}*(?:an|ese|ic|ish)\\s+\\p{Ll})(${KNOWN_NAME}|${DESCRIPTION}|${NAME}|\\b[Ww]ho\\b)${IN_SENTENCE}*$`, 'du'),
+    colonName: make(`(?<=\\s)(?<!\\b(?:to|on|in|at|with|by|for|of|about|into|against)\\s)(${KNOWN_NAME}|${NAME}(?:\\s+and\\s+${NAME})?)\\s*:\\s*$`, 'du'),
+    relative: make(`\\b(who)\\s+(?:(?:also|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?:${CUE}|[a-z]{3,}(?:s|ed))\\b[^,.!?"“”«»\\n]{0,160}$`, 'du'),
+    subject: make(`${SENTENCE_START}(?:(?:And|But|So|Then|Later|Earlier|Still|Yet|Now|Meanwhile|However|Hours later|On \\w+)[,\\s]+|${IN_SENTENCE}{1,200}[,\\u2014\\u2013]\\s+)?(${speakerAlternatives}|(?<=^|${SENTENCE_END}\\s+|\\n)(?:The|Their|His|Her|Its)\\s+(?:(?!${NOT_IN_SUBJECT})[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_IN_SUBJECT})\\p{Ll}[\\p{L}-]*(?=\\s+(?:(?:also|has|had|then|later)\\s+)?\\p{Ll}{2,}(?:s|ed)\\b))${APPOSITION}(?=(?<=\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I))['’](?:s|d|ll|ve|re|m)\\s+[a-z]{2,}\\b|\\s+(?:(?:also|later|then|has|had|have|is|was|would|will|[a-z]\\w*ly)\\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|from|by|as|than|that|which|who|whose|said)\\b)[a-z]{2,}\\b)${IN_SENTENCE_NL}*$`, 'du'),
   };
 }
 
-let compiled: Omit<AttributionPatterns, 'standIns'> | undefined;
+/** The patterns without their lexicon. */
+type Compiled = Omit<AttributionPatterns, 'standIns' | 'forText'>;
+
+let compiled: Compiled | undefined;
+/** The same patterns for text without astral characters (narrowClasses.ts), made when first needed. */
+let narrowed: Compiled | undefined;
 
 /** The attribution patterns with a lexicon's names as stand-ins (its matcher's `masked`); the patterns are compiled once, for all lexicons. */
 export function patternsFor(standIns: (window: string) => string): AttributionPatterns {
   let p = cache.get(standIns);
   if (!p) {
-    p = { ...(compiled ??= compile()), standIns };
+    let narrow: AttributionPatterns | undefined;
+    const forText = (text: string): AttributionPatterns => (isNarrow(text) ? (narrow ??= { ...(narrowed ??= compile((source, flags) => new RegExp(narrowSource(source), flags))), standIns, forText }) : full);
+    const full: AttributionPatterns = { ...(compiled ??= compile((source, flags) => new RegExp(source, flags))), standIns, forText };
+    p = full;
     cache.set(standIns, p);
   }
   return p;
