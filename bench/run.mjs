@@ -142,8 +142,8 @@ raw.draftSize = d;
 // 5. editing over LSP
 if (wanted(5)) {
 const e = await editing(SERVER, input, input.registries['10k-5000']);
-row('5. LSP one-character edit → diagnostics, 1 MB draft, 10k statements + 5,000 people, 200 edits over stdio', `p50 ${e.p50.toFixed(1)} ms, p95 ${e.p95.toFixed(1)} ms`, 'p95 ≤ 20 ms', e.p95 <= 20);
-row('5. the same over Node IPC (the transport the extension used before it moved to stdio)', `p50 ${e.ipc.p50.toFixed(1)} ms, p95 ${e.ipc.p95.toFixed(1)} ms`, 'p95 ≤ 20 ms', e.ipc.p95 <= 20);
+row('5. LSP one-character edit → diagnostics, 1 MB draft, 10k statements + 5,000 people, 200 edits over stdio', `p50 ${e.p50.toFixed(1)} ms, p95 ${e.p95.toFixed(1)} ms (server CPU ${e.serverCpuMs.toFixed(1)} ms per edit)`, 'p95 ≤ 20 ms', e.p95 <= 20);
+row('5. the same over Node IPC (the transport the extension used before it moved to stdio)', `p50 ${e.ipc.p50.toFixed(1)} ms, p95 ${e.ipc.p95.toFixed(1)} ms (server CPU ${e.ipc.serverCpuMs.toFixed(1)} ms per edit)`, 'p95 ≤ 20 ms', e.ipc.p95 <= 20);
 row('5. first diagnostics after opening the 1 MB draft', `${ms(e.openMs)} (over IPC: ${ms(e.ipc.openMs)})`, '≤ 1 s', e.openMs <= 1000);
 row('5. the same, server started with --cache-location: registry from the index cache', `${ms(e.cachedOpenMs)} (the run before, writing it: ${ms(e.writingOpenMs)})`, '≤ 1 s', e.cachedOpenMs <= 1000);
 raw.editing = e;

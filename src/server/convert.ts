@@ -78,9 +78,14 @@ export class DiagnosticMemo {
 
   /** The diagnostic of `finding` in the draft at `draftPath` (whose lines are `lines`). */
   diagnosticOf(finding: Finding, lines: LineIndex, linesOf: LinesOf, settings: Settings, draftPath: string): Diagnostic {
+    return this.builtFor(finding, lines, linesOf, settings, draftPath).diagnostic;
+  }
+
+  /** The kept diagnostic of `finding` with the positions it was built at, built anew when they moved. */
+  builtFor(finding: Finding, lines: LineIndex, linesOf: LinesOf, settings: Settings, draftPath: string): Built {
     const known = this.built.get(finding);
     // a kept diagnostic's positions are checked where they are, from numbers kept beside it (no search, no new range)
-    if (known && lines.isAtLine(known.startLine, known.startCharacter, finding.start) && lines.isAtLine(known.endLine, known.endCharacter, finding.end) && relatedStayed(finding, known, lines, draftPath)) return known.diagnostic;
+    if (known && lines.isAtLine(known.startLine, known.startCharacter, finding.start) && lines.isAtLine(known.endLine, known.endCharacter, finding.end) && relatedStayed(finding, known.related, known.inDraft, lines, draftPath)) return known;
     const diagnostic = toDiagnostic(finding, lines, linesOf, settings);
     const inDraft: number[] = [];
     for (const r of finding.related ?? []) {
@@ -89,13 +94,83 @@ export class DiagnosticMemo {
       inDraft.push(start.line, start.character, end.line, end.character);
     }
     const { start, end } = diagnostic.range;
-    this.built.set(finding, { diagnostic, startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character, related: finding.related, inDraft: inDraft.length ? inDraft : undefined });
-    return diagnostic;
+    const built: Built = { diagnostic, startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character, related: finding.related, inDraft: inDraft.length ? inDraft : undefined };
+    this.built.set(finding, built);
+    return built;
+  }
+}
+
+/** How far ahead in the last publish's findings a finding is looked for (those gone since are skipped). */
+const LOOK_AHEAD = 8;
+
+/**
+ * The diagnostics of one open draft from publish to publish: its findings are
+ * walked beside the last publish's (a kept finding is the same object, in the
+ * same order), each kept one's positions read from typed arrays kept beside
+ * them, so that an edit reads only the findings themselves and the line
+ * index, not a hash table and a record per finding; a finding not met there
+ * is looked up in the memo (built anew when it moved).
+ */
+export class DraftDiagnostics {
+  private findings: readonly Finding[] = [];
+  private diagnostics: Diagnostic[] = [];
+  /** Start line, start character, end line, end character of each last diagnostic. */
+  private positions = new Int32Array(0);
+  private related: Finding['related'][] = [];
+  private inDraft: (number[] | undefined)[] = [];
+
+  constructor(private readonly memo: DiagnosticMemo) {}
+
+  /** The diagnostics of `findings` (the draft's at `draftPath`, whose lines are `lines`); kept for the next call. */
+  diagnosticsOf(findings: readonly Finding[], lines: LineIndex, linesOf: LinesOf, settings: Settings, draftPath: string): Diagnostic[] {
+    const n = findings.length;
+    const out: Diagnostic[] = new Array(n);
+    const positions = new Int32Array(n * 4);
+    const related: Finding['related'][] = new Array(n);
+    const inDraft: (number[] | undefined)[] = new Array(n);
+    const last = this.findings;
+    const lastPositions = this.positions;
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      const f = findings[i];
+      const to = Math.min(last.length, j + LOOK_AHEAD);
+      let k = j;
+      while (k < to && last[k] !== f) k++;
+      const p = 4 * i;
+      if (k < to) {
+        j = k + 1;
+        const q = 4 * k;
+        if (lines.isAtLine(lastPositions[q], lastPositions[q + 1], f.start) && lines.isAtLine(lastPositions[q + 2], lastPositions[q + 3], f.end) && relatedStayed(f, this.related[k], this.inDraft[k], lines, draftPath)) {
+          out[i] = this.diagnostics[k];
+          positions[p] = lastPositions[q];
+          positions[p + 1] = lastPositions[q + 1];
+          positions[p + 2] = lastPositions[q + 2];
+          positions[p + 3] = lastPositions[q + 3];
+          related[i] = this.related[k];
+          inDraft[i] = this.inDraft[k];
+          continue;
+        }
+      }
+      const built = this.memo.builtFor(f, lines, linesOf, settings, draftPath);
+      out[i] = built.diagnostic;
+      positions[p] = built.startLine;
+      positions[p + 1] = built.startCharacter;
+      positions[p + 2] = built.endLine;
+      positions[p + 3] = built.endCharacter;
+      related[i] = built.related;
+      inDraft[i] = built.inDraft;
+    }
+    this.findings = findings;
+    this.diagnostics = out;
+    this.positions = positions;
+    this.related = related;
+    this.inDraft = inDraft;
+    return out;
   }
 }
 
 /** A diagnostic as built, with the positions it was built at as plain numbers (read without following its range objects). */
-interface Built {
+export interface Built {
   diagnostic: Diagnostic;
   startLine: number;
   startCharacter: number;
@@ -108,10 +183,10 @@ interface Built {
 }
 
 /** True when a finding's related places in the draft are still where they were when its diagnostic was built. */
-function relatedStayed(finding: Finding, known: Built, lines: LineIndex, draftPath: string): boolean {
+function relatedStayed(finding: Finding, knownRelated: Finding['related'], knownInDraft: number[] | undefined, lines: LineIndex, draftPath: string): boolean {
   // the same array with no place in the draft: nothing to move (a kept finding's related places move in place, never change file)
-  if (finding.related === known.related && !known.inDraft) return true;
-  const inDraft = known.inDraft ?? [];
+  if (finding.related === knownRelated && !knownInDraft) return true;
+  const inDraft = knownInDraft ?? [];
   let k = 0;
   for (const r of finding.related ?? []) {
     if (r.path !== draftPath) continue;

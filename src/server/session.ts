@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { draftMatcher } from '../core/drafts.ts';
 import { MAX_DRAFT_BYTES, REGISTRY_FILE } from '../host/fileRules.ts';
 import type { HostSettings } from '../host/hostSettings.ts';
-import { DiagnosticMemo, toDiagnostic, uriOf, type LinesOf } from './convert.ts';
+import { DiagnosticMemo, DraftDiagnostics, toDiagnostic, uriOf, type LinesOf } from './convert.ts';
 import { scopeOf, type FolderScope } from './folderSettings.ts';
 import { isInsideLocation, joinLocation, locationOfUri, normalizeLocation, parentOf, relativeLocation, resolveLocation, uriOfLocation } from './locations.ts';
 import { WorkspaceRegistries, type RegistryHooks } from './registries.ts';
@@ -67,6 +67,8 @@ export class Session {
   private readonly caches = new Map<string, ExtractCache>();
   /** The diagnostics of findings a check kept from the last one, kept as built. */
   private readonly diagnostics = new DiagnosticMemo();
+  /** Each open draft's last published diagnostics, walked beside its next findings. */
+  private readonly published = new Map<string, DraftDiagnostics>();
   private readonly publishedRegistryUris = new Set<string>();
   /** The registries whose problems were last published (republished when these change). */
   private lastPublished: Registry[] = [];
@@ -197,6 +199,7 @@ export class Session {
   forget(uri: string): void {
     this.checked.delete(uri);
     this.caches.delete(uri);
+    this.published.delete(uri);
   }
 
   /** The location of a document URI (locations.ts). */
@@ -263,7 +266,11 @@ export class Session {
       if (version !== null) this.checked.set(uri, checked);
       else this.checked.delete(uri);
       const linesOf: LinesOf = (p) => registry.linesOf(p);
-      const diagnostics: Diagnostic[] = doc.findings.map((f) => this.diagnostics.diagnosticOf(f, doc.lines, linesOf, settings, file));
+      let draftDiagnostics = version !== null ? this.published.get(uri) : undefined;
+      if (!draftDiagnostics && version !== null) this.published.set(uri, (draftDiagnostics = new DraftDiagnostics(this.diagnostics)));
+      const diagnostics: Diagnostic[] = draftDiagnostics
+        ? draftDiagnostics.diagnosticsOf(doc.findings, doc.lines, linesOf, settings, file)
+        : doc.findings.map((f) => this.diagnostics.diagnosticOf(f, doc.lines, linesOf, settings, file));
       const sent = this.connection.sendDiagnostics({ uri, version: version ?? undefined, diagnostics });
       // the first check of a large draft reads all of it: collect what that left before the draft is
       // edited, once its diagnostics are written (the writer resolves then), not before they are sent

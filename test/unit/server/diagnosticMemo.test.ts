@@ -5,7 +5,7 @@ import { ExtractCache } from '../../../src/core/extract/cache.ts';
 import { LineIndex } from '../../../src/core/lineIndex.ts';
 import type { Finding } from '../../../src/core/types.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
-import { DiagnosticMemo, toDiagnostic } from '../../../src/server/convert.ts';
+import { DiagnosticMemo, DraftDiagnostics, toDiagnostic } from '../../../src/server/convert.ts';
 import { encodeMessage } from '../../../src/server/diagnosticsJson.ts';
 import { registryOf } from '../../support/drafts.ts';
 
@@ -49,6 +49,41 @@ test('a kept finding whose line moved gets a new diagnostic at its new range', (
   const full = checkDocument(draftOf('# A\nstory'), registry, DEFAULT_SETTINGS);
   assert.deepEqual(again, full.findings.map((f) => toDiagnostic(f, full.lines, linesOf, DEFAULT_SETTINGS)));
   assert.ok(again.every((d, i) => d !== shown[i] && d.range.start.line === shown[i].range.start.line + 1));
+});
+
+test('a draft\'s diagnostics walked beside its last publish are those built afresh after every edit, and the kept ones the objects published before', () => {
+  const registry = registryOf();
+  const cache = new ExtractCache();
+  const published = new DraftDiagnostics(new DiagnosticMemo());
+  const linesOf = (p: string) => registry.linesOf(p);
+  const heads = [
+    '# A story',
+    '# A storyx', // characters on the first line: every quote moves along its own line
+    '# A\nstory', // a line break: every quote one line down
+    '# A\nstory\n\n"Repositioning forces is not a retreat," Milley said.', // a quote added before the others
+    '# A\nstory', // and gone again
+    '# A story',
+  ];
+  let last: { findings: Finding[]; diagnostics: object[] } | undefined;
+  for (const head of heads) {
+    const draft = draftOf(head);
+    const checked = checkDocument(draft, registry, DEFAULT_SETTINGS, cache);
+    const diagnostics = published.diagnosticsOf(checked.findings, checked.lines, linesOf, DEFAULT_SETTINGS, '/ws/d.md');
+    const full = checkDocument(draft, registry, DEFAULT_SETTINGS);
+    assert.deepEqual(diagnostics, full.findings.map((f) => toDiagnostic(f, full.lines, linesOf, DEFAULT_SETTINGS)), head);
+    if (last) {
+      const before = last;
+      const kept = checked.findings.filter((f) => before.findings.includes(f));
+      assert.ok(kept.length >= 8, `${head}: the findings of quotes the edit did not touch are kept (${kept.length})`);
+      for (const f of kept) {
+        const old = before.diagnostics[before.findings.indexOf(f)] as { range: unknown };
+        const now = diagnostics[checked.findings.indexOf(f)];
+        // the same object exactly when it is where it was
+        assert.equal(now === old, JSON.stringify(now.range) === JSON.stringify(old.range), `${head}: ${f.code} at ${f.start}`);
+      }
+    }
+    last = { findings: checked.findings, diagnostics };
+  }
 });
 
 test('a publishDiagnostics message is written as JSON.stringify writes it, kept diagnostics from their first bytes', () => {
