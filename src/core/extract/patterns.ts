@@ -174,6 +174,11 @@ export const NARROW_WINDOWS = 500;
 export const LONG_DRAFT = 250_000;
 let narrowWindows = 0;
 
+/** Tells the patterns a process is about to read drafts of `characters` in all: at LONG_DRAFT or more, the full patterns read every window from the first (the CLI over a folder of drafts). */
+export function expectDrafts(characters: number): void {
+  if (characters >= LONG_DRAFT) narrowWindows = NARROW_WINDOWS;
+}
+
 /** The attribution patterns with a lexicon's names as stand-ins (its matcher's `masked`); the patterns are compiled once, for all lexicons. */
 export function patternsFor(standIns: (window: string) => string): AttributionPatterns {
   let p = cache.get(standIns);

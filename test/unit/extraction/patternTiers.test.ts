@@ -24,3 +24,13 @@ test('a long draft is read by the full patterns from its first window, and attri
   // (from then on the full patterns read every window of the process)
   assert.equal(patterns.forText('plain text', story.length), patterns);
 });
+
+test('every full attribution pattern is shorter than the 20 KB of source past which V8 compiles a pattern without its optimisations', () => {
+  const patterns = patternsFor((window) => window);
+  const all: [string, RegExp][] = Object.entries(patterns).flatMap(([name, value]: [string, unknown]): [string, RegExp][] =>
+    value instanceof RegExp ? [[name, value]] : Array.isArray(value) ? value.map((re: RegExp, i): [string, RegExp] => [`${name}[${i}]`, re]) : [],
+  );
+  assert.ok(all.length >= 20);
+  // (V8's kRegExpTooLargeToOptimize: 20 KB of the pattern's source, in UTF-16 code units)
+  for (const [name, re] of all) assert.ok(re.source.length < 20 * 1024, `${name}: ${re.source.length} characters`);
+});
