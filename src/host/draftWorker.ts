@@ -6,6 +6,7 @@
  * it has one (workerData.cache).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { expectDrafts } from '../core/extract/patterns.ts';
 import { WorkerRegistries, type WorkerData, type WorkerMessage } from './draftJobs.ts';
 
 const data = workerData as Partial<WorkerData> | undefined;
@@ -15,6 +16,7 @@ const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 try {
   if (data?.crash) process.exit(70); // tests: a worker that dies without a word
   if (!data?.jobs || !data.next) throw new Error('expected workerData { jobs, next }');
+  expectDrafts(data.jobs.reduce((n, job) => n + job.text.length, 0));
   // a draft index is taken once, by whichever thread (this one, another worker, the CLI's own) gets to it first
   for (let i = Atomics.add(data.next, 0, 1); i < data.jobs.length; i = Atomics.add(data.next, 0, 1)) {
     post({ outcome: registries.check(data.jobs[i], i) });

@@ -47,7 +47,7 @@ export function attributeAround(masked: string, quote: RawQuote, blockStart: num
   const from = Math.max(blockStart, quote.outer.start - BEFORE);
   const restEnd = Math.min(blockEnd, quote.outer.end + AFTER + 140);
   // (the patterns that compile faster, for windows without astral characters)
-  const patterns = all.forText(masked.slice(from, restEnd));
+  const patterns = all.forText(masked.slice(from, restEnd), masked.length);
   // after the quote, up to the next quote mark or the end of the paragraph
   let afterEnd = Math.min(blockEnd, quote.outer.end + AFTER);
   // (one search of the stretch, not a pattern per character)
@@ -262,7 +262,7 @@ const OBJECT_CUE = /^(?:called|calls|described|describes|labell?ed|dubbed|thanke
 export function attributeLeadIn(masked: string, leadStart: number, leadEnd: number, all: AttributionPatterns): RawAttribution {
   const from = Math.max(leadStart, leadEnd - BEFORE);
   const before = masked.slice(from, leadEnd).replace(/[\s.!?:]+$/, '');
-  const patterns = all.forText(before);
+  const patterns = all.forText(before, masked.length);
   const hidden = hideQuotes(before);
   const found = restoreText(attributeWindows({ read: patterns.standIns(hidden), text: hidden }, { read: '', text: '' }, patterns), before, '');
   const end = from + before.length;

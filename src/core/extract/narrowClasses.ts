@@ -8,6 +8,10 @@
  * exactly where the property does; such a class, written out as the
  * characters themselves, compiles in a fraction of the time. The classes are
  * read off the running engine's own `\p{…}`, so that they are its Unicode version's.
+ * Written out, the patterns are longer than the 20 KB of source past which V8
+ * compiles a pattern without its optimisations, and they run several times
+ * slower than the full ones: they read only the first windows of a process
+ * (patterns.ts, NARROW_WINDOWS).
  */
 
 /** The property escapes written out: those the attribution patterns use. */

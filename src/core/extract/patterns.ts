@@ -11,8 +11,11 @@ import { KNOWN_NAME } from './standIns.ts';
 export interface AttributionPatterns {
   /** A window as the patterns read it: the lexicon's names masked by stand-ins (same offsets). */
   standIns(window: string): string;
-  /** These patterns, or the same ones for text without astral characters when `text` has none (they compile several times faster: narrowClasses.ts). */
-  forText(text: string): AttributionPatterns;
+  /**
+   * These patterns, or the same ones for text without astral characters when `text` (a window of a draft
+   * `draftLength` long) has none, for the first NARROW_WINDOWS windows of a process and no LONG_DRAFT (they compile several times faster: narrowClasses.ts).
+   */
+  forText(text: string, draftLength?: number): AttributionPatterns;
   after: RegExp[];
   before: RegExp[];
   /** The subject at the start of the sentence holding the quote, when no cue names a speaker. */
@@ -159,12 +162,34 @@ let compiled: Compiled | undefined;
 /** The same patterns for text without astral characters (narrowClasses.ts), made when first needed. */
 let narrowed: Compiled | undefined;
 
+/**
+ * How many windows without astral characters the narrow patterns read in a process before the full ones
+ * read them too. The narrow ones compile faster (~0.8 G instructions less on news) but, past the 20 KB of
+ * source beyond which V8 compiles a pattern without its optimisations, run several times slower (~0.8 M
+ * instructions more a window): a short draft is read by them alone; a folder of drafts or a session of
+ * the server by the full ones once this many windows have been read. Either reads a window alike.
+ */
+export const NARROW_WINDOWS = 500;
+/** A draft this long (characters) has more windows than NARROW_WINDOWS: the full patterns read it from its first. */
+export const LONG_DRAFT = 250_000;
+let narrowWindows = 0;
+
+/** Tells the patterns a process is about to read drafts of `characters` in all: at LONG_DRAFT or more, the full patterns read every window from the first (the CLI over a folder of drafts). */
+export function expectDrafts(characters: number): void {
+  if (characters >= LONG_DRAFT) narrowWindows = NARROW_WINDOWS;
+}
+
 /** The attribution patterns with a lexicon's names as stand-ins (its matcher's `masked`); the patterns are compiled once, for all lexicons. */
 export function patternsFor(standIns: (window: string) => string): AttributionPatterns {
   let p = cache.get(standIns);
   if (!p) {
     let narrow: AttributionPatterns | undefined;
-    const forText = (text: string): AttributionPatterns => (isNarrow(text) ? (narrow ??= { ...(narrowed ??= compile((source, flags) => new RegExp(narrowSource(source), flags))), standIns, forText }) : full);
+    const forText = (text: string, draftLength = 0): AttributionPatterns => {
+      if (draftLength >= LONG_DRAFT) narrowWindows = NARROW_WINDOWS;
+      if (narrowWindows >= NARROW_WINDOWS || !isNarrow(text)) return full;
+      narrowWindows++;
+      return (narrow ??= { ...(narrowed ??= compile((source, flags) => new RegExp(narrowSource(source), flags))), standIns, forText });
+    };
     const full: AttributionPatterns = { ...(compiled ??= compile((source, flags) => new RegExp(source, flags))), standIns, forText };
     p = full;
     cache.set(standIns, p);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract } from '../../../src/core/extract/index.ts';
 import { bmpClassBody, isNarrow, narrowSource } from '../../../src/core/extract/narrowClasses.ts';
-import { patternsFor } from '../../../src/core/extract/patterns.ts';
+import { NARROW_WINDOWS, patternsFor } from '../../../src/core/extract/patterns.ts';
 
 test('each written-out class holds exactly the characters below U+10000 that have the property', () => {
   for (const name of ['L', 'Lu', 'Ll', 'N']) {
@@ -69,4 +69,23 @@ test('a quote beside an astral character is attributed as one beside none', () =
   // an emoji or a mathematical letter (a surrogate pair) in the window: the full patterns read it, and find the same speaker
   assert.deepEqual(speakerOf('“We will win the vote,” said Ann Roe, the council leader 🎉.\n'), plain);
   assert.deepEqual(speakerOf('𝐔𝐩𝐝𝐚𝐭𝐞: “We will win the vote,” said Ann Roe, the council leader.\n'), plain);
+});
+
+test('after NARROW_WINDOWS windows in a process, the full patterns read text without astral characters too, and find the same', () => {
+  const drafts = [
+    '“We will win the vote,” said Ann Roe, the council leader.\n',
+    'Council leader Ann Roe said the plan was “a farce” and “over budget.”\n',
+    '“It is over,” the harbour master, Bo Li, told reporters on Friday. “We start again.”\n',
+    'According to the Gazette, the mayor “never read the report.”\n',
+  ];
+  const read = () => drafts.map((text) => extract(text, { language: 'markdown' }).quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null]));
+  const patterns = patternsFor((window) => window);
+  assert.notEqual(patterns.forText('plain text'), patterns);
+  const narrow = read();
+  let windows = 0;
+  while (patterns.forText('plain text') !== patterns && windows <= NARROW_WINDOWS) windows++;
+  assert.ok(windows <= NARROW_WINDOWS, `the narrow patterns still read plain text after ${windows} windows`);
+  assert.equal(patterns.forText('more plain text'), patterns);
+  assert.deepEqual(read(), narrow);
+  assert.deepEqual(narrow[0], [['We will win the vote,', 'Ann Roe', 'said']]);
 });
