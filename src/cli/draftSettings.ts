@@ -96,6 +96,8 @@ export class DraftSettings {
     const store = this.sharedStore ?? this.storeOf(host.registry);
     const registryPaths = this.sharedStore ? this.options.registry.map((r) => path.resolve(r)) : host.registry;
     const matchers = new Map<string, (rel: string) => boolean>();
+    // (the repository root above each folder of drafts, looked for once per folder in a command's run)
+    const tops = new Map<string, string>();
     return {
       settingsFile,
       host,
@@ -103,7 +105,7 @@ export class DraftSettings {
       store,
       isDraft: (file, fallbackFolder) => {
         // paths are relative to the workspace folder: the settings file's, else the repository root, else the folder walked
-        const rel = draftRelativePath(file, workspaceFolder ? [workspaceFolder] : [], fallbackFolder);
+        const rel = draftRelativePath(file, workspaceFolder ? [workspaceFolder] : [], fallbackFolder, tops);
         const folder = path.resolve(file, ...rel.split('/').map(() => '..'));
         let matches = matchers.get(folder);
         if (!matches) {

@@ -199,15 +199,27 @@ export function searchTop(start: string): string {
   }
 }
 
+/** searchTop from `dir`, kept in `tops` when given. */
+function topOf(dir: string, tops?: Map<string, string>): string {
+  let top = tops?.get(dir);
+  if (top === undefined) {
+    top = searchTop(dir);
+    tops?.set(dir, top);
+  }
+  return top;
+}
+
 /**
  * A file's path relative to the folder its draft rules (src/core/drafts.ts)
  * are read against: the innermost of `workspaceFolders` holding it, else the
  * repository root holding it, else `fallback` (or the file's own folder).
+ * `tops` keeps the repository root found for each folder (a command checking
+ * many drafts of one folder looks for it once, not once a draft).
  */
-export function draftRelativePath(file: string, workspaceFolders: readonly string[], fallback?: string): string {
+export function draftRelativePath(file: string, workspaceFolders: readonly string[], fallback?: string, tops?: Map<string, string>): string {
   const abs = path.resolve(file);
   const folder = workspaceFolders.map((f) => path.resolve(f)).filter((f) => isInside(abs, f)).sort((a, b) => b.length - a.length)[0];
-  const top = folder ?? searchTop(path.dirname(abs));
+  const top = folder ?? topOf(path.dirname(abs), tops);
   const base = folder ?? (top !== path.parse(top).root ? top : (fallback ?? path.dirname(abs)));
   return path.relative(base, abs).split(path.sep).join('/');
 }

@@ -19,13 +19,24 @@ export function matcherFor(lexicon: Lexicon): LexiconMatcher {
     for (const alias of lexicon.sourceAliases()) dictionary.add(alias, SOURCE_ALIAS);
     const known = new Map<string, KnownSpeaker | undefined>();
     const sourceKnown = new Map<string, KnownSource | undefined>();
+    // the last window masked and its masked text: a quote's windows after it are often one text twice (the rest of its sentence is what follows it)
+    let lastWindow: string | undefined;
+    let lastMasked = '';
     m = {
       speakers: (text) => dictionary.find(text, 'speaker'),
       sources: (text) => dictionary.find(text, 'source'),
       names: (text) => dictionary.findSpeakersAndSources(text),
-      masked: (text) => maskNames(text, dictionary.find(text, 'exact')),
+      masked: (text) => {
+        if (text !== lastWindow) {
+          lastMasked = maskNames(text, dictionary.find(text, 'exact'));
+          lastWindow = text;
+        }
+        return lastMasked;
+      },
       speaker: (name) => {
-        if (known.has(name)) return known.get(name);
+        // (one lookup for a name known to be a speaker's, the most looked up)
+        const seen = known.get(name);
+        if (seen !== undefined || known.has(name)) return seen;
         const bare = stripTitles(name.trim());
         const surname = bare.split(/\s+/).filter((w) => !/^(?:Jr\.|Sr\.|III|II|IV)$/.test(w)).pop() ?? bare;
         const found = lexicon.lookupSpeaker(name) ?? lexicon.lookupSpeaker(bare) ?? lexicon.lookupSpeaker(surname);
@@ -35,7 +46,8 @@ export function matcherFor(lexicon: Lexicon): LexiconMatcher {
         return found;
       },
       source: (alias) => {
-        if (sourceKnown.has(alias)) return sourceKnown.get(alias);
+        const seen = sourceKnown.get(alias);
+        if (seen !== undefined || sourceKnown.has(alias)) return seen;
         const found = lexicon.lookupSource(alias);
         if (sourceKnown.size > 10_000) sourceKnown.clear();
         sourceKnown.set((' ' + alias).slice(1), found);

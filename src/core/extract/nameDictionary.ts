@@ -41,6 +41,8 @@ export class NameDictionary {
   private readonly keys: string[] = [];
   /** The token id of each key hash (AMBIGUOUS when two keys share it): a text's tokens are looked up without a string of each. */
   private readonly hashIds = new IntMap();
+  /** The key hashes of names' first tokens (value 1): most tokens of a text start no name, and are passed over by one lookup here. */
+  private readonly firstHashes = new IntMap();
   private readonly edges = new EdgeTable();
   /** What the names ending at each node are (SPEAKER_NAME | SOURCE_ALIAS; 0 where none ends). */
   private kinds = new Uint8Array(1024);
@@ -55,6 +57,9 @@ export class NameDictionary {
   /** The tokens of `lastText`, and of the name being added: arrays reused from call to call. */
   private lastTokens = tokenArrays(256);
   private nameScratch = tokenArrays(16);
+  /** The nodes a walk has reached, and those after its next token (longestAt's buffers). */
+  private walkStates: Int32Array = new Int32Array(16);
+  private walkNext: Int32Array = new Int32Array(16);
 
   /** Adds a name (names of one character or less are left out, as are names of periods only). */
   add(name: string, kind: number): void {
@@ -77,6 +82,7 @@ export class NameDictionary {
         if (key === '.') this.period = id;
         else if (key === ' .') this.spacedPeriod = id;
       }
+      if (k === 0) this.firstHashes.set(keyHash(key), 1);
       let next = this.edges.get(node, id);
       if (next < 0) this.edges.set(node, id, (next = this.nodes++));
       node = next;
@@ -116,6 +122,10 @@ export class NameDictionary {
     const n = tokens.count;
     let steps = 0;
     for (let i = 0; i < n; ) {
+      if (this.firstHashes.get(tokens.hashes[i], 0) === 0) {
+        i++;
+        continue;
+      }
       const first = this.idAt(text, tokens, i, false);
       if (first < 0 || this.edges.get(0, first) < 0 || wordCharBefore(text, tokens.starts[i])) {
         i++;
@@ -161,7 +171,7 @@ export class NameDictionary {
     for (let i = 0; i < n; i++) {
       const forSpeaker = speakerFrom <= i;
       const forSource = sourceFrom <= i;
-      if (!forSpeaker && !forSource) continue;
+      if ((!forSpeaker && !forSource) || this.firstHashes.get(tokens.hashes[i], 0) === 0) continue;
       const first = this.idAt(text, tokens, i, false);
       if (first < 0 || this.edges.get(0, first) < 0 || wordCharBefore(text, tokens.starts[i])) continue;
       const speakerDepth = speakerSteps > WALK_BUDGET * n + 100_000 ? SHALLOW_DEPTH : n;
@@ -194,28 +204,48 @@ export class NameDictionary {
    * none), the same for a `second` filter in the same walk, and the steps the walk took.
    */
   private longestAt(text: string, tokens: NameTokens, i: number, filter: HitFilter, depth: number, second?: HitFilter): { last: number; secondLast: number; steps: number } {
-    let states = [0];
+    // (the nodes reached so far and after the next token, in two buffers reused from walk to walk: no array per token)
+    let states = this.walkStates;
+    let next = this.walkNext;
+    states[0] = 0;
+    let count = 1;
     let last = -1;
     let secondLast = -1;
     let steps = 0;
-    for (let j = i; j < tokens.count && j - i < depth && states.length; j++) {
+    const period = this.period;
+    for (let j = i; j < tokens.count && j - i < depth && count; j++) {
       const id = this.idAt(text, tokens, j, j > i && tokens.spaced[j] === 1);
-      const next: number[] = [];
-      for (const s of states) {
+      let nextCount = 0;
+      for (let k = 0; k < count; k++) {
         // (a period of the name may be missing from the text: walk past it, but not before the first word)
-        for (let from = s; from >= 0; from = j > i && this.period >= 0 ? this.edges.get(from, this.period) : -1) {
+        for (let from = states[k]; from >= 0; from = j > i && period >= 0 ? this.edges.get(from, period) : -1) {
           steps++;
           const to = id < 0 ? -1 : this.edges.get(from, id);
-          if (to >= 0 && !next.includes(to)) next.push(to);
-          if (this.period < 0 || id === this.period || id === this.spacedPeriod) break;
+          if (to >= 0 && !holds(next, nextCount, to)) {
+            if (nextCount === next.length) next = this.walkNext = grownStates(next);
+            next[nextCount++] = to;
+          }
+          if (period < 0 || id === period || id === this.spacedPeriod) break;
         }
       }
+      const swap = states;
       states = next;
-      if (!states.length || wordCharAt(text, tokens.ends[j])) continue;
-      if (states.some((s) => this.acceptsFrom(s, text, tokens.starts[i], tokens.ends[j], filter))) last = j;
-      if (second && states.some((s) => this.acceptsFrom(s, text, tokens.starts[i], tokens.ends[j], second))) secondLast = j;
+      next = swap;
+      count = nextCount;
+      if (!count || wordCharAt(text, tokens.ends[j])) continue;
+      if (this.anyAccepts(states, count, text, tokens.starts[i], tokens.ends[j], filter)) last = j;
+      if (second && this.anyAccepts(states, count, text, tokens.starts[i], tokens.ends[j], second)) secondLast = j;
     }
+    // (the buffers as they stand: either may have grown)
+    this.walkStates = states;
+    this.walkNext = next;
     return { last, secondLast, steps };
+  }
+
+  /** True when a name ending at one of the first `count` nodes of `states` passes the filter for text[start, end). */
+  private anyAccepts(states: Int32Array, count: number, text: string, start: number, end: number, filter: HitFilter): boolean {
+    for (let k = 0; k < count; k++) if (this.acceptsFrom(states[k], text, start, end, filter)) return true;
+    return false;
   }
 
   /** True when a name ending at `s`, or past periods the text leaves out, passes the filter for text[start, end). */
@@ -272,4 +302,17 @@ export class NameDictionary {
     }
     return this.lastTokens;
   }
+}
+
+/** True when the first `count` entries of `xs` hold `x`. */
+function holds(xs: Int32Array, count: number, x: number): boolean {
+  for (let k = 0; k < count; k++) if (xs[k] === x) return true;
+  return false;
+}
+
+/** A walk buffer at twice the room, its entries kept. */
+function grownStates(xs: Int32Array): Int32Array {
+  const g = new Int32Array(xs.length * 2);
+  g.set(xs);
+  return g;
 }

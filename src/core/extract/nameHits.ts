@@ -20,8 +20,9 @@ export function hitsInChunks(
   for (const chunk of chunks) {
     const h = used?.get(chunk.masked) ?? known(chunk.masked) ?? matcher.names(chunk.masked);
     used?.set(chunk.masked, h);
-    for (const x of h.speakers) all.speakers.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
-    for (const x of h.sources) all.sources.push({ ...x, start: x.start + chunk.start, end: x.end + chunk.start });
+    // (literals of one shape, not spread copies)
+    for (const x of h.speakers) all.speakers.push({ start: x.start + chunk.start, end: x.end + chunk.start, text: x.text });
+    for (const x of h.sources) all.sources.push({ start: x.start + chunk.start, end: x.end + chunk.start, text: x.text });
   }
   return all;
 }

@@ -155,6 +155,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function wordCharBefore(text: string, at: number): boolean {
   if (at <= 0) return false;
   const low = text.charCodeAt(at - 1);
+  // (ASCII, most of them, without a string: its letters and digits are the only \p{L}\p{N} below 128)
+  if (low < 128) return CLASS[low] === 1;
   const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
   const from = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at - 2 : at - 1;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(from)!));
@@ -162,5 +164,8 @@ export function wordCharBefore(text: string, at: number): boolean {
 
 /** True when the code point starting at `at` is a letter or digit: no name ends right before one. */
 export function wordCharAt(text: string, at: number): boolean {
-  return at < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c < 128) return CLASS[c] === 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
 }

@@ -164,3 +164,16 @@ test('a dictionary with names of one kind only finds, in one pass or two, what i
     }
   }
 });
+
+test('a walk past many missing periods keeps every name it reached, however many it holds at once', () => {
+  // "Ann Roe", "Ann. Roe", "Ann.. Roe" … : at "Roe" the walk holds one node for each (the text may leave out any period),
+  // more than its buffers first have room for; only the first one reached is a speaker's
+  const d = new NameDictionary();
+  d.add('Ann Roe', SPEAKER_NAME);
+  for (let k = 1; k <= 40; k++) d.add(`Ann${'.'.repeat(k)} Roe`, SOURCE_ALIAS);
+  d.add('Ann........ Roe Smith', SPEAKER_NAME);
+  assert.deepEqual(d.find('so Ann Roe said', 'speaker').map((h) => h.text), ['Ann Roe']);
+  assert.deepEqual(d.find('so Ann Roe Smith said', 'speaker').map((h) => h.text), ['Ann Roe Smith']);
+  assert.deepEqual(d.find('so Ann... Roe said', 'source').map((h) => h.text), ['Ann... Roe']);
+  assert.deepEqual(d.find('so Ann... Roe said', 'speaker').map((h) => h.text), []);
+});

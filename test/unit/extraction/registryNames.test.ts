@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract } from '../../support/rewrappedExtract.ts';
 import type { Lexicon } from '../../../src/core/extract/model.ts';
+import { matcherFor } from '../../../src/core/extract/lexiconMatcher.ts';
 import { nameKey } from '../../../src/core/text/normalize.ts';
 import { workOf } from '../../support/workGrowth.ts';
 
@@ -89,4 +90,13 @@ test('a registered name is taken whole and alone, but a generic name may run on 
   assert.deepEqual(speakerOf('Sen. Ann Roe said: “We will hold the line.”', lexicon), { text: 'Sen. Ann Roe', id: 'roe' });
   // a text that holds the stand-in letter itself passes for no name
   assert.deepEqual(speakerOf('“We will hold the line,” Q\uA7B7\uA7B7 said.', lexicon).id, null);
+});
+
+test('a lexicon matcher masks each window by its own names, whatever window it masked before', () => {
+  const m = matcherFor(lexiconOf([{ id: 'ann', name: 'Ann Roe' }, { id: 'bo', name: 'Bo Li' }]));
+  const one = 'then Ann Roe said';
+  const two = 'then Bo Li said';
+  const masked = [one, one, two, two, one, 'then said', one].map((w) => m.masked(w));
+  // (each stand-in keeps its window's length and offsets: a capital, then fill letters)
+  assert.deepEqual(masked.map((w) => w.replace(/\uA7B7/g, '~')), ['then Q~~~~~~ said', 'then Q~~~~~~ said', 'then Q~~~~ said', 'then Q~~~~ said', 'then Q~~~~~~ said', 'then said', 'then Q~~~~~~ said']);
 });
