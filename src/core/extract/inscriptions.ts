@@ -12,7 +12,7 @@ import type { TextSpan } from '../types.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 
 /** Things that carry written words of their own: what is held up, worn, printed or posted on them. */
-const THING = '(?:signs?|placards?|banners?|posters?|billboards?|(?:T|t|tee)-?shirts?|shirts?|sweatshirts?|hoodies?|jerseys?|hats?|caps?|buttons?|badges?|stickers?|bumper\\s+stickers?|bottles?|mugs?|plaques?|flags?|murals?|tattoos?|headlines?|marquees?|banners?)';
+const THING = '(?:signs?|placards?|banners?|posters?|billboards?|(?:T|t|tee)-?shirts?|shirts?|sweatshirts?|hoodies?|jerseys?|hats?|caps?|buttons?|badges?|stickers?|bumper\\s+stickers?|bottles?|mugs?|plaques?|flags?|murals?|tattoos?|headlines?|marquees?)';
 
 /**
  * A thing, up to eight words of its own sentence (no sentence end, colon or
