@@ -50,16 +50,21 @@ const SIGNED_INSIDE_REACH = 120;
  * "of", "for", "and", "the", "&" inside): “… the docks. Ann Roe, Harbour Trust.”
  * (A name alone may be the quote's own last words: “… who else knows? Ann Roe.”)
  */
-const SIGNED_INSIDE = new RegExp(`${SENTENCE_END}\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|de|van|von|al)){1,4}),\\s+\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|of|for|and|the|on|&)){0,7}\\.?\\s*$`, 'u');
+const SIGNED_NAME_BEFORE = new RegExp(`${SENTENCE_END}\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|de|van|von|al)){1,4})$`, 'u');
+/** The affiliation after the sign-off's comma, up to the end of the quote's words. */
+const SIGNED_AFFILIATION = /^,\s+\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|on|&)){0,7}\.?\s*$/u;
 
 /** A sign-off typed inside the quote's closing mark, and where the quoted words end before it (trailing spaces left out). */
 export function signedInside(masked: string, q: RawQuote): { found: RawAttribution; wordsEnd: number } | undefined {
   const part = q.parts[q.parts.length - 1];
   if (!part || part.end - part.start < 8 || masked.charCodeAt(part.end - 1) !== 0x2e) return undefined;
   const from = Math.max(part.start, part.end - SIGNED_INSIDE_REACH);
-  const m = SIGNED_INSIDE.exec(masked.slice(from, part.end));
+  // (the affiliation first, from the last comma: an anchored test most quotes fail at once)
+  const comma = masked.lastIndexOf(',', part.end - 1);
+  if (comma <= from || !SIGNED_AFFILIATION.test(masked.slice(comma, part.end))) return undefined;
+  const m = SIGNED_NAME_BEFORE.exec(masked.slice(from, comma));
   if (!m) return undefined;
-  const at = from + m.index + m[0].indexOf(m[1], 1);
+  const at = comma - m[1].length;
   let wordsEnd = at;
   while (wordsEnd > part.start && /\s/.test(masked[wordsEnd - 1])) wordsEnd--;
   if (wordsEnd - part.start < 2) return undefined;
