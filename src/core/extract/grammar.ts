@@ -105,7 +105,8 @@ const NOT_NAMES = [
   'This', 'These', 'Those', 'There', 'Here', 'It', 'We', 'They', 'He', 'She', 'I', 'A', 'An', 'The', 'Asked', 'According',
   'Still', 'Yet', 'However', 'Meanwhile', 'Later', 'Earlier', 'Today', 'Yesterday', 'Now', 'Also', 'Instead', 'What', 'Why', 'How',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
-  'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Last', 'Next', 'Many', 'Some', 'Most',
+  'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Last', 'Next', 'Many', 'Some', 'Most',
   'Amid', 'Among', 'Despite', 'During', 'Unlike', 'Without', 'Though', 'Although', 'Because', 'Since', 'Until', 'Unless',
   'Of', 'For', 'To', 'With', 'By', 'Under', 'Over', 'Like', 'Given', 'Even', 'Each', 'Every', 'Another', 'Both', 'Either',
   'Neither', 'All', 'Several', 'Such', 'Other', 'Others', 'No', 'Not', 'Only', 'Just', 'Indeed', 'Specifically', 'Perhaps',
@@ -124,8 +125,11 @@ const SURNAME_TOO = ['From', 'Rather', 'More'];
 /** The commonest cues, right after a surname of SURNAME_TOO. */
 const SURNAME_CUE = '(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|argued|argues|explained|asked|replied|recalled|insisted|warned|tweeted)';
 
-/** What may not start a name: a word of NOT_NAMES, unless a surname of SURNAME_TOO followed by a cue. */
-const NOT_NAME_START = `(?!(?:${NOT_NAMES.filter((w) => !SURNAME_TOO.includes(w)).join('|')})\\b)(?!(?:${SURNAME_TOO.join('|')})\\b(?!\\s+${SURNAME_CUE}\\b))`;
+/** Ordinals that open a sentence as adverbs before a comma ("First, the council …"), and only then: "First Lady Ann Roe". */
+const ORDINAL_ADVERBS = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
+
+/** What may not start a name: a word of NOT_NAMES, unless a surname of SURNAME_TOO followed by a cue; an ordinal before a comma. */
+const NOT_NAME_START = `(?!(?:${NOT_NAMES.filter((w) => !SURNAME_TOO.includes(w)).join('|')})\\b)(?!(?:${SURNAME_TOO.join('|')})\\b(?!\\s+${SURNAME_CUE}\\b))(?!(?:${ORDINAL_ADVERBS.join('|')}),)`;
 
 /** Pronouns that stand for the last named speaker. */
 export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;

@@ -5,6 +5,7 @@
  */
 import type { Span, TextSpan } from '../types.ts';
 import { attribute, attributeAround, placeAttribution } from './attribution.ts';
+import { reconsiderNoCue } from './inscriptions.ts';
 import type { AttributionPatterns } from './patterns.ts';
 import type { AttributionCache, Candidate, RawAttribution, RawQuote, ScanInput } from './stageTypes.ts';
 
@@ -15,10 +16,10 @@ export function attributionOf(input: ScanInput, q: Candidate): RawAttribution {
   const first = input.blocks[q.firstBlock];
   const last = input.blocks[q.lastBlock];
   const memo = input.attributions && memoOf(input.attributions, input.chunks[first.chunk], q, first.start, last.end);
-  if (!memo) return attribute(input.masked, q, first.start, last.end, input.patterns);
+  if (!memo) return reconsiderNoCue(input.masked, q, attribute(input.masked, q, first.start, last.end, input.patterns), first.start);
   let found = memo.map.get(memo.key);
   if (!found) memo.map.set(memo.key, (found = attributeAround(input.masked, q, first.start, last.end, input.patterns)));
-  return placeAttribution(found, q);
+  return reconsiderNoCue(input.masked, q, placeAttribution(found, q), first.start);
 }
 
 /**

@@ -10,6 +10,7 @@ import { PRONOUN, stripTitles } from './grammar.ts';
 import type { SpeakerMention } from './model.ts';
 import { PERSON_PRONOUN, SUBJECT_REACH, subjectBefore } from './pronouns.ts';
 import { POSSESSIVE_PRONOUN } from './possessiveSpeakers.ts';
+import { inscribedThing } from './inscriptions.ts';
 import { antecedentOf, RELATIVE_PRONOUN } from './relativeSpeakers.ts';
 import type { LexiconMatcher, ScanState } from './stageTypes.ts';
 import { workCounts } from '../workCounts.ts';
@@ -37,7 +38,8 @@ export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanS
     const refersTo = antecedent.refersTo ?? { text: antecedent.text, start: antecedent.start, end: antecedent.end };
     return asSpeaker(mention, antecedent.name, antecedent.id, refersTo);
   }
-  const antecedent = RELATIVE_PRONOUN.test(mention.text) ? antecedentOf(masked, mention.start) : undefined;
+  // (an inscription's "that" stands for the thing it is written on: "water bottles that said “…”")
+  const antecedent = RELATIVE_PRONOUN.test(mention.text) ? antecedentOf(masked, mention.start) ?? inscribedThing(masked, mention.start) : mention.text === 'that' ? inscribedThing(masked, mention.start) : undefined;
   if (antecedent) {
     const known = matcher.speaker(antecedent.text);
     return asSpeaker(mention, known?.name ?? stripTitles(antecedent.text).replace(/\s+/g, ' '), known?.id ?? null, antecedent);

@@ -15,7 +15,7 @@ import { japaneseAttribution } from './japaneseCues.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
-import { signOff, subjectAfterQuote } from './speakerCandidates.ts';
+import { signedInside, signOff, subjectAfterQuote } from './speakerCandidates.ts';
 import type { Candidate, RawQuote, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
 import { lastWordChar } from './windowText.ts';
 
@@ -35,6 +35,13 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     if (!found?.speaker && q.kind !== 'block' && masked[q.outer.end - 1] >= '\u3000') found = japaneseAttribution(masked, q.outer.start, q.outer.end, first.start, last.end) ?? found;
     // a sign-off right after the quote outweighs a speaker found with no cue (“…” ― Ann Roe “…” ― Bo Li)
     if (!found?.cue && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
+    // or one typed inside the closing mark, after the quoted words: “… the docks. Ann Roe, Harbour Trust.”
+    let parts = q.parts;
+    const inside = !found?.cue && q.kind !== 'block' && found?.rule !== 'sign-off' ? signedInside(masked, q) : undefined;
+    if (inside) {
+      found = inside.found;
+      parts = [...q.parts.slice(0, -1), { start: q.parts[q.parts.length - 1].start, end: inside.wordsEnd }];
+    }
     const lead = blocks[q.firstBlock - 1];
     const opensBlock = q.outer.start === firstNonSpace(masked, first.start);
     if (!found?.speaker && lead && opensBlock && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
@@ -82,10 +89,10 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       insertSorted(state.added, speaker);
     }
     const source = sourceOf(found?.speaker ?? null, q, masked, matcher);
-    const start = q.parts[0].start;
-    const end = q.parts[q.parts.length - 1].end;
+    const start = parts[0].start;
+    const end = parts[parts.length - 1].end;
     const quote: ExtractedQuote = {
-      text: text.slice(start, end), start, end, outer: q.outer, parts: q.parts, kind: q.kind ?? 'inline',
+      text: text.slice(start, end), start, end, outer: q.outer, parts, kind: q.kind ?? 'inline',
       speaker, cue: found?.cue ?? null, source, ...(rule ? { rule } : {}),
     };
     const fromLead = fromLeadOnly || (rule === 'continued' && state.previousFromLead);

@@ -1,11 +1,12 @@
 /**
  * Stage 5, speaker candidates beyond the quote's own sentence: a sign-off
- * after the quote ("— Ann Roe", a paragraph "- Bernie Sanders."), the subject
+ * after the quote ("— Ann Roe", a paragraph "- Bernie Sanders.") or typed
+ * inside its closing mark ("… the docks. Ann Roe, Harbour Trust."), the subject
  * the sentence goes on with after a clause holding the quote. The walk
  * (scan.ts) tries them, and the lead-in paragraph before a quote, in order.
  */
 import type { TextSpan } from '../types.ts';
-import { DESCRIPTION, IN_SENTENCE, NAME } from './grammar.ts';
+import { DESCRIPTION, IN_SENTENCE, NAME, SENTENCE_END } from './grammar.ts';
 import type { ProseBlock, RawAttribution, RawQuote } from './stageTypes.ts';
 
 /** How far after a quote a sign-off paragraph may start. */
@@ -39,6 +40,36 @@ function signedBy(written: string, at: number): RawAttribution {
   return { speaker: { text: name, start: at, end: at + name.length }, cue: null, rule: 'sign-off' };
 }
 
+
+/** How long a sign-off typed inside the closing mark may be. */
+const SIGNED_INSIDE_REACH = 120;
+
+/**
+ * The last sentence inside a quote's marks that only signs it: a name of two to
+ * five capitalised words, a comma and an affiliation of capitalised words (with
+ * "of", "for", "and", "the", "&" inside): “… the docks. Ann Roe, Harbour Trust.”
+ * (A name alone may be the quote's own last words: “… who else knows? Ann Roe.”)
+ */
+const SIGNED_NAME_BEFORE = new RegExp(`${SENTENCE_END}\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|de|van|von|al)){1,4})$`, 'u');
+/** The affiliation after the sign-off's comma, up to the end of the quote's words. */
+const SIGNED_AFFILIATION = /^,\s+\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|on|&)){0,7}\.?\s*$/u;
+
+/** A sign-off typed inside the quote's closing mark, and where the quoted words end before it (trailing spaces left out). */
+export function signedInside(masked: string, q: RawQuote): { found: RawAttribution; wordsEnd: number } | undefined {
+  const part = q.parts[q.parts.length - 1];
+  if (!part || part.end - part.start < 8 || masked.charCodeAt(part.end - 1) !== 0x2e) return undefined;
+  const from = Math.max(part.start, part.end - SIGNED_INSIDE_REACH);
+  // (the affiliation first, from the last comma: an anchored test most quotes fail at once)
+  const comma = masked.lastIndexOf(',', part.end - 1);
+  if (comma <= from || !SIGNED_AFFILIATION.test(masked.slice(comma, part.end))) return undefined;
+  const m = SIGNED_NAME_BEFORE.exec(masked.slice(from, comma));
+  if (!m) return undefined;
+  const at = comma - m[1].length;
+  let wordsEnd = at;
+  while (wordsEnd > part.start && /\s/.test(masked[wordsEnd - 1])) wordsEnd--;
+  if (wordsEnd - part.start < 2) return undefined;
+  return { found: { speaker: { text: m[1], start: at, end: at + m[1].length }, cue: null, rule: 'sign-off inside' }, wordsEnd };
+}
 
 /** How far after a quote the subject of the sentence it sits in may start. */
 const SUBJECT_AFTER_REACH = 160;
