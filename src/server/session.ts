@@ -266,8 +266,9 @@ export class Session {
       if (version !== null) this.checked.set(uri, checked);
       else this.checked.delete(uri);
       const linesOf: LinesOf = (p) => registry.linesOf(p);
+      // (an open draft's diagnostics are walked beside its last publish; a closed one's built from the memo)
       let draftDiagnostics = version !== null ? this.published.get(uri) : undefined;
-      if (!draftDiagnostics && version !== null) this.published.set(uri, (draftDiagnostics = new DraftDiagnostics(this.diagnostics)));
+      if (version !== null && !draftDiagnostics) this.published.set(uri, (draftDiagnostics = new DraftDiagnostics(this.diagnostics)));
       const diagnostics: Diagnostic[] = draftDiagnostics
         ? draftDiagnostics.diagnosticsOf(doc.findings, doc.lines, linesOf, settings, file)
         : doc.findings.map((f) => this.diagnostics.diagnosticOf(f, doc.lines, linesOf, settings, file));

@@ -37,13 +37,14 @@ export function inscribedThing(masked: string, at: number): TextSpan | undefined
 }
 
 /** Prepositions whose object is no speaker when it is only the first name in the sentence (not "from", "by", "in", "of", "for", "under", "with": "From the report: “…”", "In Roe’s words"). */
-const GOVERNED = /(?<![\p{L}-])(?:[Oo]n|[Aa]t|about|[Aa]bout|to|into|onto|over|against|between|among|toward|towards|upon|across|around|near|through|during|so-called)[ \t\n\u00a0]+$/u;
+const GOVERNED = /(?<![\p{L}-])(?:[Oo]n|[Aa]t|[Aa]bout|to|into|onto|over|against|between|among|toward|towards|upon|across|around|near|through|during|so-called)[ \t\n\u00a0]+$/u;
 
 /** The attribution of a quote with no cue looked at again: an inscription's words go to the thing, a governed last-resort name goes. */
 export function reconsiderNoCue(masked: string, q: RawQuote, found: RawAttribution, blockStart: number): RawAttribution {
   if (found.cue) return found;
   const from = Math.max(blockStart, q.outer.start - REACH);
-  const inscription = /\b(?:that|which)\b/.test(masked.slice(from, q.outer.start)) ? INSCRIPTION.exec(masked.slice(from, q.outer.start)) : null;
+  const before = masked.slice(from, q.outer.start);
+  const inscription = /\b(?:that|which)\b/.test(before) ? INSCRIPTION.exec(before) : null;
   if (inscription) {
     const at = from + inscription.indices![1][0];
     if (inscribedThing(masked, at)) return { speaker: { text: inscription[1], start: at, end: at + inscription[1].length }, cue: null, rule: 'inscription' };

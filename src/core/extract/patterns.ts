@@ -185,7 +185,7 @@ export function patternsFor(standIns: (window: string) => string): AttributionPa
   if (!p) {
     let narrow: AttributionPatterns | undefined;
     const forText = (text: string, draftLength = 0): AttributionPatterns => {
-      if (draftLength >= LONG_DRAFT) narrowWindows = NARROW_WINDOWS;
+      expectDrafts(draftLength);
       if (narrowWindows >= NARROW_WINDOWS || !isNarrow(text)) return full;
       narrowWindows++;
       return (narrow ??= { ...(narrowed ??= compile((source, flags) => new RegExp(narrowSource(source), flags))), standIns, forText });

@@ -39,7 +39,8 @@ export function resolve(mention: TextSpan, matcher: LexiconMatcher, state: ScanS
     return asSpeaker(mention, antecedent.name, antecedent.id, refersTo);
   }
   // (an inscription's "that" stands for the thing it is written on: "water bottles that said “…”")
-  const antecedent = RELATIVE_PRONOUN.test(mention.text) ? antecedentOf(masked, mention.start) ?? inscribedThing(masked, mention.start) : mention.text === 'that' ? inscribedThing(masked, mention.start) : undefined;
+  const relative = RELATIVE_PRONOUN.test(mention.text);
+  const antecedent = (relative ? antecedentOf(masked, mention.start) : undefined) ?? (relative || mention.text === 'that' ? inscribedThing(masked, mention.start) : undefined);
   if (antecedent) {
     const known = matcher.speaker(antecedent.text);
     return asSpeaker(mention, known?.name ?? stripTitles(antecedent.text).replace(/\s+/g, ' '), known?.id ?? null, antecedent);
