@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import type { Span } from '../types.ts';
 import { workCounts } from '../workCounts.ts';
 import { splitChunks } from './chunks.ts';
-import { inlineHtmlParagraph } from './htmlChunks.ts';
+import { inlineMarkupParagraph } from './htmlChunks.ts';
 import { joinLines } from './lineBreaks.ts';
 import { asParagraph, plainProse } from './plainChunks.ts';
 import type { DocumentLanguage } from './model.ts';
@@ -124,15 +124,15 @@ const HIDDEN_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 
 
 /**
  * Parses one chunk: plain prose, headings and list items of one line
- * directly (plainChunks.ts), a paragraph of prose and inline tags by its tags
+ * directly (plainChunks.ts), a paragraph of prose, inline tags and web addresses by what it hides
  * (htmlChunks.ts), anything else through remark.
  */
 export function segmentMarkdown(text: string, atStart: boolean): Prose {
   const plain = plainProse(text);
   if (plain) return plain;
   if (!isMarkupFlood(text)) {
-    const html = inlineHtmlParagraph(text);
-    if (html) return mask(text, [html.block], html.tags);
+    const html = inlineMarkupParagraph(text);
+    if (html) return mask(text, [html.block], html.hidden);
     workCounts.remarkChars += text.length;
     return segmentWithRemark(text, atStart);
   }
