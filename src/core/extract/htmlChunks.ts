@@ -45,6 +45,8 @@ const TAG = /<(?:([A-Za-z][A-Za-z0-9-]*)(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ 
 const URL = /https?:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/(?:[A-Za-z0-9/%=+#-]|[.?_:,;!~*'"]+(?=[A-Za-z0-9/%=+#-]))*)?/iy;
 /** What may follow such an address: the trimmed punctuation (and ")"), then white space, a tag's "<" or the end. */
 const AFTER_URL = /[.?_:,;!~*'")]*(?:[\s<]|$)/y;
+/** Where a web address may start. */
+const HTTP = /http/gi;
 /** A line ending, as micromark reads one. */
 const LINE_END = /[\n\r]/;
 /** What may come before such an address for GFM to read it as one (no letter, as micromark asks; fewer here). */
@@ -99,18 +101,18 @@ export function inlineMarkupParagraph(text: string): HtmlParagraph | undefined {
  */
 function bareUrls(text: string, tags: readonly Span[]): Span[] | undefined {
   const urls: Span[] = [];
-  const lower = text.toLowerCase();
   let t = 0;
-  for (let at = lower.indexOf('http'); at >= 0; at = lower.indexOf('http', at + 1)) {
+  for (HTTP.lastIndex = 0; HTTP.test(text); ) {
+    const at = HTTP.lastIndex - 4;
     while (t < tags.length && tags[t].end <= at) t++;
     if (t < tags.length && tags[t].start < at) continue; // inside a tag
     URL.lastIndex = at;
     if (!URL.test(text)) continue;
     const end = URL.lastIndex;
     AFTER_URL.lastIndex = end;
-    if ((at > 0 && !BEFORE_URL.test(text[at - 1])) || !AFTER_URL.test(text) || text.includes('[') || text.includes(']')) return undefined;
+    if ((at > 0 && !BEFORE_URL.test(text[at - 1])) || !AFTER_URL.test(text) || (urls.length === 0 && (text.includes('[') || text.includes(']')))) return undefined;
     urls.push({ start: at, end });
-    at = end - 1;
+    HTTP.lastIndex = end;
   }
   return urls;
 }
