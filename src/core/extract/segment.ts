@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import type { Span } from '../types.ts';
 import { workCounts } from '../workCounts.ts';
 import { splitChunks } from './chunks.ts';
+import { inlineMarkupParagraph } from './htmlChunks.ts';
 import { joinLines } from './lineBreaks.ts';
 import { asParagraph, plainProse } from './plainChunks.ts';
 import type { DocumentLanguage } from './model.ts';
@@ -121,11 +122,17 @@ function blankLineAfter(text: string, from: number): number {
 /** Inline nodes whose text is never prose. */
 const HIDDEN_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
 
-/** Parses one chunk: plain prose, headings and list items of one line directly (plainChunks.ts), anything else through remark. */
+/**
+ * Parses one chunk: plain prose, headings and list items of one line
+ * directly (plainChunks.ts), a paragraph of prose, inline tags and web addresses by what it hides
+ * (htmlChunks.ts), anything else through remark.
+ */
 export function segmentMarkdown(text: string, atStart: boolean): Prose {
   const plain = plainProse(text);
   if (plain) return plain;
   if (!isMarkupFlood(text)) {
+    const html = inlineMarkupParagraph(text);
+    if (html) return mask(text, [html.block], html.hidden);
     workCounts.remarkChars += text.length;
     return segmentWithRemark(text, atStart);
   }
