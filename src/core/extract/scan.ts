@@ -12,6 +12,7 @@ import { CUE, PRONOUN } from './grammar.ts';
 import type { ExtractedQuote, SpeakerMention } from './model.ts';
 import { introducesTitle, introducesWords, isQuotedModifier, isTitleLike } from './filters.ts';
 import { japaneseAttribution } from './japaneseCues.ts';
+import { nextInSentence } from './neighbourSpeakers.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
@@ -28,7 +29,8 @@ const SHORT_QUOTE_WORDS = 3;
 /** Walks candidates in order from `state`, appending the quotes kept to `out`; updates `state`. */
 export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: ScanState, out: ScannedQuote[]): void {
   const { text, masked, blocks, matcher, patterns } = input;
-  for (const q of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const q = raw[i];
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
     let found = attributionOf(input, q);
@@ -47,6 +49,8 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     if (!found?.speaker && lead && opensBlock && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
       found = attributeLeadIn(masked, lead.start, lead.end, patterns); // a lead-in paragraph: "Cruz continued:"
     }
+    // with no cue of its own, the speaker a cue after the next quote of its sentence names: “…” and “…,” Ann Roe said
+    if (!found?.cue && q.kind !== 'block') found = nextInSentence(input, q, raw[i + 1]) ?? found;
     let speaker: SpeakerMention | null = null;
     if (found?.speaker) speaker = resolve(found.speaker, matcher, state, masked, q.outer.start);
     let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
