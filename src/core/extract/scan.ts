@@ -12,7 +12,7 @@ import { CUE, PRONOUN } from './grammar.ts';
 import type { ExtractedQuote, SpeakerMention } from './model.ts';
 import { introducesTitle, introducesWords, isQuotedModifier, isTitleLike } from './filters.ts';
 import { japaneseAttribution } from './japaneseCues.ts';
-import { nextInSentence } from './neighbourSpeakers.ts';
+import { leadParagraphPerson, nextInSentence } from './neighbourSpeakers.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
@@ -73,6 +73,16 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       const from = Math.max(previous.end, q.outer.start - NEARER_REACH, (lead ?? first).start);
       speaker = nearerMention(masked, previous.speaker, from, q.outer.start);
       rule = 'continued';
+    }
+    if (!speaker && !continues && lead && opensBlock && q.kind !== 'block' && lead.kind !== 'blockquote') {
+      // with no cue in the paragraph before, a person it names as its subject: "Oona McBride was quick to add that … ¶ “…”"
+      const person = leadParagraphPerson(masked, lead, state);
+      if (person) {
+        found = { speaker: person, cue: null, rule: 'lead-in person' };
+        speaker = resolve(person, matcher, state, masked, q.outer.start);
+        rule = found.rule;
+        fromLeadOnly = true;
+      }
     }
     if (!speaker && !continues && q.kind !== 'block' && !closesSentence(masked, q) && !OPENS_SENTENCE.test(masked.slice(Math.max(first.start, q.outer.start - 40), q.outer.start))) {
       // with no one before it, the subject the sentence goes on with after a clause that opens it and holds the quote: "Conceding that it “…,” Roe defended it"

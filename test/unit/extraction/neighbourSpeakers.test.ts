@@ -27,3 +27,20 @@ test('a cue before the next quote, or a next quote in another sentence, lends it
   const apart = 'Ravi Oyelaran called the levy “a quiet tax on the islands.” Later, “it is overdue and fair,” Dunja Krsmanović said.';
   assert.deepEqual(quotesOf(apart).map((q) => q.speaker), ['Ravi Oyelaran', 'Dunja Krsmanović']);
 });
+
+test('a quote opening its paragraph with no cue anywhere near takes the person the paragraph before names as its subject', () => {
+  const text = 'Oona McBride was quick to add that the toll on the Kessock ferry would stay whatever the council voted.\n\n“Scrapping it? Not negotiable, not this year and not the next.”';
+  assert.deepEqual(quotesOf(text).map((q) => [q.speaker, q.rule]), [['Oona McBride', 'lead-in person']]);
+});
+
+test('a surname alone in the paragraph before counts as a person only once a speaker gave its full name', () => {
+  const spoke = '“The levy is dead,” Ravi Oyelaran said on Monday.\n\nThe council met again on Tuesday.\n\nOyelaran, clearly tired, turned to the harbour budget and the ferry.\n\n“I do not have the money and I am sick of the talk about it.”';
+  assert.deepEqual(quotesOf(spoke).map((q) => q.speaker), ['Ravi Oyelaran', 'Oyelaran']);
+  const unknown = '“The levy is dead,” Oyelaran said on Monday.\n\nThe council met again on Tuesday.\n\nOyelaran, clearly tired, turned to the harbour budget and the ferry.\n\n“I do not have the money and I am sick of the talk about it.”';
+  assert.deepEqual(quotesOf(unknown).map((q) => q.speaker), ['Oyelaran', null]);
+});
+
+test('the paragraph before lends its person to no short stretch in marks (a title, a term)', () => {
+  const text = 'Oona McBride was quick to add that the toll on the Kessock ferry would stay.\n\n“Never.”';
+  assert.deepEqual(quotesOf(text), []);
+});
