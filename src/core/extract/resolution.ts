@@ -83,7 +83,7 @@ function lastNamed(state: ScanState, offset: number): SpeakerMention | undefined
 const SURNAME_LOOKBACK = 40;
 
 /** The full name (two words or more) of a person named before `offset` whose last word is `surname`: among the last registry mentions and speakers. */
-function namedEarlier(state: ScanState, offset: number, surname: string): string | undefined {
+export function namedEarlier(state: ScanState, offset: number, surname: string): string | undefined {
   for (const list of [state.added, state.named]) {
     const upTo = firstFrom(list, offset);
     for (let i = upTo - 1; i >= Math.max(0, upTo - SURNAME_LOOKBACK); i--) {

@@ -12,6 +12,7 @@ import { CUE, PRONOUN } from './grammar.ts';
 import type { ExtractedQuote, SpeakerMention } from './model.ts';
 import { introducesTitle, introducesWords, isQuotedModifier, isTitleLike } from './filters.ts';
 import { japaneseAttribution } from './japaneseCues.ts';
+import { leadParagraphPerson, nextInSentence } from './neighbourSpeakers.ts';
 import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
@@ -28,7 +29,8 @@ const SHORT_QUOTE_WORDS = 3;
 /** Walks candidates in order from `state`, appending the quotes kept to `out`; updates `state`. */
 export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: ScanState, out: ScannedQuote[]): void {
   const { text, masked, blocks, matcher, patterns } = input;
-  for (const q of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const q = raw[i];
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
     let found = attributionOf(input, q);
@@ -47,6 +49,8 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
     if (!found?.speaker && lead && opensBlock && /:\s*$/.test(masked.slice(lead.start, lead.end))) {
       found = attributeLeadIn(masked, lead.start, lead.end, patterns); // a lead-in paragraph: "Cruz continued:"
     }
+    // with no cue of its own, the speaker a cue after the next quote of its sentence names: “…” and “…,” Ann Roe said
+    if (!found?.cue && q.kind !== 'block') found = nextInSentence(input, q, raw[i + 1]) ?? found;
     let speaker: SpeakerMention | null = null;
     if (found?.speaker) speaker = resolve(found.speaker, matcher, state, masked, q.outer.start);
     let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
@@ -69,6 +73,16 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       const from = Math.max(previous.end, q.outer.start - NEARER_REACH, (lead ?? first).start);
       speaker = nearerMention(masked, previous.speaker, from, q.outer.start);
       rule = 'continued';
+    }
+    if (!speaker && !continues && lead && opensBlock && q.kind !== 'block' && lead.kind !== 'blockquote') {
+      // with no cue in the paragraph before, a person it names as its subject: "Oona McBride was quick to add that … ¶ “…”"
+      const person = leadParagraphPerson(masked, lead, state);
+      if (person) {
+        found = { speaker: person, cue: null, rule: 'lead-in person' };
+        speaker = resolve(person, matcher, state, masked, q.outer.start);
+        rule = found.rule;
+        fromLeadOnly = true;
+      }
     }
     if (!speaker && !continues && q.kind !== 'block' && !closesSentence(masked, q) && !OPENS_SENTENCE.test(masked.slice(Math.max(first.start, q.outer.start - 40), q.outer.start))) {
       // with no one before it, the subject the sentence goes on with after a clause that opens it and holds the quote: "Conceding that it “…,” Roe defended it"

@@ -112,6 +112,17 @@ test('an edit far from a pronoun still changes whom the pronoun names, and a con
   assert.equal(incrementalStats.windows, windows + 1, 'the edit was read by window');
 });
 
+test('an edit to the cue after the next quote of a sentence changes the speaker of the quote before it', () => {
+  const registry = registryOf();
+  const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of ordinary reporting, with no names and nothing quoted, long enough to keep the edit away from the rest of the draft.`).join('\n\n');
+  const draft = (name: string) => ({ path: '/ws/d.md', text: `${filler}\n\nTolls are “the ultimate tax on island life” and “slowly empty the villages,” ${name}, the former harbourmaster of the port, told a cheering crowd at the ferry terminal on Wednesday night.\n\n${filler}\n`, language: 'markdown' as const });
+  const cache = new ExtractCache();
+  assert.equal(checkDocument(draft('Oona McBride'), registry, DEFAULT_SETTINGS, cache).extraction.quotes[0].speaker?.name, 'Oona McBride');
+  const edited = checkDocument(draft('Ravi Oyelaran'), registry, DEFAULT_SETTINGS, cache);
+  assert.equal(edited.extraction.quotes[0].speaker?.name, 'Ravi Oyelaran');
+  assert.deepEqual(edited.extraction, checkDocument(draft('Ravi Oyelaran'), registry, DEFAULT_SETTINGS).extraction);
+});
+
 test('an edit to a named speaker no registry knows still changes whom a pronoun past the window names', () => {
   const registry = registryOf();
   const filler = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} of ordinary reporting, with no names and nothing quoted, long enough to keep the pronoun far away from its antecedent in the draft.`).join('\n\n');
