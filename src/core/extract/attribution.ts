@@ -229,8 +229,8 @@ const VERB_ENDS_ATTRIBUTION = /^(?:\s*(?:[.,;:!?\u2014\u2013]|$)|\s+(?:back|out|
 /** A naming verb's participle closing the text before a quote: "been called", "labeled as a", "described as the". */
 const NAMING_PARTICIPLE = /(?<![\p{L}])(called|labell?ed|dubbed|branded|termed|described|characteri[sz]ed|deemed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/u;
 
-/** A participle of saying closing the text before a quote: ", saying,", ", adding that". */
-const PARTICIPLE_BEFORE_QUOTE = new RegExp(`,\\s+(${GERUND_CUE})(?:\\s+that)?[,:]?\\s*$`);
+/** A participle of saying closing the text before a quote, or with a few words of its report between: ", saying,", ", adding that", ", saying he is". */
+const PARTICIPLE_BEFORE_QUOTE = new RegExp(`,\\s+(${GERUND_CUE})(?:(?:\\s+that)?[,:]?|(?:\\s+[^\\s,.;:!?"“”#]+){1,6})\\s*$`);
 
 /** What a clause subject cannot match without: a conjunction. */
 const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;
