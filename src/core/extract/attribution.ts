@@ -5,7 +5,7 @@
  */
 import type { TextSpan } from '../types.ts';
 import { clausesOf, laterClauseAfterSubject, nearestClauseSubject, nearestSubject } from './clauseSubjects.ts';
-import { SENTENCE_END } from './grammar.ts';
+import { PLURAL_SPEAKER_NOUN, SENTENCE_END } from './grammar.ts';
 import { AFTER_CUE_NEEDS, GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
@@ -108,6 +108,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       if (CROSSES_SENTENCE.test(speakerWritten) || (!separated && !cueFirst && /^[a-z]/.test(speakerWritten) && !LOWER_SPEAKER.test(speakerWritten))) continue;
       // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
       if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
+      // (nor is a plural speaker noun a verb: in “…?” Several Republican leaders, including …, a sentence goes on)
+      if (re === patterns.after[2] && PLURAL_SPEAKER_NOUN.test(cueText)) continue;
       // (after a question or exclamation a capitalised word may open the next sentence: a mere verb speaks only when nothing follows it, “…?” Roe pressed. — not “…?” Her critics cited it)
       if (re === patterns.after[2] && asks && /^\p{Lu}/u.test(speakerWritten) && !VERB_ENDS_ATTRIBUTION.test(window.read.slice(m.index + m[0].length))) continue;
       // (nor does a cue that reports a clause of its own: “…?” Roe conceded that the council …)

@@ -154,6 +154,9 @@ export const BARE_DESCRIPTION = `(?:(?:[\\p{L}\\-]+['’]s?\\s+)?(?:(?!(?:when|a
 /** A phrase ending in a speaker noun ("Washington Post", "Senate Democrats", "the Pentagon"), any case: the descriptions take it as written. */
 export const ENDS_IN_SPEAKER_NOUN = new RegExp(`(?<![\\p{L}])(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s?$`, 'iu');
 
+/** A plural speaker noun of the list whose singular is in it too ("leaders", "officials", "voters"): a noun, never a verb ("Several Republican leaders, including …"). */
+export const PLURAL_SPEAKER_NOUN = new RegExp(`^(?:${[...new Set(SPEAKER_NOUNS)].filter((n) => n.endsWith('s') && SPEAKER_NOUNS.includes(n.slice(0, -1))).map((n) => escape(n)).join('|')})$`, 'i');
+
 /** A share of those polled as a speaker: "63 percent", "only 52 percent of registered voters". */
 export const SHARE_SOURCE = `(?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:percent|per\\s+cent|%)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?`;
 
