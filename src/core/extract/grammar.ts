@@ -176,10 +176,12 @@ export const JUDGING_CUE = cueAlternation(JUDGING_VERBS);
 export const SPOKEN_CUE = cueAlternation(CUE_VERBS, CUE_PHRASES);
 
 /** A time phrase between a speaker and the cue: "Roe on Friday said", "Li last week told". */
+/** The act of speaking as a phrase between a speaker and the cue: "Roe in her opening speech called", "Li in an interview with the Gazette said". */
+const WHERE_SAID = '(?:in|during|at)\\s+(?:his|her|their|its|the|a|an)\\s+(?:[a-z][\\w’\'-]*\\s+){0,2}?(?:speech|interview|statement|remarks|address|letter|post|tweet|op-ed|column|testimony|memo|email|debate|rally|news\\s+conference|press\\s+conference)(?:\\s+(?:with|to)\\s+(?:the\\s+)?(?:[\\w’\'.-]+\\s+){0,2}?[\\w’\'.-]+)?';
 const WHEN_SAID = '(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\\s+this)\\s+(?:week|month|year))';
 
 /** An optional adverb between speaker and cue ("he later said", "Roe on Friday said"). */
-export const ADVERB = `(?:\\s+(?:also|later|then|now|again|once|previously|recently|repeatedly|simply|flatly|quickly|often|always|never|sometimes|still|even|just|has|had|have|would|will|may|might|could|once|told\\s+\\w+|${WHEN_SAID}|[a-z]\\w*ly)){0,2}`;
+export const ADVERB = `(?:\\s+(?:also|later|then|now|again|once|previously|recently|repeatedly|simply|flatly|quickly|often|always|never|sometimes|still|even|just|has|had|have|would|will|may|might|could|once|told\\s+\\w+|${WHEN_SAID}|${WHERE_SAID}|[a-z]\\w*ly)){0,2}`;
 
 /** Words whose period ends no sentence: "Sen.", "Gov.", the letters of "U.S." and "a.m.". */
 const ABBREVIATION = `(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Brig|Prof|St|Jr|Sr|Rev|Ft|Mt|Inc|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Wash|Wis|Wyo|\\p{L})`;
