@@ -145,8 +145,11 @@ const NOT_IN_DESCRIPTION = '(?!(?:that|which|who|by|to|for|with|from|in|on|at|in
 /** The noun a description ends in: a speaker noun, its first letter in either case ("spokesman", "Official"). */
 export const DESCRIPTION_NOUN = `(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})`;
 
+/** What may not follow a count closing a description ("mother of three"): a plural noun it counts ("a study of three tenants"). */
+const NOT_COUNTED_NOUN = `(?![\\s\\u00a0]+\\p{Ll}+s(?![\\p{L}]))`;
+
 /** A description: "the newspaper", "a campaign spokesman", "the influential US daily", "the 34-year-old mother of three". */
-export const DESCRIPTION = `(?<![\\p{L}\\p{N}])${DETERMINER}\\s+(?:${NOT_IN_DESCRIPTION}[\\p{L}\\p{N}\\-’'.]+\\s+){0,5}?${DESCRIPTION_NOUN}s?\\b(?:\\s+of\\s+(?:the\\s+)?(?:state|defense|staff|the\\s+\\p{L}+|(?:\\p{N}+|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?`;
+export const DESCRIPTION = `(?<![\\p{L}\\p{N}])${DETERMINER}\\s+(?:${NOT_IN_DESCRIPTION}[\\p{L}\\p{N}\\-’'.]+\\s+){0,5}?${DESCRIPTION_NOUN}s?\\b(?:\\s+of\\s+(?:the\\s+)?(?:state|defense|staff|the\\s+\\p{L}+|(?:two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}\\p{N}])${NOT_COUNTED_NOUN}|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?`;
 
 /** A description without a determiner, in the plural or after a possessive: "voters", "GOP officials", "Trump’s campaign" (no conjunction in it: "when voters" is "voters"). */
 export const BARE_DESCRIPTION = `(?:(?:[\\p{L}\\-]+['’]s?\\s+)?(?:(?!(?:when|as|while|after|before|until|and|but|because|where|if|though|although|that)\\s)[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})|(?:(?!(?:when|as|while|after|before|until|and|but|because|where|if|though|although|that)\\s)[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s)\\b`;
