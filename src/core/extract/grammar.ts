@@ -136,8 +136,8 @@ export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A capitalised name with optional titles: "Brig. Gen. William H. Seely III", "Donald J. Trump". */
-export const NAME = `${NAME_MODIFIERS}${NOT_NAME_START}(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:(?:${TITLES.join('|')})|[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*(?:\\s*\\([A-Z][\\w.\\- ]{0,20}\\))?`;
+/** A capitalised name with optional titles and initialisms, never starting inside a word: "Brig. Gen. William H. Seely III", "Donald J. Trump", "U.S. District Judge Ana Ruiz". */
+export const NAME = `(?<![\\p{L}.])${NAME_MODIFIERS}${NOT_NAME_START}(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|(?:[A-Z]\\.){2,}(?=\\s)|[A-Z]\\.)(?:\\s+(?:(?:${TITLES.join('|')})|[A-Z][\\p{L}'’\\-]+|(?:[A-Z]\\.){2,}(?=\\s)|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*(?:\\s*\\([A-Z][\\w.\\- ]{0,20}\\))?`;
 
 /** Words that end a noun phrase before its noun: a preposition, conjunction, relative word or auxiliary ("their check by announcing that Trump’s statement" is no description). */
 const NOT_IN_DESCRIPTION = '(?!(?:that|which|who|by|to|for|with|from|in|on|at|into|and|or|but|as|than|is|was|were|are|has|had|have|will|would)\\s)';

@@ -28,3 +28,8 @@ test('a phrase naming the act of speaking between a speaker and the cue ("Roe in
   assert.deepEqual(said('Bo Li in an interview with the Gazette said the port was "broke."'), ['Bo Li', 'said']);
   assert.deepEqual(said('Bo Li in a\u00a0letter to the board wrote that the port was \u00ab broke \u00bb.'), ['Bo Li', 'wrote']);
 });
+
+test('a name may hold an initialism ("U.S. District Judge", "J.J. Roe") and never starts inside one', () => {
+  assert.deepEqual(said('And, in a clip that U.S. District Judge Ana W. Ruiz called "distasteful," Bo Li left.'), ['U.S. District Judge Ana W. Ruiz', 'called']);
+  assert.deepEqual(said('\u201cThe port is broke,\u201d says J.J.\u00a0MacRoe, who studies the harbour.'), ['J.J.\u00a0MacRoe', 'says']);
+});
