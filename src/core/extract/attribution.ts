@@ -5,7 +5,7 @@
  */
 import type { TextSpan } from '../types.ts';
 import { clausesOf, laterClauseAfterSubject, nearestClauseSubject, nearestSubject } from './clauseSubjects.ts';
-import { SENTENCE_END } from './grammar.ts';
+import { CUE, PLURAL_SPEAKER_NOUN, SENTENCE_END } from './grammar.ts';
 import { AFTER_CUE_NEEDS, GERUND, GERUND_CUE, OPENERS, SAYING_NOUN, type AttributionPatterns } from './patterns.ts';
 import type { RawAttribution, RawQuote } from './stageTypes.ts';
 import { ANY_CUE, beforeCue, PRONOUN_WORD, REPORTED_PRONOUN } from './beforeCues.ts';
@@ -91,9 +91,11 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   const naming = /^,?\s+by\s/.test(after.read) ? NAMING_PARTICIPLE.exec(before.read) : null;
   const agent = naming ? patterns.namedBy.exec(after.read) : null;
   if (naming && agent?.indices) return { speaker: span(agent[1], agent.indices[1][0]), cue: span(before.text.slice(naming.index, naming.index + naming[1].length), naming.index - before.read.length), rule: 'named by' };
+  // a quote inside an opening subordinate clause with a cue of its own is that clause's, not the main clause's after it: "Though he said it found a “handful of names,” Roe said none were kept"
+  const inOwnClause = before.read.length > 0 && SUBORDINATE_WITH_CUE.test(lastSentenceOf(before.read)) && beforeCue(before, patterns)?.rule === 'before0';
   // the text after the quote, then past later quotes (an apposition holding one: “…,” Bill Roe, wearing “Cruz” pins, said)
   after: for (const window of rest.read.length > after.read.length && /#/.test(rest.read.slice(after.read.length)) ? [after, rest] : [after])
-  for (const re of searchable(window.read.length) ? patterns.after : []) {
+  for (const re of searchable(window.read.length) && !inOwnClause ? patterns.after : []) {
     if (re === patterns.after[1] && !AFTER_CUE_NEEDS.test(window.read)) continue; // (it ends in a cue: spare it where none is)
     const m = re.exec(window.read);
     if (m) {
@@ -108,6 +110,8 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
       if (CROSSES_SENTENCE.test(speakerWritten) || (!separated && !cueFirst && /^[a-z]/.test(speakerWritten) && !LOWER_SPEAKER.test(speakerWritten))) continue;
       // (a mere verb only after a quote that opens its sentence: in “…,” the crowd applauded, a partial quote ends a clause)
       if (re === patterns.after[2] && (!separated || !OPENS_OWN_SENTENCE.test(before.text))) continue;
+      // (nor is a plural speaker noun a verb: in “…?” Several Republican leaders, including …, a sentence goes on)
+      if (re === patterns.after[2] && PLURAL_SPEAKER_NOUN.test(cueText)) continue;
       // (after a question or exclamation a capitalised word may open the next sentence: a mere verb speaks only when nothing follows it, “…?” Roe pressed. — not “…?” Her critics cited it)
       if (re === patterns.after[2] && asks && /^\p{Lu}/u.test(speakerWritten) && !VERB_ENDS_ATTRIBUTION.test(window.read.slice(m.index + m[0].length))) continue;
       // (nor does a cue that reports a clause of its own: “…?” Roe conceded that the council …)
@@ -136,7 +140,7 @@ function attributeWindows(before: Window, after: Window, patterns: AttributionPa
   }
   // (no pattern matches an empty or tiny window, and running one on it would compile it for one-byte strings too: twoByte.ts)
   // (a question or exclamation before a capitalised word ended its sentence: “…?” Dalton Brody is a store, its website says)
-  for (const re of searchable(rest.read.length) && !(asks && NEXT_SENTENCE.test(rest.read)) ? patterns.sentenceEnd : []) {
+  for (const re of searchable(rest.read.length) && !(asks && NEXT_SENTENCE.test(rest.read)) && !inOwnClause ? patterns.sentenceEnd : []) {
     const m = re.exec(rest.read);
     if (m?.indices?.[1] && m.indices[2]) {
       const cueFirst = re === patterns.sentenceEnd[1];
@@ -229,8 +233,11 @@ const VERB_ENDS_ATTRIBUTION = /^(?:\s*(?:[.,;:!?\u2014\u2013]|$)|\s+(?:back|out|
 /** A naming verb's participle closing the text before a quote: "been called", "labeled as a", "described as the". */
 const NAMING_PARTICIPLE = /(?<![\p{L}])(called|labell?ed|dubbed|branded|termed|described|characteri[sz]ed|deemed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/u;
 
-/** A participle of saying closing the text before a quote: ", saying,", ", adding that". */
-const PARTICIPLE_BEFORE_QUOTE = new RegExp(`,\\s+(${GERUND_CUE})(?:\\s+that)?[,:]?\\s*$`);
+/** A participle of saying closing the text before a quote, or with a few words of its report between: ", saying,", ", adding that", ", saying he is". */
+const PARTICIPLE_BEFORE_QUOTE = new RegExp(`,\\s+(${GERUND_CUE})(?:(?:\\s+that)?[,:]?|(?:\\s+[^\\s,.;:!?"“”#]+){1,6})\\s*$`);
+
+/** A subordinate clause opening the quote's sentence, not closed by a comma before the quote, with a cue in it: "Though he said it was a", "As Roe claimed that". */
+const SUBORDINATE_WITH_CUE = new RegExp(`^\\s*["“”]?(?:(?:But|And|Yet)\\s+)?(?:[Ee]ven\\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Aa]s|[Ww]hen)\\s[^,;:\\u2014\\u2013]*?${CUE}[^,;:\\u2014\\u2013]*$`, 'u');
 
 /** What a clause subject cannot match without: a conjunction. */
 const CLAUSE_NEEDS = /[,\u2014\u2013]\s+(?:and|but|although|though|while|whereas|as|yet)\s/;

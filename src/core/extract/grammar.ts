@@ -136,8 +136,8 @@ export const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A capitalised name with optional titles: "Brig. Gen. William H. Seely III", "Donald J. Trump". */
-export const NAME = `${NAME_MODIFIERS}${NOT_NAME_START}(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|[A-Z]\\.)(?:\\s+(?:(?:${TITLES.join('|')})|[A-Z][\\p{L}'’\\-]+|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*(?:\\s*\\([A-Z][\\w.\\- ]{0,20}\\))?`;
+/** A capitalised name with optional titles and initialisms, never starting inside a word: "Brig. Gen. William H. Seely III", "Donald J. Trump", "U.S. District Judge Ana Ruiz". */
+export const NAME = `(?<![\\p{L}.])${NAME_MODIFIERS}${NOT_NAME_START}(?:(?:${TITLES.join('|')})\\s+)*(?:[A-Z][\\p{L}'’\\-]+|(?:[A-Z]\\.){2,}(?=\\s)|[A-Z]\\.)(?:\\s+(?:(?:${TITLES.join('|')})|[A-Z][\\p{L}'’\\-]+|(?:[A-Z]\\.){2,}(?=\\s)|[A-Z]\\.|de|van|von|bin|al|la|le|da|del|III|II|IV|Jr\\.|Sr\\.))*(?:\\s*\\([A-Z][\\w.\\- ]{0,20}\\))?`;
 
 /** Words that end a noun phrase before its noun: a preposition, conjunction, relative word or auxiliary ("their check by announcing that Trump’s statement" is no description). */
 const NOT_IN_DESCRIPTION = '(?!(?:that|which|who|by|to|for|with|from|in|on|at|into|and|or|but|as|than|is|was|were|are|has|had|have|will|would)\\s)';
@@ -145,14 +145,20 @@ const NOT_IN_DESCRIPTION = '(?!(?:that|which|who|by|to|for|with|from|in|on|at|in
 /** The noun a description ends in: a speaker noun, its first letter in either case ("spokesman", "Official"). */
 export const DESCRIPTION_NOUN = `(?:${[...new Set(SPEAKER_NOUNS)].map((n) => `[${n[0]}${n[0].toUpperCase()}]${escape(n.slice(1))}`).join('|')})`;
 
-/** A description: "the newspaper", "a campaign spokesman", "the influential US daily". */
-export const DESCRIPTION = `(?<![\\p{L}\\p{N}])${DETERMINER}\\s+(?:${NOT_IN_DESCRIPTION}[\\p{L}\\-’'.]+\\s+){0,5}?${DESCRIPTION_NOUN}s?\\b(?:\\s+of\\s+(?:the\\s+)?(?:state|defense|staff|the\\s+\\p{L}+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?`;
+/** What may not follow a count closing a description ("mother of three"): a plural noun it counts ("a study of three tenants"). */
+const NOT_COUNTED_NOUN = `(?![\\s\\u00a0]+\\p{Ll}+s(?![\\p{L}]))`;
+
+/** A description: "the newspaper", "a campaign spokesman", "the influential US daily", "the 34-year-old mother of three". */
+export const DESCRIPTION = `(?<![\\p{L}\\p{N}])${DETERMINER}\\s+(?:${NOT_IN_DESCRIPTION}[\\p{L}\\p{N}\\-’'.]+\\s+){0,5}?${DESCRIPTION_NOUN}s?\\b(?:\\s+of\\s+(?:the\\s+)?(?:state|defense|staff|the\\s+\\p{L}+|(?:two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}\\p{N}])${NOT_COUNTED_NOUN}|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?`;
 
 /** A description without a determiner, in the plural or after a possessive: "voters", "GOP officials", "Trump’s campaign" (no conjunction in it: "when voters" is "voters"). */
 export const BARE_DESCRIPTION = `(?:(?:[\\p{L}\\-]+['’]s?\\s+)?(?:(?!(?:when|as|while|after|before|until|and|but|because|where|if|though|although|that)\\s)[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})|(?:(?!(?:when|as|while|after|before|until|and|but|because|where|if|though|although|that)\\s)[\\p{L}\\-]+\\s+){0,2}?(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s)\\b`;
 
 /** A phrase ending in a speaker noun ("Washington Post", "Senate Democrats", "the Pentagon"), any case: the descriptions take it as written. */
 export const ENDS_IN_SPEAKER_NOUN = new RegExp(`(?<![\\p{L}])(?:${[...new Set(SPEAKER_NOUNS)].map((n) => escape(n)).join('|')})s?$`, 'iu');
+
+/** A plural speaker noun of the list whose singular is in it too ("leaders", "officials", "voters"): a noun, never a verb ("Several Republican leaders, including …"). */
+export const PLURAL_SPEAKER_NOUN = new RegExp(`^(?:${[...new Set(SPEAKER_NOUNS)].filter((n) => n.endsWith('s') && SPEAKER_NOUNS.includes(n.slice(0, -1))).map((n) => escape(n)).join('|')})$`, 'i');
 
 /** A share of those polled as a speaker: "63 percent", "only 52 percent of registered voters". */
 export const SHARE_SOURCE = `(?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:percent|per\\s+cent|%)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?`;
@@ -173,10 +179,12 @@ export const JUDGING_CUE = cueAlternation(JUDGING_VERBS);
 export const SPOKEN_CUE = cueAlternation(CUE_VERBS, CUE_PHRASES);
 
 /** A time phrase between a speaker and the cue: "Roe on Friday said", "Li last week told". */
+/** The act of speaking as a phrase between a speaker and the cue: "Roe in her opening speech called", "Li in an interview with the Gazette said". */
+const WHERE_SAID = '(?:in|during|at)\\s+(?:his|her|their|its|the|a|an)\\s+(?:[a-z][\\w’\'-]*\\s+){0,2}?(?:speech|interview|statement|remarks|address|letter|post|tweet|op-ed|column|testimony|memo|email|debate|rally|news\\s+conference|press\\s+conference)(?:\\s+(?:with|to)\\s+(?:the\\s+)?(?:[\\w’\'.-]+\\s+){0,2}?[\\w’\'.-]+)?';
 const WHEN_SAID = '(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\\s+this)\\s+(?:week|month|year))';
 
 /** An optional adverb between speaker and cue ("he later said", "Roe on Friday said"). */
-export const ADVERB = `(?:\\s+(?:also|later|then|now|again|once|previously|recently|repeatedly|simply|flatly|quickly|often|always|never|sometimes|still|even|just|has|had|have|would|will|may|might|could|once|told\\s+\\w+|${WHEN_SAID}|[a-z]\\w*ly)){0,2}`;
+export const ADVERB = `(?:\\s+(?:also|later|then|now|again|once|previously|recently|repeatedly|simply|flatly|quickly|often|always|never|sometimes|still|even|just|has|had|have|would|will|may|might|could|once|told\\s+\\w+|${WHEN_SAID}|${WHERE_SAID}|[a-z]\\w*ly)){0,2}`;
 
 /** Words whose period ends no sentence: "Sen.", "Gov.", the letters of "U.S." and "a.m.". */
 const ABBREVIATION = `(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Brig|Prof|St|Jr|Sr|Rev|Ft|Mt|Inc|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Wash|Wis|Wyo|\\p{L})`;

@@ -32,3 +32,14 @@ test('a description stays as written when no one, or more than one person, answe
   assert.equal(speaker('Bo Li, a friend of the mayor, toured the harbour. “We will finish by spring,” the mayor said.')?.name, 'the mayor');
   assert.equal(speaker('Mayor Bo Li spoke. “We will finish,” the friend of the mayor said.')?.name, 'the friend of the mayor');
 });
+
+test('a description may hold an age or a figure before its noun and a count after it: a later cue with one as its subject speaks the quote', () => {
+  // (the sentence's earlier cue reports another clause)
+  const later = 'She said the ferry would not run, and when pressed on why, the 34-year-old mother of three replied, “It is meant for the port.”';
+  assert.equal(speaker(later)?.text, 'the 34-year-old mother of three');
+  assert.equal(speaker('Ana Ruiz said the dock was shut, and when asked again, the 70-year-old\u00a0worker answered, "Not\u00a0for long."')?.text, 'the 70-year-old\u00a0worker');
+  // (a count of a noun after it is no part of the description: "a study of three tenants" is "a study")
+  assert.equal(extract('In a study of three tenants, six in 10 renters said their landlord was \u201cimpossible to reach.\u201d', { language: 'markdown' }).quotes[0]?.speaker?.text, 'a study');
+  // (a year as the modifier)
+  assert.equal(speaker('Ina Vale said the levy was fair, and the 2020 candidate replied, "Fair to whom?"')?.text, 'the 2020 candidate');
+});

@@ -34,3 +34,11 @@ test('a quoted question before a capitalised word ends its sentence: the attribu
   // (an attribution right after the question still speaks it, relayed or not)
   assert.deepEqual(said('\u201cWhy now?\u201d Ann Roe asked, according to the\u00a0Gazette.'), ['the\u00a0Gazette', 'according to']);
 });
+
+test('after a quoted question a plural speaker noun is no verb: "“…?” Several Republican leaders, including …" names nobody', () => {
+  const text = 'Bo Li turned to the board. \u201cWhat does this say about the port?\u201d Several Republican leaders, including Ann\u00a0Roe and Ina Vale, have since left.';
+  assert.notEqual(said(text)[1], 'leaders');
+  assert.notEqual(said('\u201cWho pays for the dredging?\u201d Many Democrat officials, and Ina Vale, never answered.')[1], 'officials');
+  // (a verb after the description still speaks: “…?” Two Republican senators asked)
+  assert.deepEqual(said('\u201cWho pays for the dredging?\u201d Two Republican senators asked.'), ['Two Republican senators', 'asked']);
+});

@@ -74,6 +74,13 @@ test('a participle of saying right before the quote speaks with the subject of t
   assert.deepEqual(said('Ina Vale said, smiling and saying, "We will see."'), ['Ina Vale', 'said']);
 });
 
+test('a participle of saying with a few words of its report before the quote speaks with the subject of its clause, not the earlier cue', () => {
+  assert.deepEqual(said('Ana Ruiz asks as a porter walks\u00a0in, saying he is “here to mend the seven cracks.”'), ['a porter', 'saying']);
+  assert.deepEqual(said('Bo Li praised the crews, while the harbour master waved from the quay, calling the ferry "our stubborn old mule."'), ['the harbour master', 'calling']);
+  // (the report is cut at a comma or a sentence end: the sentence's cue keeps it)
+  assert.deepEqual(said('Ina Vale said, saying nothing, then "We will see."'), ['Ina Vale', 'said']);
+});
+
 test('a clause subject before an irregular past ("struck", "paid", "bought") is one', () => {
   assert.equal(nearestClauseSubject('The port is the shed my brother and I bought')?.text, 'I');
   assert.equal(nearestClauseSubject('After the vote, the harbour master struck')?.text, 'the harbour master');
