@@ -158,6 +158,8 @@ async function checkPooled(uris: unknown[], host: CheckFilesHost, pool: DraftPoo
   const published: Promise<void>[] = [];
   const run = pooled.length >= MIN_POOLED_DRAFTS ? pool.run(jobs, readings, (o) => published.push(fromWorker(pooled[o.index], o).then((n) => void (outcomes[pooled[o.index].at] = n)))) : undefined;
   const cancelled = () => token?.isCancellationRequested === true;
+  // (a cancelled request takes no more drafts, on any thread; those taken are still published)
+  const onCancel = run && token?.onCancellationRequested(() => run.cancel());
   const checkAt = async (at: number) => {
     outcomes[at] = await checkHere(uris[at] as string, host);
     await yieldToEvents(); // a hover or an edit arriving meanwhile waits for one draft's check at most
@@ -166,10 +168,8 @@ async function checkPooled(uris: unknown[], host: CheckFilesHost, pool: DraftPoo
   if (!run) {
     for (const p of pooled) if (!cancelled()) await checkAt(p.at);
   } else {
-    for (let i = run.take(); i !== undefined; i = run.take()) {
-      if (cancelled()) run.cancel();
-      else await checkAt(pooled[i].at);
-    }
+    for (let i = cancelled() ? undefined : run.take(); i !== undefined; i = cancelled() ? undefined : run.take()) await checkAt(pooled[i].at);
+    if (cancelled()) run.cancel();
     const failed = await run.done;
     run.cancel();
     await Promise.all(published);
@@ -179,6 +179,7 @@ async function checkPooled(uris: unknown[], host: CheckFilesHost, pool: DraftPoo
     }
   }
   await Promise.all(published);
+  onCancel?.dispose();
   session.publishRegistryProblems();
   const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
   for (const [at, outcome] of outcomes.entries()) if (outcome !== undefined) count(result, typeof uris[at] === 'string' ? (uris[at] as string) : String(uris[at]), outcome);

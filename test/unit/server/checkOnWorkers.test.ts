@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
-import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import { checkFiles, type CheckFilesHost } from '../../../src/server/checkFiles.ts';
 import type { DraftPool, PoolOutcome } from '../../../src/server/checkPool.ts';
 import { NodeCheckPool } from '../../../src/server/nodeCheckPool.ts';
@@ -55,7 +55,7 @@ function workspaceOf(n: number): { root: string; uris: string[] } {
 }
 
 /** Check Sources over `uris` in chunks of 10 in a new session (with `pool`, if any): what it published last per URI, the index's records, the totals, the errors it logged. */
-async function checkSources(root: string, uris: string[], pool?: DraftPool, onSession?: (session: Session) => void) {
+async function checkSources(root: string, uris: string[], pool?: DraftPool, onSession?: (session: Session) => void, token?: CancellationToken) {
   const published = new Map<string, Diagnostic[]>();
   const errors: string[] = [];
   const quiet = () => {};
@@ -77,7 +77,7 @@ async function checkSources(root: string, uris: string[], pool?: DraftPool, onSe
   const host: CheckFilesHost = { session, openDocument: () => undefined, checkOpen: async () => 'not open', readFile: (u, max) => disk.readFile(u, max), index, pool };
   const results: CheckFilesResult[] = [];
   for (let i = 0; i < uris.length; i += 10) {
-    const result = await checkFiles({ uris: uris.slice(i, i + 10) }, host);
+    const result = await checkFiles({ uris: uris.slice(i, i + 10) }, host, token);
     assert.ok(!('code' in result), JSON.stringify(result));
     results.push(result);
   }
@@ -171,6 +171,22 @@ test('a pool started by default (whenIdle) starts no worker unless a core is idl
     assert.equal(seen.outcomes, 0);
     assert.deepEqual(there.results, here.results);
     assert.deepEqual(there.errors, []);
+  } finally {
+    pool.end();
+  }
+});
+
+test('a cancelled request gives the workers no more drafts: none of them checked or published', async () => {
+  const { root, uris } = workspaceOf(20);
+  const pool = new NodeCheckPool({ workers: 1 });
+  const seen = { outcomes: 0 };
+  // (cancelled as the request starts, as the client's token does when the user cancels)
+  const token = { isCancellationRequested: true, onCancellationRequested: (cancel: () => void) => (cancel(), { dispose() {} }) } as unknown as CancellationToken;
+  try {
+    const there = await checkSources(root, uris, workersOnly(pool, seen), undefined, token);
+    assert.deepEqual(there.results.map((r) => r.checked), [0, 0]);
+    assert.equal(seen.outcomes, 0);
+    assert.deepEqual(uris.filter((u) => there.published.has(u)), []);
   } finally {
     pool.end();
   }
