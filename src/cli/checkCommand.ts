@@ -54,7 +54,7 @@ export function runCheck(args: CliArgs, io: CliIo): number | Promise<number> {
   const readable = drafts.flatMap((d) => ('text' in d.read ? [{ ...d, text: d.read.text, ctx: configs.forDraft(d.input.file) }] : []));
   const jobs: DraftJob[] = readable.map((d) => ({ file: d.input.file, shown: d.shown, text: d.text, roots: d.ctx.store.rootsFor(d.input.file), settings: d.ctx.settings }));
   // (many drafts in all: the attribution patterns that run fastest from the first, patterns.ts)
-  expectDrafts(jobs.reduce((n, job) => n + job.text.length, 0));
+  expectDrafts(readable.reduce((n, d) => n + d.text.length, 0));
   const checkHere = (i: number): CheckedDocument => check(readable[i].ctx, readable[i].input.file, readable[i].shown, readable[i].text);
   const threads = args.fix || args.fixDryRun ? 1 : jobCount(args.jobs, jobs.length);
   if (threads === 1) return report(args, io, configs, drafts, jobs.map((_, i) => checkHere(i)));

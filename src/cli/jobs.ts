@@ -5,9 +5,8 @@
  * cache, as this thread does); the outcomes come
  * back in the drafts' order, whichever thread checked them.
  */
-import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { draftWorkerScript, type DraftJob, type DraftOutcome, type WorkerCache, type WorkerData, type WorkerMessage } from '../host/draftJobs.ts';
+import { draftWorkerScript, idleCores, type DraftJob, type DraftOutcome, type WorkerCache, type WorkerData, type WorkerMessage } from '../host/draftJobs.ts';
 
 /** At most this many threads unless --jobs asks for more. */
 const DEFAULT_MAX_JOBS = 4;
@@ -20,14 +19,8 @@ const DEFAULT_MAX_JOBS = 4;
  */
 export const DRAFTS_PER_JOB = 500;
 
-/**
- * The cores the default may take: the cores less the load of the last minute (other processes' work: a
- * thread on a busy core only adds its warm-up, the run took 1.2-1.4× longer on 2 threads than on 1 with
- * the load at 13-15 on 2 cores), rounded, at least 1. Windows gives no load (0): every core.
- */
-export function idleCores(cores = os.availableParallelism(), load = os.loadavg()[0]): number {
-  return Math.max(1, Math.floor(cores - load + 0.5));
-}
+/** The cores the default may take (src/host/draftJobs.ts, which the server's Check Sources asks too). */
+export { idleCores };
 
 /** The number of threads for `drafts` drafts: --jobs when given (at most one per draft), else one per DRAFTS_PER_JOB drafts up to the idle cores (at most DEFAULT_MAX_JOBS). */
 export function jobCount(requested: number | undefined, drafts: number, cores = idleCores()): number {

@@ -96,6 +96,17 @@ export class WorkspaceRegistries {
     return pending;
   }
 
+  /** Bumped by every invalidation (a registry read before differs from one read now). */
+  get readings(): number {
+    return this.generation;
+  }
+
+  /** True when an editor buffer stands in for a registry file under one of these roots (a reading from disk would differ). */
+  overridesUnder(roots: readonly string[]): boolean {
+    for (const [at] of this.overrides) if (roots.some((r) => isInsideLocation(at, r))) return true;
+    return false;
+  }
+
   /** Every registry currently cached. */
   loaded(): Registry[] {
     return [...this.cache.values()];

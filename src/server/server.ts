@@ -21,6 +21,7 @@ import { draftSizeProblem, MAX_DRAFT_BYTES, utf8Length } from '../host/fileRules
 import { readHostSettings, type HostSettings } from '../host/hostSettings.ts';
 import type { SettingsProblem } from '../core/settings.ts';
 import { checkFiles, type CheckFilesHost } from './checkFiles.ts';
+import type { DraftPool } from './checkPool.ts';
 import { dueCheck, type DueCheck } from './dueCheck.ts';
 import { locationOf, notCheckedDiagnostic, offsetOf } from './convert.ts';
 import { pullFolderSections } from './folderSettings.ts';
@@ -35,7 +36,9 @@ export interface ServerOptions extends SessionHooks {
   /** Where the README is (a URI), for the links of diagnostics. */
   docsBase: string;
   /** Answers Check Sources' request (default: checkFiles.ts in this thread, reading through the workspace). */
-  checkFiles?: (params: CheckFilesParams, host: CheckFilesHost) => ReturnType<typeof checkFiles>;
+  checkFiles?: typeof checkFiles;
+  /** Worker threads for Check Sources' drafts that are not open (the desktop's: nodeCheckPool.ts); none: all in this thread. */
+  pool?: DraftPool;
 }
 
 /** Serves Source Check on `connection`, reading files through `workspace` only; returns once it listens. */
@@ -355,8 +358,9 @@ export function startServer(connection: Connection, workspace: WatchedWorkspace,
     checkOpen: async (document) => (await checkDraft(document.uri))?.doc.findings.length ?? sizeProblem(document.getText()) ?? 'check failed',
     readFile: (uri, maxBytes) => workspace.readFile(uri, maxBytes),
     index: workspaceFeatures.index,
+    pool: options.pool,
   };
-  connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams) => (options.checkFiles ?? checkFiles)(params, checkFilesHost));
+  connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams, token) => (options.checkFiles ?? checkFiles)(params, checkFilesHost, token));
 
   documents.listen(connection);
   connection.listen();

@@ -13,6 +13,7 @@ import type { DocumentLanguage } from '../core/extract/model.ts';
 import { LineIndex } from '../core/lineIndex.ts';
 import type { Registry } from '../core/registry/registry.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
+import type { Finding } from '../core/types.ts';
 import { draftMatcher } from '../core/drafts.ts';
 import { MAX_DRAFT_BYTES, REGISTRY_FILE } from '../host/fileRules.ts';
 import type { HostSettings } from '../host/hostSettings.ts';
@@ -156,11 +157,18 @@ export class Session {
   /** The registry that applies to a draft: its workspace folder's configured registry, else its nearest `sources/`. */
   async registryFor(file: string): Promise<Registry> {
     const scope = scopeOf(this.scopes, file);
-    if (!scope) return this.store.registryFor(file);
-    const nearest = scope.roots.length ? undefined : await this.store.findRegistryFolder(file);
-    const registry = await this.store.registryOf(scope.roots.length ? scope.roots : nearest ? [nearest] : []);
-    this.registrySettings.set(registry, scope.settings);
+    const registry = await this.store.registryOf(await this.registryRootsFor(file));
+    if (scope) this.registrySettings.set(registry, scope.settings);
     return registry;
+  }
+
+  /** The roots of the registry that applies to a draft (see registryFor). */
+  async registryRootsFor(file: string): Promise<string[]> {
+    const scope = scopeOf(this.scopes, file);
+    if (!scope) return this.store.rootsFor(file);
+    if (scope.roots.length) return scope.roots;
+    const nearest = await this.store.findRegistryFolder(file);
+    return nearest ? [nearest] : [];
   }
 
   /**
@@ -188,6 +196,11 @@ export class Session {
   /** The settings a draft is checked with: its workspace folder's own, else the workspace-wide ones. */
   settingsFor(file: string): Settings {
     return scopeOf(this.scopes, file)?.settings ?? this.settings;
+  }
+
+  /** Says something went wrong in the server's log. */
+  logError(message: string): void {
+    this.connection.console.error(message);
   }
 
   /** The last check of a document, by URI. */
@@ -218,6 +231,17 @@ export class Session {
     const [text, registry] = await Promise.all([read(uri, MAX_DRAFT_BYTES), this.registryFor(file)]);
     if ('problem' in text) return text.problem;
     return this.checkText(uri, text.text, languageOf(file), null, registry) ?? 'check failed';
+  }
+
+  /** Publishes the diagnostics of a file of the workspace checked elsewhere (a worker thread) against `registry`: its text and findings, as checkFile would. */
+  publishFromDisk(uri: string, text: string, findings: readonly Finding[], registry: Registry): void {
+    const file = this.locationOf(uri);
+    const settings = this.settingsFor(file);
+    const lines = new LineIndex(text);
+    const linesOf: LinesOf = (p) => registry.linesOf(p);
+    this.checked.delete(uri);
+    const diagnostics = findings.map((f) => toDiagnostic(f, lines, linesOf, settings));
+    void this.connection.sendDiagnostics({ uri, diagnostics });
   }
 
   /** Publishes registry-error diagnostics for every registry in use, clearing fixed files (only when they changed). */

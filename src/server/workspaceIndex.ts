@@ -150,10 +150,15 @@ export class WorkspaceIndex {
 
   /** A draft Check Sources checked from disk: its record (the index does not read it again), unless the index would check it otherwise (open, or not covered). */
   checkedFromDisk(uri: string, doc: CheckedDocument, registry: Registry): void {
+    this.recordedFromDisk(uri, (canonical) => recordOf(canonical, doc), registry);
+  }
+
+  /** A draft Check Sources checked from disk elsewhere (a worker thread), by its record made there (of the URI canonicalUri gives), as checkedFromDisk. */
+  recordedFromDisk(uri: string, record: DraftRecord | ((canonical: string) => DraftRecord), registry: Registry): void {
     const canonical = canonicalUri(uri);
     if (!this.started || this.host.openDocument(canonical) || !this.covers(canonical)) return;
     // (Check Sources checks a draft with its folder's settings, as the index does: the record is the index's own)
-    this.entries.set(canonical, { record: recordOf(canonical, doc), registry });
+    this.entries.set(canonical, { record: typeof record === 'function' ? record(canonical) : record, registry });
     this.queue.delete(canonical);
     this.fromSources.add(canonical);
     this.host.changed();
