@@ -49,6 +49,7 @@ function checkWorkersOf(argv: readonly string[]): { workers: number; whenIdle: b
   const at = argv.indexOf('--check-workers');
   const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--check-workers='))?.slice('--check-workers='.length);
   const n = given === undefined ? NaN : Number(given);
+  if (given !== undefined && !(Number.isInteger(n) && n >= 0)) setImmediate(() => connection.console.warn(`source-check: --check-workers expects a whole number of 0 or more, got ${JSON.stringify(given)}; using the default (one worker while a core is idle)`)); // (once the connection listens)
   return Number.isInteger(n) && n >= 0 ? { workers: n, whenIdle: false } : { workers: Math.min(1, os.availableParallelism() - 1), whenIdle: true };
 }
 

@@ -50,4 +50,6 @@ test('package.json limits the extension in untrusted folders (the registry setti
   assert.equal(manifest.browser, './dist/web/client.js');
   const packed = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
   for (const file of ['dist/web/client.js', 'dist/web/server.js']) assert.ok(packed.includes(`!${file}`), `.vscodeignore packs ${file}`);
+  // the desktop server's Check Sources starts dist/draftWorker.js beside it (src/host/draftJobs.ts): a .vsix without it falls back to one thread
+  for (const file of ['dist/client.js', 'dist/server.js', 'dist/draftWorker.js']) assert.ok(packed.includes(`!${file}`), `.vscodeignore packs ${file}`);
 });
