@@ -9,13 +9,13 @@ import { POLNEAR, SHARED } from '../support/shared.ts';
 
 /** Floors that guard against regressions on PolNeAR dev: what is reached minus one point (targets are higher; see `npm run eval`). */
 const MIN_QUOTE_F1 = 0.962;
-const MIN_SPEAKER_SHARE = 0.939;
+const MIN_SPEAKER_SHARE = 0.940;
 /** Speaker share for the quotes we give a cue, and for those we give none. */
-const MIN_SPEAKER_WITH_CUE = 0.958;
+const MIN_SPEAKER_WITH_CUE = 0.960;
 const MIN_SPEAKER_WITHOUT_CUE = 0.897;
 /** Dev hard-wrapped at 72 columns. */
 const MIN_WRAPPED_QUOTE_F1 = 0.962;
-const MIN_WRAPPED_SPEAKER_SHARE = 0.939;
+const MIN_WRAPPED_SPEAKER_SHARE = 0.940;
 
 type Doc = { file: string; text: string };
 type Prediction = { start: number; end: number; speaker: { start: number; end: number } | null; cue: { start: number; end: number } | null };
