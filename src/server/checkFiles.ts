@@ -182,7 +182,7 @@ async function checkPooled(uris: unknown[], host: CheckFilesHost, pool: DraftPoo
   onCancel?.dispose();
   session.publishRegistryProblems();
   const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
-  for (const [at, outcome] of outcomes.entries()) if (outcome !== undefined) count(result, typeof uris[at] === 'string' ? (uris[at] as string) : String(uris[at]), outcome);
+  for (const [at, outcome] of outcomes.entries()) if (outcome !== undefined) count(result, String(uris[at]), outcome);
   return result;
 
   /** A worker's outcome published (or the draft checked here: opened meanwhile, its registry or settings changed since). */

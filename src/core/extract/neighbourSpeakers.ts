@@ -19,10 +19,11 @@ const SAME_SENTENCE_GAP = 200;
  * The speaker of the next quote in the same sentence when a cue after that
  * quote names them: “…” and “…,” Ann Roe, the mayor, said. (A cue before it
  * or a weak guess lends nothing: "Roe said the plan was “…” and Li called it “…”".)
+ * `attributionOfNext` reads the next quote's attribution (the scan keeps it for that quote's turn).
  */
-export function nextInSentence(input: ScanInput, q: Candidate, next: Candidate | undefined): RawAttribution | undefined {
+export function nextInSentence(input: ScanInput, q: Candidate, next: Candidate | undefined, attributionOfNext: (next: Candidate) => RawAttribution = (n) => attributionOf(input, n)): RawAttribution | undefined {
   if (!next || next.kind === 'block' || next.firstBlock !== q.lastBlock || !sameSentence(input.masked, q.outer.end, next.outer.start)) return undefined;
-  const ahead = attributionOf(input, next);
+  const ahead = attributionOfNext(next);
   if (!ahead.speaker || !ahead.cue || ahead.weak || ahead.cue.start < next.outer.end || ahead.cue.end - q.outer.end > NEXT_CUE_REACH) return undefined;
   return { speaker: ahead.speaker, cue: null, rule: 'next in sentence' };
 }

@@ -17,7 +17,7 @@ import { attributionOf } from './quoteCues.ts';
 import { sourceOf } from './references.ts';
 import { insertSorted, NEARER_REACH, nearerMention, resolve } from './resolution.ts';
 import { signedInside, signOff, subjectAfterQuote } from './speakerCandidates.ts';
-import type { Candidate, RawQuote, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
+import type { Candidate, RawAttribution, RawQuote, ScanInput, ScannedQuote, ScanState } from './stageTypes.ts';
 import { lastWordChar } from './windowText.ts';
 
 /** The text before a quote that opens its sentence (or paragraph): nothing, or a sentence end or colon. */
@@ -29,11 +29,14 @@ const SHORT_QUOTE_WORDS = 3;
 /** Walks candidates in order from `state`, appending the quotes kept to `out`; updates `state`. */
 export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: ScanState, out: ScannedQuote[]): void {
   const { text, masked, blocks, matcher, patterns } = input;
+  // (the next quote's attribution, once nextInSentence has read it: its own turn takes it from here)
+  let ahead: { of: Candidate; found: RawAttribution } | undefined;
+  const attributionAhead = (next: Candidate) => (ahead = { of: next, found: attributionOf(input, next) }).found;
   for (let i = 0; i < raw.length; i++) {
     const q = raw[i];
     const first = blocks[q.firstBlock];
     const last = blocks[q.lastBlock];
-    let found = attributionOf(input, q);
+    let found = ahead?.of === q ? ahead.found : attributionOf(input, q);
     if (!found?.speaker && q.kind !== 'block' && masked[q.outer.end - 1] >= '\u3000') found = japaneseAttribution(masked, q.outer.start, q.outer.end, first.start, last.end) ?? found;
     // a sign-off right after the quote outweighs a speaker found with no cue (“…” ― Ann Roe “…” ― Bo Li)
     if (!found?.cue && q.kind !== 'block') found = signOff(text, masked, q, last.end, blocks[q.lastBlock + 1]) ?? found;
@@ -50,7 +53,7 @@ export function scanQuotes(input: ScanInput, raw: readonly Candidate[], state: S
       found = attributeLeadIn(masked, lead.start, lead.end, patterns); // a lead-in paragraph: "Cruz continued:"
     }
     // with no cue of its own, the speaker a cue after the next quote of its sentence names: “…” and “…,” Ann Roe said
-    if (!found?.cue && q.kind !== 'block') found = nextInSentence(input, q, raw[i + 1]) ?? found;
+    if (!found?.cue && q.kind !== 'block') found = nextInSentence(input, q, raw[i + 1], attributionAhead) ?? found;
     let speaker: SpeakerMention | null = null;
     if (found?.speaker) speaker = resolve(found.speaker, matcher, state, masked, q.outer.start);
     let rule = speaker ? (q.kind === 'block' ? 'block lead-in' : found?.rule) : undefined;
